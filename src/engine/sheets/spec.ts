@@ -1,0 +1,82 @@
+/**
+ * Declarative sheet specs: what a generated sheet holds, independent of Excel, ExcelJS or the fake.
+ * The same spec drives every adapter, so a test of a spec is a test of all three.
+ */
+
+/** The five generated documents, plus the policy sheet the clerk may ask for ("Quy định"). */
+export type GeneratedSheetKind = "summary" | "payments" | "arrangement" | "findings" | "trace" | "policy";
+
+/** Exact sheet names (CONTRACT §4). */
+export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
+  summary: "Tổng hợp",
+  payments: "Danh sách chi trả",
+  arrangement: "Danh sách bố trí",
+  findings: "Kiểm tra",
+  trace: "Chi tiết tính",
+  policy: "Quy định",
+};
+
+export type BorderStyle = "thin" | "medium" | "hair" | "dotted";
+
+export interface CellStyle {
+  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: boolean };
+  align?: {
+    horizontal?: "left" | "center" | "right";
+    vertical?: "top" | "middle" | "bottom";
+    wrap?: boolean;
+  };
+  border?: { top?: BorderStyle; bottom?: BorderStyle; left?: BorderStyle; right?: BorderStyle };
+  /** Excel number format, e.g. "#,##0". */
+  numFmt?: string;
+  /** Fill colour, RRGGBB. */
+  fill?: string;
+}
+
+export interface CellSpec {
+  /** 1-based. */
+  row: number;
+  col: number;
+  /**
+   * The value to show. For a formula cell, the computed result (cached value).
+   * Strings are always written as text, even when they start with =, +, - or @.
+   */
+  value: string | number | null;
+  /** A formula without the leading "=", e.g. "SUM(K8:K20)". Only the engine writes formulas. */
+  formula?: string;
+  /** Key into SheetSpec.styles. */
+  style?: string;
+  /** Internal link, e.g. "'Phú Mỹ'!F12". */
+  link?: string;
+}
+
+export interface PrintSetup {
+  paperSize: "A4";
+  orientation: "portrait" | "landscape";
+  /** Fit all columns to one page wide; height unconstrained. */
+  fitToWidth: boolean;
+  /** 1-based rows repeated at the top of every printed page, inclusive. */
+  printTitleRows: [number, number] | null;
+  /** Margins in millimetres. */
+  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  /** 1-based rows that start a new printed page (a break is inserted above each). */
+  pageBreaksBefore: number[];
+  /** Footer text using Excel's codes (&P page, &N pages), or null. */
+  footer: string | null;
+  header: string | null;
+}
+
+export interface SheetSpec {
+  kind: GeneratedSheetKind;
+  /** The desired name; the adapter adds " (2)" if a clerk's own sheet has it. */
+  name: string;
+  cells: CellSpec[];
+  styles: Record<string, CellStyle>;
+  merges: { top: number; left: number; bottom: number; right: number }[];
+  /** Column widths in Excel character units, index 0 = column A. */
+  columnWidths: number[];
+  /** Row heights in points, by 1-based row. */
+  rowHeights: Record<number, number>;
+  print: PrintSetup;
+  /** Freeze panes below this 1-based row (e.g. the header), or null. */
+  freezeRows: number | null;
+}
