@@ -268,11 +268,5 @@ export function localizeFinding(finding: Finding, lang: Lang): Finding {
   };
 }
 
-const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
-
-/** Sheet order (sheet, row), then severity; stable for findings without a place. */
-export function compareFindings(a: Finding, b: Finding): number {
-  if ((a.sheet ?? "") !== (b.sheet ?? "")) return 0;
-  if ((a.row ?? 0) !== (b.row ?? 0)) return (a.row ?? Number.MAX_SAFE_INTEGER) - (b.row ?? Number.MAX_SAFE_INTEGER);
-  return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
-}
+/** Errors first: used to order findings at the same place. */
+export const SEVERITY_RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };

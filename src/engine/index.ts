@@ -1,0 +1,7 @@
+/** The engine's public surface, for the adapters, the task pane and the CLI. */
+export * from "./types";
+export { analyze, DEFAULT_POLICY_ID } from "./analyze";
+export { UnusableInputError } from "./errors";
+export { createFinding, localizeFinding, FINDING_CATALOG } from "./findings/catalog";
+export type { WorkbookPort, SheetInfo, WriteResult } from "./port";
+export * from "./sheets/spec";
