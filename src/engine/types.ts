@@ -137,6 +137,10 @@ export interface Policy {
     bandRule: BandRule;
     /** The bands of the rule (empty for "exact"). */
     bands: Band[];
+    /** Whether the band rule was checked against the legal text; absent = unknown (shown as unverified). */
+    bandsVerified?: boolean;
+    /** Legal reference of the band rule, if known. */
+    bandsRef?: string;
   };
   /** Allowance funds (nd34, nd33); null when the policy has none. Coefficients × base salary. */
   funds: null | {
