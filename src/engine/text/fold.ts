@@ -1,0 +1,115 @@
+/**
+ * Text normalisation for matching what clerks type: stray spaces, NFD accents, look-alike letters,
+ * old/new tone placement. Three strengths: cleanText (display), foldKey (identity), foldLoose
+ * (headers, titles, decisions, place names).
+ */
+
+/** Characters that separate words but are not matched by JS `\s`. */
+const ZERO_WIDTH_SEPARATORS = /[\u200B\u2060\u180E]/g;
+/** Joiners and soft hyphens are invisible inside words: dropping them keeps the word whole. */
+const INVISIBLE_JOINERS = /[\u200C\u200D\u00AD]/g;
+
+/**
+ * NFC, every kind of whitespace (NBSP, tabs, line breaks, figure/narrow spaces, zero-width
+ * spaces, BOM) collapsed to one space, trimmed.
+ */
+export function cleanText(s: string): string {
+  return s
+    .normalize("NFC")
+    .replace(INVISIBLE_JOINERS, "")
+    .replace(ZERO_WIDTH_SEPARATORS, " ")
+    .replace(/\s+/gu, " ")
+    .trim();
+}
+
+/** Combining tone marks (NFD): grave, acute, tilde, hook above, dot below. */
+const TONE = "\u0300\u0301\u0303\u0309\u0323";
+
+/**
+ * Old/new tone placement: "hoà"/"hòa", "khoẻ"/"khỏe", "thuỷ"/"thủy", "uý"/"úy". Both spellings
+ * are in use; the canonical form puts the tone on the first vowel of an open oa/oe/uy syllable.
+ * Only word-final clusters are touched: with a final consonant or vowel ("hoàn", "ngoài",
+ * "thuyền") both styles agree already. After "q" the "u" belongs to the consonant ("quý"), so the
+ * tone stays on "y".
+ */
+const OLD_TONE = new RegExp(`([ou])([aey])([${TONE}])(?![\\p{L}\\p{M}])`, "gu");
+
+function unifyTonePlacement(lowerNfc: string): string {
+  const nfd = lowerNfc.normalize("NFD");
+  const moved = nfd.replace(OLD_TONE, (m: string, v1: string, v2: string, tone: string, offset: number) => {
+    // Only o+a, o+e and u+y are the ambiguous clusters.
+    if (!((v1 === "o" && (v2 === "a" || v2 === "e")) || (v1 === "u" && v2 === "y"))) return m;
+    // "qu" is a consonant: "quý" keeps its tone on "y".
+    if (v1 === "u" && offset > 0 && nfd[offset - 1] === "q") return m;
+    return `${v1}${tone}${v2}`;
+  });
+  return moved.normalize("NFC");
+}
+
+/**
+ * Identity key for person names: cleanText, lower-case, Ð (U+00D0) and Đ → đ, tone placement
+ * unified. Keeps diacritics: "Ân" and "An" are different names.
+ */
+export function foldKey(s: string): string {
+  const lower = cleanText(s)
+    .replace(/[\u00D0\u0110\u0189]/g, "đ")
+    .toLocaleLowerCase("vi")
+    // U+00F0 (ð) is the lower case of the look-alike Ð.
+    .replace(/\u00F0/g, "đ");
+  return unifyTonePlacement(lower);
+}
+
+/**
+ * Loose key for headers, titles, aliases, decisions and place names: foldKey, then no diacritics
+ * (đ → d), punctuation (including "/") replaced by a space, spaces collapsed.
+ */
+export function foldLoose(s: string): string {
+  return foldKey(s)
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .replace(/đ/g, "d")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Edit distance (insert, delete, substitute) over code points. */
+export function levenshtein(a: string, b: string): number {
+  const x = Array.from(a);
+  const y = Array.from(b);
+  if (x.length === 0) return y.length;
+  if (y.length === 0) return x.length;
+  let prev = new Array<number>(y.length + 1);
+  let cur = new Array<number>(y.length + 1);
+  for (let j = 0; j <= y.length; j++) prev[j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    cur[0] = i;
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  return prev[y.length];
+}
+
+/**
+ * The candidate nearest to `input` by Levenshtein distance on foldLoose keys (ties: the first).
+ * Default maxDistance: max(2, 40 % of the folded input length, rounded down). Null if none is
+ * within it.
+ */
+export function closest(
+  input: string,
+  candidates: readonly string[],
+  maxDistance?: number,
+): { candidate: string; index: number; distance: number } | null {
+  const key = foldLoose(input);
+  const limit = maxDistance ?? Math.max(2, Math.floor(Array.from(key).length * 0.4));
+  let best: { candidate: string; index: number; distance: number } | null = null;
+  candidates.forEach((candidate, index) => {
+    const distance = levenshtein(key, foldLoose(candidate));
+    if (distance <= limit && (best === null || distance < best.distance)) {
+      best = { candidate, index, distance };
+    }
+  });
+  return best;
+}
