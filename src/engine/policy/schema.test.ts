@@ -1,0 +1,176 @@
+import { parsePolicy, policyToJson, keyPath, isIsoDate } from "./schema";
+import { PRESETS, getPreset } from "./presets";
+import type { Policy } from "../types";
+
+function nq77(): Policy {
+  const p = getPreset("kien-giang-nq77-2017");
+  if (!p) throw new Error("preset missing");
+  return p;
+}
+
+function issuesOf(input: unknown) {
+  const r = parsePolicy(input);
+  if (r.ok) throw new Error("expected the policy to be refused");
+  return r.issues;
+}
+
+describe("parsePolicy", () => {
+  test.each(PRESETS.map((p) => [p.id, p] as const))("preset %s passes", (_id, preset) => {
+    const r = parsePolicy(preset);
+    expect(r.ok).toBe(true);
+    if (r.ok) expect(r.policy).toEqual(preset);
+  });
+
+  test.each(PRESETS.map((p) => [p.id, p] as const))("preset %s round-trips through JSON", (_id, preset) => {
+    const json = policyToJson(preset);
+    expect(json).toContain('\n  "id": ');
+    const r = parsePolicy(JSON.parse(json));
+    expect(r).toEqual({ ok: true, policy: preset });
+  });
+
+  test("unknown key at the top level is named", () => {
+    const p = { ...nq77(), colour: "red" };
+    const issues = issuesOf(p);
+    expect(issues.map((i) => i.key)).toEqual(["colour"]);
+    expect(issues[0].message).toContain("«colour»");
+    expect(issues[0].message).toContain("không có trong quy định");
+  });
+
+  test("misspelt nested key names its path and the intended key", () => {
+    const p = nq77() as unknown as { severance: Record<string, unknown> };
+    p.severance.bandRul = p.severance.bandRule;
+    delete p.severance.bandRule;
+    const issues = issuesOf(p);
+    const keys = issues.map((i) => i.key).sort();
+    expect(keys).toEqual(["severance.bandRul", "severance.bandRule"]);
+    const unknown = issues.find((i) => i.key === "severance.bandRul")!;
+    expect(unknown.message).toContain("có phải là «bandRule»?");
+    const missing = issues.find((i) => i.key === "severance.bandRule")!;
+    expect(missing.message).toBe("Thiếu giá trị bắt buộc «severance.bandRule».");
+  });
+
+  test("misspelt key inside a title names the array index", () => {
+    const p = nq77() as unknown as { titles: Record<string, unknown>[] };
+    p.titles[3].limt = 2;
+    const issues = issuesOf(p);
+    expect(issues).toEqual([
+      { key: "titles[3].limt", message: "Khóa «titles[3].limt» không có trong quy định (khóa lạ hoặc viết sai); có phải là «limit»?" },
+    ]);
+  });
+
+  test("missing required value", () => {
+    const p = nq77() as unknown as { hamletCap: Record<string, unknown> };
+    delete p.hamletCap.verified;
+    expect(issuesOf(p)).toEqual([{ key: "hamletCap.verified", message: "Thiếu giá trị bắt buộc «hamletCap.verified»." }]);
+  });
+
+  test("band gap is reported with the missing months", () => {
+    const p = nq77();
+    p.severance.bands = [
+      { fromMonths: 0, toMonths: 0, years: "0" },
+      { fromMonths: 3, toMonths: 6, years: "0.5" },
+      { fromMonths: 7, toMonths: 11, years: "1" },
+    ];
+    const issues = issuesOf(p);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].key).toBe("severance.bands");
+    expect(issues[0].message).toContain("1, 2 tháng lẻ không thuộc khoảng nào");
+  });
+
+  test("band overlap points at the second band", () => {
+    const p = nq77();
+    p.severance.bands = [
+      { fromMonths: 0, toMonths: 2, years: "0" },
+      { fromMonths: 2, toMonths: 6, years: "0.5" },
+      { fromMonths: 7, toMonths: 11, years: "1" },
+    ];
+    const issues = issuesOf(p);
+    expect(issues).toHaveLength(1);
+    expect(issues[0].key).toBe("severance.bands[1]");
+    expect(issues[0].message).toContain("chồng lên khoảng thứ 1");
+  });
+
+  test("band beyond 11 months is refused", () => {
+    const p = nq77();
+    p.severance.bands[2].toMonths = 12;
+    const keys = issuesOf(p).map((i) => i.key);
+    expect(keys).toContain("severance.bands[2].toMonths");
+  });
+
+  test("exact rule must have no bands", () => {
+    const p = nq77();
+    p.severance.bandRule = "exact";
+    expect(issuesOf(p).map((i) => i.key)).toEqual(["severance.bands"]);
+    p.severance.bands = [];
+    expect(parsePolicy(p).ok).toBe(true);
+  });
+
+  test("base salary out of date order names the row", () => {
+    const p = nq77();
+    [p.baseSalary[2], p.baseSalary[3]] = [p.baseSalary[3], p.baseSalary[2]];
+    const issues = issuesOf(p);
+    expect(issues.map((i) => i.key)).toEqual(["baseSalary[3].from"]);
+    expect(issues[0].message).toContain("tăng dần");
+  });
+
+  test("base salary with a repeated date is refused", () => {
+    const p = nq77();
+    p.baseSalary[1].from = p.baseSalary[0].from;
+    expect(issuesOf(p).map((i) => i.key)).toEqual(["baseSalary[1].from"]);
+  });
+
+  test("non-positive and fractional base salary amounts are refused", () => {
+    const p = nq77();
+    p.baseSalary[0].amount = 0;
+    p.baseSalary[1].amount = -5;
+    p.baseSalary[2].amount = 1390000.5;
+    expect(issuesOf(p).map((i) => i.key)).toEqual(["baseSalary[0].amount", "baseSalary[1].amount", "baseSalary[2].amount"]);
+  });
+
+  test("an impossible ISO date is refused", () => {
+    const p = nq77();
+    p.effectiveFrom = "2019-02-29";
+    p.legalBasis.date = "20/07/2017";
+    const issues = issuesOf(p);
+    expect(issues.map((i) => i.key).sort()).toEqual(["effectiveFrom", "legalBasis.date"]);
+    expect(issues.find((i) => i.key === "effectiveFrom")!.message).toContain("YYYY-MM-DD");
+  });
+
+  test("coefficients must be decimal strings with a dot", () => {
+    const p = nq77();
+    p.titles[0].coefficient = "1,5";
+    (p.titles[1] as unknown as { coefficient: unknown }).coefficient = 1.5;
+    p.titles[2].coefficient = "0.95";
+    const issues = issuesOf(p);
+    expect(issues.map((i) => i.key)).toEqual(["titles[0].coefficient", "titles[1].coefficient"]);
+    expect(issues[0].message).toContain("số thập phân");
+  });
+
+  test("wrong enum value and duplicate title id", () => {
+    const p = nq77();
+    (p.severance as unknown as { bandRule: string }).bandRule = "C";
+    p.titles[5].id = p.titles[0].id;
+    const issues = issuesOf(p);
+    expect(issues.map((i) => i.key).sort()).toEqual(["severance.bandRule", "titles[5].id"]);
+    expect(issues.find((i) => i.key === "severance.bandRule")!.message).toContain("«C»");
+  });
+
+  test("a non-object is refused as a whole", () => {
+    expect(issuesOf("policy")[0].key).toBe("");
+    expect(issuesOf(null)[0].message).toContain("quy định");
+  });
+});
+
+describe("helpers", () => {
+  test("keyPath", () => {
+    expect(keyPath(["titles", 3, "limit"])).toBe("titles[3].limit");
+    expect(keyPath([])).toBe("");
+    expect(keyPath([2, "from"])).toBe("[2].from");
+  });
+  test("isIsoDate", () => {
+    expect(isIsoDate("2020-02-29")).toBe(true);
+    expect(isIsoDate("2019-02-29")).toBe(false);
+    expect(isIsoDate("2019-13-01")).toBe(false);
+    expect(isIsoDate("2019-7-1")).toBe(false);
+  });
+});

@@ -1,0 +1,296 @@
+import { z } from "zod";
+import type { Policy } from "../types";
+
+/**
+ * The strict schema of a policy (DOMAIN §3): every key known, every value typed, bands covering the
+ * leftover months exactly once, the base salary table in date order. A policy that breaks it is
+ * refused with issues that name the key ("severance.bandRule", "titles[3].limit"), never repaired
+ * with a silent default.
+ */
+
+export interface PolicyIssue {
+  /** Key path, e.g. "titles[3].limit"; "" for the whole policy. */
+  key: string;
+  /** Plain Vietnamese, naming the key. */
+  message: string;
+}
+
+export type ParsePolicyResult = { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] };
+
+// ───────────────────────────── value schemas ─────────────────────────────
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD (2019-02-29 is refused). */
+export function isIsoDate(s: string): boolean {
+  const m = ISO_DATE.exec(s);
+  if (!m) return false;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1) return false;
+  const last = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+  return d <= last;
+}
+
+/** A non-negative decimal written with a dot and no exponent: "1", "0.5", "13.7". */
+export const DECIMAL_STRING = /^\d+(\.\d+)?$/;
+
+const isoDate = z.string().refine(isIsoDate, { message: "iso-date" });
+const decimal = z.string().regex(DECIMAL_STRING, { message: "decimal" });
+const positiveInt = z.number().int().positive();
+
+const paramNumber = z.strictObject({ value: positiveInt, ref: z.string().optional(), verified: z.boolean() });
+const paramNonNegInt = z.strictObject({
+  value: z.number().int().nonnegative(),
+  ref: z.string().optional(),
+  verified: z.boolean(),
+});
+const paramDecimal = z.strictObject({ value: decimal, ref: z.string().optional(), verified: z.boolean() });
+const paramBoolean = z.strictObject({ value: z.boolean(), ref: z.string().optional(), verified: z.boolean() });
+
+const baseSalaryEntry = z.strictObject({
+  from: isoDate,
+  amount: positiveInt,
+  instrument: z.string().min(1),
+  verified: z.boolean(),
+});
+
+const band = z.strictObject({
+  fromMonths: z.number().int().min(0).max(11),
+  toMonths: z.number().int().min(0).max(11),
+  years: decimal,
+});
+
+const titleDef = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, { message: "kebab" }),
+  level: z.enum(["commune", "hamlet"]),
+  name: z.string().min(1),
+  aliases: z.array(z.string().min(1)),
+  coefficient: decimal.nullable(),
+  limit: positiveInt,
+  required: z.boolean(),
+  verified: z.boolean(),
+});
+
+const severance = z
+  .strictObject({
+    monthsPerYear: paramDecimal,
+    includeConcurrent: paramBoolean,
+    bandRule: z.enum(["A", "B", "exact"]),
+    bands: z.array(band),
+    bandsVerified: z.boolean().optional(),
+    bandsRef: z.string().optional(),
+  })
+  .superRefine((s, ctx) => {
+    if (s.bandRule === "exact") {
+      if (s.bands.length > 0)
+        ctx.addIssue({ code: "custom", path: ["bands"], message: "Quy tắc «exact» (tính chính xác) không dùng khoảng tháng lẻ; hãy để danh sách khoảng trống." });
+      return;
+    }
+    s.bands.forEach((b, i) => {
+      if (b.fromMonths > b.toMonths)
+        ctx.addIssue({ code: "custom", path: ["bands", i], message: `khoảng từ ${b.fromMonths} đến ${b.toMonths} tháng bị ngược (tháng đầu lớn hơn tháng cuối).` });
+    });
+    const holders: number[][] = Array.from({ length: 12 }, () => []);
+    s.bands.forEach((b, i) => {
+      // Out-of-range bands already have their own issue; zod still runs this check after them.
+      for (let m = Math.max(0, b.fromMonths); m <= Math.min(11, b.toMonths); m++) holders[m]?.push(i);
+    });
+    const gaps = holders.map((h, m) => (h.length === 0 ? m : -1)).filter((m) => m >= 0);
+    if (gaps.length > 0)
+      ctx.addIssue({ code: "custom", path: ["bands"], message: `các khoảng tháng lẻ bị hở: ${gaps.join(", ")} tháng lẻ không thuộc khoảng nào (phải phủ đủ 0–11 tháng, mỗi tháng đúng một lần).` });
+    const reported = new Set<number>();
+    holders.forEach((h, m) => {
+      if (h.length > 1 && !reported.has(h[1])) {
+        reported.add(h[1]);
+        ctx.addIssue({ code: "custom", path: ["bands", h[1]], message: `khoảng này chồng lên khoảng thứ ${h[0] + 1} (cùng chứa ${m} tháng lẻ).` });
+      }
+    });
+  });
+
+const classTriple = <T extends z.ZodType>(p: T) => z.strictObject({ class1: p, class2: p, class3: p });
+
+const funds = z.strictObject({
+  commune: classTriple(paramDecimal),
+  extraPost: paramDecimal.nullable(),
+  hamlet: z.strictObject({ standard: paramDecimal, large: paramDecimal, largeHouseholds: positiveInt }),
+});
+
+export const PolicySchema = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  legalBasis: z.strictObject({ number: z.string().min(1), date: isoDate, issuer: z.string().min(1) }),
+  effectiveFrom: isoDate,
+  baseSalary: z
+    .array(baseSalaryEntry)
+    .min(1)
+    .superRefine((rows, ctx) => {
+      for (let i = 1; i < rows.length; i++) {
+        if (!(rows[i].from > rows[i - 1].from))
+          ctx.addIssue({ code: "custom", path: [i, "from"], message: `ngày ${rows[i].from} phải sau ngày của dòng trước (${rows[i - 1].from}): bảng lương cơ sở phải theo thứ tự ngày tăng dần, không trùng.` });
+      }
+    }),
+  communeCap: classTriple(paramNumber),
+  hamletCap: paramNumber,
+  concurrent: z.strictObject({ maxExtraTitles: paramNonNegInt, payRate: paramDecimal, sameLevelOnly: z.boolean() }),
+  severance,
+  funds: funds.nullable(),
+  titles: z.array(titleDef).superRefine((titles, ctx) => {
+    const seen = new Map<string, number>();
+    titles.forEach((t, i) => {
+      const first = seen.get(t.id);
+      if (first !== undefined)
+        ctx.addIssue({ code: "custom", path: [i, "id"], message: `mã «${t.id}» trùng với chức danh thứ ${first + 1}.` });
+      else seen.set(t.id, i);
+    });
+  }),
+});
+
+// Compile-time check: the schema produces exactly the shared `Policy` type, no more, no less.
+type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+const schemaMatchesPolicy: Equals<z.infer<typeof PolicySchema>, Policy> = true;
+void schemaMatchesPolicy;
+
+// ───────────────────────────── issues in plain Vietnamese ─────────────────────────────
+
+/** ["titles", 3, "limit"] → "titles[3].limit". */
+export function keyPath(path: readonly PropertyKey[]): string {
+  let s = "";
+  for (const p of path) {
+    if (typeof p === "number") s += `[${p}]`;
+    else s += s === "" ? String(p) : `.${String(p)}`;
+  }
+  return s;
+}
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v: unknown = input;
+  for (const p of path) {
+    if (v === null || typeof v !== "object") return undefined;
+    v = (v as Record<PropertyKey, unknown>)[p];
+  }
+  return v;
+}
+
+/** The keys an object schema accepts at a path, to suggest the intended one for a misspelt key. */
+function knownKeysAt(path: readonly PropertyKey[]): string[] {
+  let s: z.ZodType = PolicySchema;
+  for (const p of path) {
+    s = unwrap(s);
+    if (typeof p === "number" && s instanceof z.ZodArray) s = s.element as z.ZodType;
+    else if (typeof p === "string" && s instanceof z.ZodObject) {
+      const next = (s.shape as Record<string, z.ZodType>)[p];
+      if (!next) return [];
+      s = next;
+    } else return [];
+  }
+  s = unwrap(s);
+  return s instanceof z.ZodObject ? Object.keys(s.shape as Record<string, unknown>) : [];
+}
+
+function unwrap(s: z.ZodType): z.ZodType {
+  let cur = s;
+  for (;;) {
+    if (cur instanceof z.ZodNullable || cur instanceof z.ZodOptional) cur = cur.unwrap() as z.ZodType;
+    else if (cur instanceof z.ZodPipe) cur = cur.in as z.ZodType;
+    else return cur;
+  }
+}
+
+function editDistance(a: string, b: string): number {
+  const d: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = d[0];
+    d[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = d[j];
+      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = tmp;
+    }
+  }
+  return d[b.length];
+}
+
+function nearestKey(key: string, known: string[]): string | null {
+  let best: string | null = null;
+  let bestD = Infinity;
+  for (const k of known) {
+    const dist = editDistance(key.toLowerCase(), k.toLowerCase());
+    if (dist < bestD) {
+      bestD = dist;
+      best = k;
+    }
+  }
+  return best !== null && bestD <= Math.max(2, Math.floor(key.length / 3)) ? best : null;
+}
+
+const TYPE_VI: Record<string, string> = {
+  string: "một chuỗi chữ",
+  number: "một số",
+  int: "một số nguyên",
+  boolean: "true hoặc false",
+  array: "một danh sách",
+  object: "một nhóm khóa",
+  null: "null",
+};
+
+function describeValue(v: unknown): string {
+  if (v === undefined) return "không có";
+  if (typeof v === "string") return `«${v}»`;
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+function translate(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
+  const key = keyPath(issue.path);
+  const at = key === "" ? "quy định" : `«${key}»`;
+  const value = valueAt(input, issue.path);
+  if (value === undefined && issue.code !== "unrecognized_keys" && issue.code !== "custom" && issue.path.length > 0)
+    return [{ key, message: `Thiếu giá trị bắt buộc ${at}.` }];
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((k) => {
+        const full = keyPath([...issue.path, k]);
+        const near = nearestKey(k, knownKeysAt(issue.path));
+        return {
+          key: full,
+          message: `Khóa «${full}» không có trong quy định (khóa lạ hoặc viết sai)${near ? `; có phải là «${near}»?` : "."}`,
+        };
+      });
+    case "invalid_type":
+      return [{ key, message: `${at}: phải là ${TYPE_VI[issue.expected] ?? issue.expected}, không phải ${describeValue(value)}.` }];
+    case "invalid_value":
+      return [{ key, message: `${at}: giá trị ${describeValue(value)} không hợp lệ; chỉ nhận ${issue.values.map((x) => `«${String(x)}»`).join(", ")}.` }];
+    case "too_small":
+      if (issue.origin === "array") return [{ key, message: `${at}: danh sách không được để trống.` }];
+      if (issue.origin === "string") return [{ key, message: `${at}: không được để trống.` }];
+      return [{ key, message: `${at}: ${describeValue(value)} quá nhỏ, phải ${issue.inclusive ? "từ" : "lớn hơn"} ${String(issue.minimum)} trở lên.`.replace(" trở lên", issue.inclusive ? " trở lên" : "") }];
+    case "too_big":
+      return [{ key, message: `${at}: ${describeValue(value)} quá lớn, tối đa ${String(issue.maximum)}.` }];
+    case "invalid_format":
+      if (issue.message === "decimal") return [{ key, message: `${at}: ${describeValue(value)} không phải số thập phân không âm viết bằng dấu chấm (ví dụ "1.5").` }];
+      if (issue.message === "kebab") return [{ key, message: `${at}: mã ${describeValue(value)} chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ "pho-truong-cong-an").` }];
+      return [{ key, message: `${at}: ${describeValue(value)} không đúng định dạng.` }];
+    case "custom":
+      if (issue.message === "iso-date") return [{ key, message: `${at}: ${describeValue(value)} không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ "2019-07-01").` }];
+      return [{ key, message: `${at}: ${issue.message}` }];
+    default:
+      return [{ key, message: `${at}: ${issue.message}` }];
+  }
+}
+
+/** Validate anything (parsed JSON, a sheet read back) as a policy. */
+export function parsePolicy(input: unknown): ParsePolicyResult {
+  const r = PolicySchema.safeParse(input);
+  if (r.success) return { ok: true, policy: r.data };
+  return { ok: false, issues: r.error.issues.flatMap((i) => translate(i, input)) };
+}
+
+/** Pretty JSON for export; `parsePolicy(JSON.parse(policyToJson(p)))` gives `p` back. */
+export function policyToJson(policy: Policy): string {
+  return JSON.stringify(policy, null, 2) + "\n";
+}
