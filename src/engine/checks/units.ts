@@ -1,0 +1,85 @@
+import type { CellRef, CommuneUnit, HamletUnit, Lang, Register, StaffMember } from "../types";
+import { foldKey, foldLoose } from "../text/fold";
+
+/**
+ * How roster rows map onto the units of the register. Commune and hamlet names are matched
+ * tolerantly (diacritics stripped): a unit name is not an identity, and "Phu My" typed on a
+ * keyboard without Telex still means Phú Mỹ.
+ */
+export function unitKey(text: string): string {
+  return foldLoose(text).replace(/\s+/g, " ").trim();
+}
+
+/** Hamlet names are compared without their "Ấp"/"Khu phố"/"Thôn" prefix: "Ấp Tràm Trổi" = "Tràm Trổi". */
+export function hamletKey(text: string): string {
+  return unitKey(text)
+    .replace(/^(ap|khu pho|kp|thon|to dan pho|khom|buon|ban|phum|soc)\s+/, "")
+    .trim();
+}
+
+/** Commune names are compared without their "Xã"/"Phường"/"Thị trấn" prefix. */
+export function communeKey(text: string): string {
+  return unitKey(text)
+    .replace(/^(xa|phuong|thi tran|tt)\s+/, "")
+    .trim();
+}
+
+export interface RegisterIndex {
+  communes: Map<string, CommuneUnit>;
+  hamlets: Map<CommuneUnit, Map<string, HamletUnit>>;
+}
+
+export function indexRegister(register: Register): RegisterIndex {
+  const communes = new Map<string, CommuneUnit>();
+  const hamlets = new Map<CommuneUnit, Map<string, HamletUnit>>();
+  for (const c of register.communes) {
+    const key = communeKey(c.name);
+    if (!communes.has(key)) communes.set(key, c);
+    const hs = new Map<string, HamletUnit>();
+    for (const h of c.hamlets) if (!hs.has(hamletKey(h.name))) hs.set(hamletKey(h.name), h);
+    hamlets.set(c, hs);
+  }
+  return { communes, hamlets };
+}
+
+/** "Phú Mỹ" → "Xã Phú Mỹ"; a name that already says what it is stays as written. */
+export function communeUnitLabel(commune: string, lang: Lang = "vi"): string {
+  if (/^(xã|phường|thị trấn)\s/i.test(commune.normalize("NFC"))) return capitalise(commune);
+  return lang === "en" ? `${commune} commune` : `Xã ${commune}`;
+}
+
+/** "Tràm Trổi", "Phú Mỹ" → "Ấp Tràm Trổi (xã Phú Mỹ)". */
+export function hamletUnitLabel(hamlet: string, commune: string, lang: Lang = "vi"): string {
+  const named = /^(ấp|khu phố|thôn|tổ dân phố|khóm|buôn|bản|phum|sóc)\s/i.test(hamlet.normalize("NFC"))
+    ? capitalise(hamlet)
+    : lang === "en"
+      ? `${hamlet} hamlet`
+      : `Ấp ${hamlet}`;
+  const c = /^(xã|phường|thị trấn)\s/i.test(commune.normalize("NFC"))
+    ? commune.charAt(0).toLocaleLowerCase("vi") + commune.slice(1)
+    : lang === "en"
+      ? `${commune} commune`
+      : `xã ${commune}`;
+  return `${named} (${c})`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
+}
+
+/** Identity of a person for duplicate checks (DOMAIN §5.1): diacritics kept, "Ân" ≠ "An". */
+export function nameKey(member: StaffMember): string | null {
+  const name = member.name?.value;
+  if (!name) return null;
+  const key = foldKey(name);
+  return key ? key : null;
+}
+
+export function birthYear(member: StaffMember): number | null {
+  return member.birth?.value.year ?? null;
+}
+
+/** The cell that stands for a person in a count: the name, else the title, else column A. */
+export function personCell(member: StaffMember): CellRef {
+  return member.name?.cell ?? member.title?.cell ?? { sheet: member.sheet, row: member.row, col: 1 };
+}
