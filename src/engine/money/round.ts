@@ -28,7 +28,8 @@ export function roundDong(x: Decimal.Value): number {
   const d = new Dec(x);
   if (!d.isFinite()) throw new RangeError(`Not a finite amount: ${String(x)}`);
   const r = d.toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toNumber();
-  if (!Number.isSafeInteger(r)) throw new RangeError(`Amount out of the safe integer range: ${d.toString()}`);
+  if (!Number.isSafeInteger(r))
+    throw new RangeError(`Amount out of the safe integer range: ${d.toString()}`);
   // Normalise -0 (e.g. from -0.4) to 0 so it prints and compares as 0.
   return r === 0 ? 0 : r;
 }

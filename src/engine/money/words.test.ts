@@ -63,7 +63,10 @@ const DEFAULT_CASES: [number, string][] = [
   [1000000000, "Một tỷ đồng"],
   [1000000001, "Một tỷ không trăm lẻ một đồng"],
   [1000001000, "Một tỷ không trăm lẻ một nghìn đồng"],
-  [1149540875, "Một tỷ một trăm bốn mươi chín triệu năm trăm bốn mươi nghìn tám trăm bảy mươi lăm đồng"],
+  [
+    1149540875,
+    "Một tỷ một trăm bốn mươi chín triệu năm trăm bốn mươi nghìn tám trăm bảy mươi lăm đồng",
+  ],
   [2000000000, "Hai tỷ đồng"],
   [21000000000, "Hai mươi mốt tỷ đồng"],
   [1000000000000, "Một nghìn tỷ đồng"],
@@ -96,7 +99,11 @@ const OPTION_CASES: [number, WordsOptions, string][] = [
     { zeroTens: "linh", thousand: "ngàn", fourAsTu: true, evenSuffix: true },
     "Một trăm linh bốn ngàn không trăm hai mươi tư đồng chẵn",
   ],
-  [24, { fourAsTu: false, zeroTens: "lẻ", thousand: "nghìn", evenSuffix: false }, "Hai mươi bốn đồng"],
+  [
+    24,
+    { fourAsTu: false, zeroTens: "lẻ", thousand: "nghìn", evenSuffix: false },
+    "Hai mươi bốn đồng",
+  ],
 ];
 
 describe("amountInWords", () => {
@@ -117,9 +124,12 @@ describe("amountInWords", () => {
     expect(s).toBe(s.normalize("NFC"));
   });
 
-  test.each([-1, -1000, 1.5, 0.1, NaN, Infinity, -Infinity, 2 ** 53])("%d throws RangeError", (amount) => {
-    expect(() => amountInWords(amount)).toThrow(RangeError);
-  });
+  test.each([-1, -1000, 1.5, 0.1, NaN, Infinity, -Infinity, 2 ** 53])(
+    "%d throws RangeError",
+    (amount) => {
+      expect(() => amountInWords(amount)).toThrow(RangeError);
+    }
+  );
 
   test("-0 reads as zero", () => {
     expect(amountInWords(-0)).toBe("Không đồng");

@@ -11,7 +11,12 @@ import {
   ymdToExcelSerial,
 } from "./dates";
 
-const day = (year: number, month: number, d: number): PartialDate => ({ year, month, day: d, precision: "day" });
+const day = (year: number, month: number, d: number): PartialDate => ({
+  year,
+  month,
+  day: d,
+  precision: "day",
+});
 const month = (year: number, m: number): PartialDate => ({ year, month: m, precision: "month" });
 const year = (y: number): PartialDate => ({ year: y, precision: "year" });
 
@@ -54,9 +59,18 @@ describe("parseDateCell — text forms", () => {
   test("stray spaces, NBSP and NFD accents do not matter", () => {
     expect(parseDateCell("  05 / 03 / 2010 ")).toEqual({ ok: true, date: day(2010, 3, 5) });
     expect(parseDateCell("\u00A005/03/2010\u00A0")).toEqual({ ok: true, date: day(2010, 3, 5) });
-    expect(parseDateCell("tháng\u00A03\u00A0năm\u00A02010")).toEqual({ ok: true, date: month(2010, 3) });
-    expect(parseDateCell("ngày 5 tháng 3 năm 2010".normalize("NFD"))).toEqual({ ok: true, date: day(2010, 3, 5) });
-    expect(parseDateCell("Tha\u0301ng 3 na\u0306m 2010")).toEqual({ ok: true, date: month(2010, 3) });
+    expect(parseDateCell("tháng\u00A03\u00A0năm\u00A02010")).toEqual({
+      ok: true,
+      date: month(2010, 3),
+    });
+    expect(parseDateCell("ngày 5 tháng 3 năm 2010".normalize("NFD"))).toEqual({
+      ok: true,
+      date: day(2010, 3, 5),
+    });
+    expect(parseDateCell("Tha\u0301ng 3 na\u0306m 2010")).toEqual({
+      ok: true,
+      date: month(2010, 3),
+    });
   });
 
   test.each([
@@ -167,17 +181,47 @@ describe("calendar helpers", () => {
     expect(isValidYmd(2010, 1.5, 1)).toBe(false);
   });
   test.each<[[number, number, number, number], [number, number, number]]>([
-    [[2010, 1, 31, 1], [2010, 2, 28]],
-    [[2020, 1, 31, 1], [2020, 2, 29]],
-    [[2010, 3, 31, 1], [2010, 4, 30]],
+    [
+      [2010, 1, 31, 1],
+      [2010, 2, 28],
+    ],
+    [
+      [2020, 1, 31, 1],
+      [2020, 2, 29],
+    ],
+    [
+      [2010, 3, 31, 1],
+      [2010, 4, 30],
+    ],
     // DOMAIN §5.4: 01/03/2010 → 31/12/2018 is 106 months because S + 106 months = 01/01/2019 = E + 1 day.
-    [[2010, 3, 1, 106], [2019, 1, 1]],
-    [[2010, 3, 1, 105], [2018, 12, 1]],
-    [[2010, 12, 15, 1], [2011, 1, 15]],
-    [[2010, 3, 31, -1], [2010, 2, 28]],
-    [[2011, 1, 15, -13], [2009, 12, 15]],
-    [[2019, 8, 31, 6], [2020, 2, 29]],
-    [[2010, 5, 5, 0], [2010, 5, 5]],
+    [
+      [2010, 3, 1, 106],
+      [2019, 1, 1],
+    ],
+    [
+      [2010, 3, 1, 105],
+      [2018, 12, 1],
+    ],
+    [
+      [2010, 12, 15, 1],
+      [2011, 1, 15],
+    ],
+    [
+      [2010, 3, 31, -1],
+      [2010, 2, 28],
+    ],
+    [
+      [2011, 1, 15, -13],
+      [2009, 12, 15],
+    ],
+    [
+      [2019, 8, 31, 6],
+      [2020, 2, 29],
+    ],
+    [
+      [2010, 5, 5, 0],
+      [2010, 5, 5],
+    ],
   ])("addMonthsClamped(%j) → %j", ([y, m, d, n], [ey, em, ed]) => {
     expect(addMonthsClamped(y, m, d, n)).toEqual({ year: ey, month: em, day: ed });
   });

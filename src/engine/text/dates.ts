@@ -85,7 +85,11 @@ export function formatDateVi(d: PartialDate): string {
 export function parseIsoDate(s: string): PartialDate | null {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(s.trim());
   if (!m) return null;
-  return makeDate(Number(m[1]), m[2] === undefined ? undefined : Number(m[2]), m[3] === undefined ? undefined : Number(m[3]));
+  return makeDate(
+    Number(m[1]),
+    m[2] === undefined ? undefined : Number(m[2]),
+    m[3] === undefined ? undefined : Number(m[3])
+  );
 }
 
 function makeDate(year: number, month?: number, day?: number): PartialDate | null {
@@ -114,7 +118,10 @@ const TEXT_FORMS: { re: RegExp; build: (m: RegExpExecArray) => [number, number?,
   // 2010-03
   { re: new RegExp(`^${YEAR} ${N2}$`), build: (m) => [+m[1], +m[2]] },
   // 05/03/2010, 5-3-2010, 5.3.2010, ngày 5 tháng 3 năm 2010, ngày 05/3/2010
-  { re: new RegExp(`^(?:ngay )?${N2} (?:thang )?${N2} (?:nam )?${YEAR}$`), build: (m) => [+m[3], +m[2], +m[1]] },
+  {
+    re: new RegExp(`^(?:ngay )?${N2} (?:thang )?${N2} (?:nam )?${YEAR}$`),
+    build: (m) => [+m[3], +m[2], +m[1]],
+  },
   // 03/2010, T3/2010, tháng 3/2010, tháng 3 năm 2010
   { re: new RegExp(`^(?:thang |t ?)?${N2} (?:nam )?${YEAR}$`), build: (m) => [+m[2], +m[1]] },
   // 2010, năm 2010
@@ -123,7 +130,10 @@ const TEXT_FORMS: { re: RegExp; build: (m: RegExpExecArray) => [number, number?,
 
 function parseDateText(text: string): PartialDate | null {
   // A time of day after the date ("05/03/2010 00:00:00", "2010-03-05T00:00:00Z") is dropped.
-  const withoutTime = text.replace(/(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i, "");
+  const withoutTime = text.replace(
+    /(?:[ T]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)$/i,
+    ""
+  );
   const key = foldLoose(withoutTime);
   for (const form of TEXT_FORMS) {
     const m = form.re.exec(key);
@@ -144,7 +154,8 @@ export function parseDateCell(v: CellValue): DateParse | null {
   if (v === null || v === undefined) return null;
   if (typeof v === "number") {
     const text = String(v);
-    if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR) return { ok: true, date: { year: v, precision: "year" } };
+    if (Number.isInteger(v) && v >= MIN_YEAR && v <= MAX_YEAR)
+      return { ok: true, date: { year: v, precision: "year" } };
     const ymd = excelSerialToYmd(v);
     if (ymd === null) return { ok: false, text };
     return { ok: true, date: { ...ymd, precision: "day" } };

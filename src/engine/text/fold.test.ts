@@ -58,7 +58,9 @@ describe("foldLoose", () => {
     expect(foldLoose("Họ và tên")).toBe("ho va ten");
     expect(foldLoose("ĐƠN VỊ")).toBe("don vi");
     expect(foldLoose("\u00D0ơn vị")).toBe("don vi");
-    expect(foldLoose("Phó Chủ tịch Hội Liên hiệp Phụ nữ")).toBe("pho chu tich hoi lien hiep phu nu");
+    expect(foldLoose("Phó Chủ tịch Hội Liên hiệp Phụ nữ")).toBe(
+      "pho chu tich hoi lien hiep phu nu"
+    );
   });
   test("punctuation becomes a space, spaces collapse", () => {
     expect(foldLoose("Xã/phường/thị trấn")).toBe("xa phuong thi tran");
@@ -68,7 +70,9 @@ describe("foldLoose", () => {
     expect(foldLoose("I. CẤP XÃ")).toBe("i cap xa");
   });
   test("old/new tones and NFD give the same loose key", () => {
-    expect(foldLoose("Quản lý Nhà văn hoá")).toBe(foldLoose("Quản lý Nhà văn hóa".normalize("NFD")));
+    expect(foldLoose("Quản lý Nhà văn hoá")).toBe(
+      foldLoose("Quản lý Nhà văn hóa".normalize("NFD"))
+    );
   });
 });
 
@@ -90,8 +94,16 @@ describe("closest", () => {
   const titles = ["Thủ quỹ", "Thú y", "Khuyến nông", "Văn thư - Lưu trữ"];
   test("finds a misspelt title on loose keys", () => {
     expect(closest("Thu quy", titles)).toEqual({ candidate: "Thủ quỹ", index: 0, distance: 0 });
-    expect(closest("Khuyen nong", titles)).toEqual({ candidate: "Khuyến nông", index: 2, distance: 0 });
-    expect(closest("Khuyến nôg", titles)).toEqual({ candidate: "Khuyến nông", index: 2, distance: 1 });
+    expect(closest("Khuyen nong", titles)).toEqual({
+      candidate: "Khuyến nông",
+      index: 2,
+      distance: 0,
+    });
+    expect(closest("Khuyến nôg", titles)).toEqual({
+      candidate: "Khuyến nông",
+      index: 2,
+      distance: 1,
+    });
   });
   test("ties go to the first candidate", () => {
     expect(closest("ab", ["ac", "ad"])).toEqual({ candidate: "ac", index: 0, distance: 1 });
@@ -102,7 +114,11 @@ describe("closest", () => {
   });
   test("default limit is max(2, 40 % of the input length); an explicit limit overrides it", () => {
     // "abcdefghij" has 10 letters → limit 4.
-    expect(closest("abcdefghij", ["abcdefWXYZ"])).toEqual({ candidate: "abcdefWXYZ", index: 0, distance: 4 });
+    expect(closest("abcdefghij", ["abcdefWXYZ"])).toEqual({
+      candidate: "abcdefWXYZ",
+      index: 0,
+      distance: 4,
+    });
     expect(closest("abcdefghij", ["abcdeVWXYZ"])).toBeNull();
     expect(closest("ab", ["xy"])).toEqual({ candidate: "xy", index: 0, distance: 2 });
     expect(closest("abcdefghij", ["abcdefWXYZ"], 3)).toBeNull();

@@ -7,7 +7,7 @@
 /** Characters that separate words but are not matched by JS `\s`. */
 const ZERO_WIDTH_SEPARATORS = /[\u200B\u2060\u180E]/g;
 /** Joiners and soft hyphens are invisible inside words: dropping them keeps the word whole. */
-const INVISIBLE_JOINERS = /[\u200C\u200D\u00AD]/g;
+const INVISIBLE_JOINERS = /\u200C|\u200D|\u00AD/g;
 
 /**
  * NFC, every kind of whitespace (NBSP, tabs, line breaks, figure/narrow spaces, zero-width
@@ -36,13 +36,16 @@ const OLD_TONE = new RegExp(`([ou])([aey])([${TONE}])(?![\\p{L}\\p{M}])`, "gu");
 
 function unifyTonePlacement(lowerNfc: string): string {
   const nfd = lowerNfc.normalize("NFD");
-  const moved = nfd.replace(OLD_TONE, (m: string, v1: string, v2: string, tone: string, offset: number) => {
-    // Only o+a, o+e and u+y are the ambiguous clusters.
-    if (!((v1 === "o" && (v2 === "a" || v2 === "e")) || (v1 === "u" && v2 === "y"))) return m;
-    // "qu" is a consonant: "quý" keeps its tone on "y".
-    if (v1 === "u" && offset > 0 && nfd[offset - 1] === "q") return m;
-    return `${v1}${tone}${v2}`;
-  });
+  const moved = nfd.replace(
+    OLD_TONE,
+    (m: string, v1: string, v2: string, tone: string, offset: number) => {
+      // Only o+a, o+e and u+y are the ambiguous clusters.
+      if (!((v1 === "o" && (v2 === "a" || v2 === "e")) || (v1 === "u" && v2 === "y"))) return m;
+      // "qu" is a consonant: "quý" keeps its tone on "y".
+      if (v1 === "u" && offset > 0 && nfd[offset - 1] === "q") return m;
+      return `${v1}${tone}${v2}`;
+    }
+  );
   return moved.normalize("NFC");
 }
 
@@ -100,7 +103,7 @@ export function levenshtein(a: string, b: string): number {
 export function closest(
   input: string,
   candidates: readonly string[],
-  maxDistance?: number,
+  maxDistance?: number
 ): { candidate: string; index: number; distance: number } | null {
   const key = foldLoose(input);
   const limit = maxDistance ?? Math.max(2, Math.floor(Array.from(key).length * 0.4));

@@ -54,7 +54,10 @@ describe("parseNumberCell", () => {
     expect(parseNumberCell(1.2000000000000002, "coefficient")).toEqual({ ok: true, value: "1.2" });
     expect(parseNumberCell(0.1 + 0.2, "coefficient")).toEqual({ ok: true, value: "0.3" });
     expect(parseNumberCell(0.7 * 3, "coefficient")).toEqual({ ok: true, value: "2.1" });
-    expect(parseNumberCell(1149540874.9999998, "amount")).toEqual({ ok: true, value: "1149540875" });
+    expect(parseNumberCell(1149540874.9999998, "amount")).toEqual({
+      ok: true,
+      value: "1149540875",
+    });
     expect(parseNumberCell(0.125, "coefficient")).toEqual({ ok: true, value: "0.125" });
   });
 
@@ -109,7 +112,10 @@ describe("parseNumberCell", () => {
 
   test("error values and booleans are not numbers", () => {
     expect(parseNumberCell({ error: "#N/A" }, "amount")).toEqual({ ok: false, text: "#N/A" });
-    expect(parseNumberCell({ error: "#REF!" }, "coefficient")).toEqual({ ok: false, text: "#REF!" });
+    expect(parseNumberCell({ error: "#REF!" }, "coefficient")).toEqual({
+      ok: false,
+      text: "#REF!",
+    });
     expect(parseNumberCell(true, "amount")).toEqual({ ok: false, text: "TRUE" });
     expect(parseNumberCell(false, "coefficient")).toEqual({ ok: false, text: "FALSE" });
     expect(parseNumberCell(NaN, "amount")).toEqual({ ok: false, text: "NaN" });
@@ -121,7 +127,7 @@ describe("parseNumberCell", () => {
         const parsed = parseNumberCell(formatNumberVi(n), "amount");
         expect(parsed).toEqual({ ok: true, value: String(n === 0 ? 0 : n) });
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 
@@ -131,7 +137,7 @@ describe("parseNumberCell", () => {
         const value = `${i}.${String(f).padStart(3, "0")}`.replace(/0+$/, "");
         const parsed = parseNumberCell(formatDecimalVi(value), "coefficient");
         expect(parsed).toEqual({ ok: true, value });
-      }),
+      })
     );
   });
 });

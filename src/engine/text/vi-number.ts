@@ -112,7 +112,12 @@ export function parseNumberCell(v: CellValue, kind: "coefficient" | "amount"): N
   if (v === null || v === undefined) return null;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { ok: false, text: String(v) };
-    return { ok: true, value: canonical(new Dec(v).toSignificantDigits(EXCEL_SIGNIFICANT_DIGITS).toDecimalPlaces(FLOAT_NOISE_PLACES)) };
+    return {
+      ok: true,
+      value: canonical(
+        new Dec(v).toSignificantDigits(EXCEL_SIGNIFICANT_DIGITS).toDecimalPlaces(FLOAT_NOISE_PLACES)
+      ),
+    };
   }
   if (typeof v === "boolean") return { ok: false, text: v ? "TRUE" : "FALSE" };
   if (typeof v === "object") return { ok: false, text: v.error };
