@@ -1,4 +1,5 @@
-import Decimal from "decimal.js";
+import { Dec } from "../money/round";
+import { formatDecimalVi } from "../text/vi-number";
 import type { Band, BandRule, Policy } from "../types";
 
 /**
@@ -28,11 +29,6 @@ export function bandsForRule(rule: BandRule): Band[] {
 
 const RULE_LABEL: Record<BandRule, string> = { A: "quy tắc A", B: "quy tắc B", exact: "tính chính xác" };
 
-/** "0.5" → "0,5" for Vietnamese text. */
-function vi(decimal: string): string {
-  return decimal.replace(".", ",");
-}
-
 export interface YearsCounted {
   /** Decimal string with a dot, e.g. "8.5", "9", "0". */
   years: string;
@@ -46,9 +42,10 @@ export interface YearsCounted {
  * Years of service counted from whole months (DOMAIN §5.4): ⌊months / 12⌋ + band(months mod 12)
  * under the policy's bands; under the exact rule, months / 12 with no rounding of time.
  *
- * Exact division uses decimal.js at its default precision of 20 significant digits, so
- * 106 months → "8.8333333333333333333" (20 significant digits); the money computed from it is
- * rounded to the đồng only at the end, where the remaining error is far below half a đồng.
+ * Exact division uses the engine's Decimal class (money/round.ts: 40 significant digits), so
+ * 106 months → "8.833333333333333333333333333333333333333" (40 significant digits); the money
+ * computed from it is rounded to the đồng only at the end, where the remaining error is far below
+ * half a đồng.
  */
 export function countYears(months: number, policy: Policy): YearsCounted {
   if (!Number.isInteger(months) || months < 0) throw new RangeError(`countYears: months must be a non-negative integer, got ${months}`);
@@ -56,7 +53,7 @@ export function countYears(months: number, policy: Policy): YearsCounted {
   const left = months % 12;
   const rule = policy.severance.bandRule;
   if (rule === "exact") {
-    const years = new Decimal(months).div(12).toFixed();
+    const years = new Dec(months).div(12).toFixed();
     const label = left === 0 ? `0 tháng lẻ → 0 năm (${RULE_LABEL.exact})` : `${left} tháng lẻ → ${left}/12 năm (${RULE_LABEL.exact})`;
     return { years, band: null, label };
   }
@@ -64,6 +61,6 @@ export function countYears(months: number, policy: Policy): YearsCounted {
   // A validated policy covers 0..11 exactly once; a missing band is a programming error, and a
   // silent 0 would underpay, so refuse.
   if (!band) throw new Error(`countYears: no band covers ${left} leftover months in policy ${policy.id}`);
-  const years = new Decimal(whole).plus(band.years).toFixed();
-  return { years, band, label: `${left} tháng lẻ → ${vi(new Decimal(band.years).toFixed())} năm (${RULE_LABEL[rule]})` };
+  const years = new Dec(whole).plus(band.years).toFixed();
+  return { years, band, label: `${left} tháng lẻ → ${formatDecimalVi(band.years)} năm (${RULE_LABEL[rule]})` };
 }
