@@ -1,0 +1,230 @@
+import type { CellValue, CommuneClass, CommuneUnit, Finding, Grid, HamletUnit, Register } from "../types";
+import { createFinding } from "../findings/catalog";
+import { cleanText, foldLoose } from "../text/fold";
+import { parseNumberCell } from "../text/vi-number";
+import { lastCol, lastRow, ref, valueAt } from "./cells";
+
+/**
+ * The unit register (DOMAIN §4.3): one row per commune, optionally one row per hamlet (same
+ * commune name, hamlet column filled). Found by the sheet name "Đơn vị" or by its headers.
+ */
+
+type RegisterField = "commune" | "communeClass" | "hamlet" | "households" | "border" | "island" | "keySecurity" | "extraPosts" | "seq";
+
+/**
+ * Header aliases in foldLoose form. Tested in this order, so "Xã biên giới" is the border column,
+ * not the commune column. A one-word alias must match the whole header; a longer one may also
+ * start it ("Biên giới (đánh dấu x)").
+ */
+const HEADER_ALIASES: [RegisterField, string[]][] = [
+  ["border", ["bien gioi", "xa bien gioi"]],
+  ["island", ["hai dao", "xa hai dao", "dao"]],
+  ["keySecurity", ["an ninh trong diem", "trong diem an ninh", "an ninh", "an ninh trat tu", "trong diem", "xa trong diem"]],
+  ["extraPosts", ["so nkct tang them", "nkct tang them", "so nguoi tang them", "so luong tang them", "tang them", "so nguoi hoat dong khong chuyen trach tang them"]],
+  ["households", ["so ho", "so ho dan", "ho dan", "ho", "so ho gia dinh"]],
+  ["communeClass", ["loai", "loai xa", "phan loai", "phan loai xa", "loai don vi", "phan loai don vi hanh chinh"]],
+  ["hamlet", ["ap", "ap khu pho", "khu pho", "thon", "ten ap", "ap thon", "to dan pho", "thon to dan pho", "ap khom", "khom"]],
+  ["commune", ["xa", "ten xa", "don vi", "ten don vi", "xa phuong thi tran", "xa thi tran", "xa phuong", "don vi hanh chinh"]],
+  ["seq", ["stt", "tt", "so tt", "so thu tu"]],
+];
+
+/** The register field a header names, or null. */
+export function matchRegisterHeader(text: string): RegisterField | null {
+  const key = foldLoose(text);
+  if (key === "") return null;
+  for (const [field, aliases] of HEADER_ALIASES) if (aliases.includes(key)) return field;
+  for (const [field, aliases] of HEADER_ALIASES) if (aliases.some((a) => a.includes(" ") && key.startsWith(a + " "))) return field;
+  return null;
+}
+
+interface RegisterHeader {
+  /** Last header row; data starts below it. */
+  lastHeaderRow: number;
+  columns: Partial<Record<RegisterField, number>>;
+}
+
+const HEADER_SCAN_ROWS = 30;
+
+function mapRow(grid: Grid, row: number, into: Partial<Record<RegisterField, number>>): number {
+  let found = 0;
+  for (let col = grid.firstCol; col <= lastCol(grid); col++) {
+    const v = valueAt(grid, row, col);
+    if (typeof v !== "string") continue;
+    const field = matchRegisterHeader(v);
+    if (field && into[field] === undefined && !Object.values(into).includes(col)) {
+      into[field] = col;
+      found++;
+    }
+  }
+  return found;
+}
+
+/** The header: the first row in the first 30 with a commune column and a class column. */
+function findHeader(grid: Grid): RegisterHeader | null {
+  const end = Math.min(lastRow(grid), grid.firstRow + HEADER_SCAN_ROWS - 1);
+  for (let row = grid.firstRow; row <= end; row++) {
+    const columns: Partial<Record<RegisterField, number>> = {};
+    mapRow(grid, row, columns);
+    if (columns.commune === undefined || columns.communeClass === undefined) continue;
+    // A second header row under a group head ("Đặc điểm" over "Biên giới" / "Hải đảo"):
+    // its cells fill the columns the first row left unnamed.
+    let lastHeaderRow = row;
+    if (row + 1 <= lastRow(grid)) {
+      const extra: Partial<Record<RegisterField, number>> = { ...columns };
+      if (mapRow(grid, row + 1, extra) > 0) {
+        Object.assign(columns, extra);
+        lastHeaderRow = row + 1;
+      }
+    }
+    return { lastHeaderRow, columns };
+  }
+  return null;
+}
+
+function isRegisterName(sheet: string): boolean {
+  const k = foldLoose(sheet);
+  return k === "don vi" || k === "danh sach don vi" || k === "danh muc don vi";
+}
+
+/** True for a sheet named "Đơn vị" or whose headers name a commune column and a class column. */
+export function isRegisterGrid(grid: Grid): boolean {
+  return isRegisterName(grid.sheet) || findHeader(grid) !== null;
+}
+
+/** "1", 1, "I", "II", "III", "Loại 1", "loại II", "Xã loại III" → 1 | 2 | 3; anything else → null. */
+export function parseCommuneClass(v: CellValue): CommuneClass | null {
+  if (typeof v === "number") return v === 1 || v === 2 || v === 3 ? v : null;
+  if (typeof v !== "string") return null;
+  const key = foldLoose(v)
+    .replace(/^(xa |phuong |thi tran )?loai /, "")
+    .trim();
+  const map: Record<string, CommuneClass> = { "1": 1, "2": 2, "3": 3, i: 1, ii: 2, iii: 3, mot: 1, hai: 2, ba: 3 };
+  return map[key] ?? null;
+}
+
+/**
+ * A mark column: any non-empty mark means yes (DOMAIN §4.3). A clerk who writes "không", "0" or
+ * "-" means no, so those read as no.
+ */
+function isMarked(v: CellValue): boolean {
+  if (v === null || typeof v === "boolean") return v === true;
+  if (typeof v === "number") return v !== 0;
+  if (typeof v === "object") return false; // an error value (#N/A) is no mark
+  const t = cleanText(v);
+  if (t === "" || /^[-–—]+$/.test(t)) return false;
+  return !["khong", "0", "no", "false"].includes(foldLoose(t));
+}
+
+function isTotalRow(text: string): boolean {
+  const k = foldLoose(text);
+  return /^(tong cong|tong|cong)\b/.test(k);
+}
+
+export interface RegisterRead {
+  register: Register;
+  findings: Finding[];
+}
+
+/** The register from the first sheet named "Đơn vị", else the first sheet with register headers. */
+export function readRegister(grids: Grid[]): RegisterRead {
+  const grid = grids.find((g) => isRegisterName(g.sheet)) ?? grids.find((g) => findHeader(g) !== null);
+  if (!grid) return { register: { sheet: null, communes: [] }, findings: [] };
+  const findings: Finding[] = [];
+  const header = findHeader(grid);
+  if (!header) {
+    findings.push(createFinding("column-missing", { at: ref(grid, grid.firstRow, grid.firstCol), params: { sheet: grid.sheet, column: "Xã" } }));
+    return { register: { sheet: grid.sheet, communes: [] }, findings };
+  }
+  const cols = header.columns;
+  const get = (row: number, f: RegisterField): CellValue => (cols[f] === undefined ? null : valueAt(grid, row, cols[f]));
+
+  const communes: CommuneUnit[] = [];
+  const byKey = new Map<string, CommuneUnit>();
+  let current: CommuneUnit | null = null;
+
+  const readCount = (row: number, f: RegisterField, label: string, person: string): number | null => {
+    const v = get(row, f);
+    const parsed = parseNumberCell(v, "amount");
+    if (parsed === null) return null;
+    if (parsed.ok && /^\d+$/.test(parsed.value)) return Number(parsed.value);
+    findings.push(
+      createFinding("coefficient-invalid", {
+        at: ref(grid, row, cols[f] as number),
+        person,
+        params: { field: label, value: parsed.ok ? parsed.value : parsed.text },
+      }),
+    );
+    return null;
+  };
+
+  for (let row = header.lastHeaderRow + 1; row <= lastRow(grid); row++) {
+    const communeRaw = get(row, "commune");
+    const hamletRaw = get(row, "hamlet");
+    const communeText = typeof communeRaw === "string" ? cleanText(communeRaw) : "";
+    const hamletText = typeof hamletRaw === "string" ? cleanText(hamletRaw) : typeof hamletRaw === "number" ? String(hamletRaw) : "";
+    // Numbering rows ("1 2 3 …", "(1)") and numeric junk in the commune column are not units.
+    if (typeof communeRaw === "number" || /^\(?\d+\)?$/.test(communeText)) continue;
+    if (communeText !== "" && isTotalRow(communeText)) continue;
+    if (communeText === "" && hamletText === "") continue;
+    if (hamletText !== "" && isTotalRow(hamletText)) continue;
+
+    let commune: CommuneUnit | null;
+    if (communeText !== "") {
+      const key = foldLoose(communeText);
+      commune = byKey.get(key) ?? null;
+      if (!commune) {
+        commune = {
+          name: communeText,
+          communeClass: null,
+          households: null,
+          border: false,
+          island: false,
+          keySecurity: false,
+          extraPosts: 0,
+          hamlets: [],
+          cell: ref(grid, row, cols.commune as number),
+        };
+        byKey.set(key, commune);
+        communes.push(commune);
+      }
+    } else {
+      // Hamlet rows under a commune written once (or merged) belong to the commune above.
+      commune = current;
+    }
+    if (!commune) continue;
+    current = commune;
+
+    if (hamletText === "") {
+      // The commune's own row.
+      const cls = parseCommuneClass(get(row, "communeClass"));
+      if (cls !== null && commune.communeClass === null) commune.communeClass = cls;
+      const households = readCount(row, "households", "Số hộ", commune.name);
+      if (households !== null && commune.households === null) commune.households = households;
+      commune.border ||= isMarked(get(row, "border"));
+      commune.island ||= isMarked(get(row, "island"));
+      commune.keySecurity ||= isMarked(get(row, "keySecurity"));
+      const extra = readCount(row, "extraPosts", "Số NKCT tăng thêm", commune.name);
+      if (extra !== null && commune.extraPosts === 0) commune.extraPosts = extra;
+      continue;
+    }
+
+    const hKey = foldLoose(hamletText);
+    if (commune.hamlets.some((h) => foldLoose(h.name) === hKey)) continue;
+    const hamlet: HamletUnit = {
+      name: hamletText,
+      households: readCount(row, "households", "Số hộ", `${hamletText} (${commune.name})`),
+      border: isMarked(get(row, "border")),
+      island: isMarked(get(row, "island")),
+      keySecurity: isMarked(get(row, "keySecurity")),
+      cell: ref(grid, row, cols.hamlet as number),
+    };
+    commune.hamlets.push(hamlet);
+    // Without an own commune row, a class written (or merged) on a hamlet row classifies the
+    // commune: the class belongs to communes only.
+    if (commune.communeClass === null) {
+      const cls = parseCommuneClass(get(row, "communeClass"));
+      if (cls !== null) commune.communeClass = cls;
+    }
+  }
+  return { register: { sheet: grid.sheet, communes }, findings };
+}
