@@ -32,11 +32,12 @@ interface TitleIndex {
   memo: Map<string, TitleResolution>;
 }
 
-// Policies are immutable values during a run; the index lives as long as the policy object.
-const indexes = new WeakMap<Policy, TitleIndex>();
+// Keyed on the title list itself: policies are treated as immutable values, and a policy given a
+// new title list (an edited "Quy định" sheet, a test) gets a fresh index.
+const indexes = new WeakMap<TitleDef[], TitleIndex>();
 
 function indexOf(policy: Policy): TitleIndex {
-  let index = indexes.get(policy);
+  let index = indexes.get(policy.titles);
   if (index) return index;
   index = { byKey: new Map(), keys: [], owners: [], memo: new Map() };
   for (const def of policy.titles) {
@@ -50,7 +51,7 @@ function indexOf(policy: Policy): TitleIndex {
       index.owners.push(def);
     }
   }
-  indexes.set(policy, index);
+  indexes.set(policy.titles, index);
   return index;
 }
 
