@@ -1,0 +1,158 @@
+/**
+ * The subset of the Excel JavaScript API the adapter uses, written out as structural types.
+ *
+ * Why not use `Excel.*` directly: the in-memory fake (src/excel/fake) implements exactly this
+ * subset, and the adapter must compile against something both the real office-js objects and the
+ * fake satisfy. The real `Excel.run` is adapted to `RunBatch` in one place (office.ts).
+ * Every member carries the ExcelApi requirement set that introduced it; the manifest asks for 1.9.
+ */
+
+export type XlCell = string | number | boolean;
+
+export interface XlLoadable {
+  /** Queue a load of comma-separated property paths; readable after the next sync(). */
+  load(props: string): void;
+}
+
+export interface XlRequestContext {
+  workbook: XlWorkbook;
+  sync(): Promise<void>;
+}
+
+export type RunBatch = <T>(batch: (context: XlRequestContext) => Promise<T>) => Promise<T>;
+
+export interface XlWorkbook {
+  worksheets: XlWorksheetCollection;
+  /** Workbook-level defined names (1.4; `formula` 1.7). */
+  names: XlNamedItemCollection;
+  /** Per-document settings stored in the file (1.4). */
+  settings: XlSettingCollection;
+  /** 1.1 */
+  getSelectedRange(): XlRange;
+}
+
+export interface XlWorksheetCollection extends XlLoadable {
+  items: XlWorksheet[];
+  getItem(name: string): XlWorksheet;
+  /** 1.4 */
+  getItemOrNullObject(name: string): XlWorksheet;
+  add(name?: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+}
+
+export interface XlWorksheet extends XlLoadable {
+  name: string;
+  /** "Visible" | "Hidden" | "VeryHidden" */
+  visibility: string;
+  position: number;
+  isNullObject: boolean;
+  /** 1.4 */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  getRange(address?: string): XlRange;
+  activate(): void;
+  delete(): void;
+  /** 1.9 */
+  pageLayout: XlPageLayout;
+  /** 1.9 */
+  horizontalPageBreaks: { add(pageBreakRange: string): unknown };
+  /** 1.7 */
+  freezePanes: { freezeRows(count?: number): void };
+}
+
+export interface XlRange extends XlLoadable {
+  address: string;
+  rowIndex: number;
+  columnIndex: number;
+  rowCount: number;
+  columnCount: number;
+  isNullObject: boolean;
+  values: XlCell[][];
+  formulas: XlCell[][];
+  numberFormat: XlCell[][];
+  format: XlRangeFormat;
+  /** 1.7 */
+  hyperlink: { documentReference?: string; textToDisplay?: string; screenTip?: string } | null;
+  /** 1.6 */
+  conditionalFormats: XlConditionalFormatCollection;
+  merge(across?: boolean): void;
+  select(): void;
+  /** 1.13: check isSetSupported("ExcelApi", "1.13") before calling. */
+  getMergedAreasOrNullObject(): XlRangeAreas;
+}
+
+export interface XlRangeAreas extends XlLoadable {
+  isNullObject: boolean;
+  /** Comma-separated sheet-qualified addresses, e.g. "'Phú Mỹ'!A1:B2,'Phú Mỹ'!C5:F5". */
+  address: string;
+}
+
+export interface XlRangeFormat {
+  font: { name: string; size: number; bold: boolean; italic: boolean; underline: string; color: string };
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+  /** Points. */
+  columnWidth: number;
+  /** Points. */
+  rowHeight: number;
+  fill: { color: string };
+  borders: { getItem(index: string): { style: string; weight: string } };
+}
+
+export interface XlConditionalFormatCollection extends XlLoadable {
+  items: XlConditionalFormat[];
+  /** type "Custom" */
+  add(type: string): XlConditionalFormat;
+}
+
+export interface XlConditionalFormat extends XlLoadable {
+  type: string;
+  custom: {
+    rule: { formula: string };
+    format: { fill: { color: string } };
+  };
+  delete(): void;
+}
+
+export interface XlPageLayout {
+  orientation: string;
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  headersFooters: { defaultForAllPages: { centerHeader: string; centerFooter: string } };
+  setPrintTitleRows(rows: string): void;
+}
+
+export interface XlNamedItemCollection extends XlLoadable {
+  items: XlNamedItem[];
+  add(name: string, reference: string, comment?: string): unknown;
+  getItemOrNullObject(name: string): XlNamedItem;
+}
+
+export interface XlNamedItem extends XlLoadable {
+  name: string;
+  /** e.g. "='Tổng hợp'!$A$1", "=#REF!$A$1" once the sheet was deleted. */
+  formula: string;
+  isNullObject: boolean;
+  delete(): void;
+}
+
+export interface XlSettingCollection extends XlLoadable {
+  add(key: string, value: unknown): unknown;
+  getItemOrNullObject(key: string): XlSetting;
+}
+
+export interface XlSetting extends XlLoadable {
+  key: string;
+  value: unknown;
+  isNullObject: boolean;
+  delete(): void;
+}
+
+/** Whether the host supports an ExcelApi requirement set (Office.context.requirements.isSetSupported). */
+export type SupportsApi = (version: string) => boolean;

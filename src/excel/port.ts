@@ -1,0 +1,495 @@
+import type { CellRange, CellRef, CellValue, Grid } from "../engine/types";
+import type { GeneratedSheetKind, SheetSpec, BorderStyle, CellStyle } from "../engine/sheets/spec";
+import type { SheetInfo, WorkbookPort, WriteResult } from "../engine/port";
+import { a1 } from "../engine/grid/address";
+import { kindOfMarker, markerName, planSheetWrites } from "../engine/sheets/ownership";
+import type { RunBatch, SupportsApi, XlCell, XlRange, XlRequestContext, XlWorksheet } from "./api";
+import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./fake/address";
+import { mmToPoints, runsOf, specExtent, styleRects, valueBands, widthToPoints } from "./layout";
+
+/**
+ * The office-js adapter: the only code in the task pane that talks to Excel.
+ *
+ * Sync budget (the number of context.sync() round trips, independent of row count):
+ * - listSheets: 1;  readGrids: 1;  listSheets + readGrids (a check): 2;
+ * - writeSheets: 2 (read sheets and markers; then delete, add, write, format, mark, in one request).
+ * Excel on the web rejects a request above 5 MB. writeSheets estimates each operation's JSON size
+ * and syncs early when the running total would pass `payloadBudget` (4 MB by default), so extra
+ * syncs appear only for output above ~4 MB (roughly 40,000 written rows), one per further ~4 MB.
+ * readGrids falls back to chunked reading (one sync per ≤ 50,000 cells, halved while still too large) only if Excel refuses
+ * the one-shot response as too large.
+ */
+
+export const SETTINGS_PREFIX = "DinhBien.";
+const GENERATED_SETTING = `${SETTINGS_PREFIX}generated`;
+const HIGHLIGHT_SETTING = `${SETTINGS_PREFIX}highlights`;
+/** Tag carried by the add-in's highlight rules: N("…") is 0, so the rule is always true. */
+const HIGHLIGHT_TAG = "DinhBienHighlight";
+const HIGHLIGHT_FORMULA = `=N("${HIGHLIGHT_TAG}")=0`;
+
+
+export interface ExcelPortOptions {
+  run: RunBatch;
+  supports: SupportsApi;
+  /** Bytes per request before writeSheets syncs early. */
+  payloadBudget?: number;
+}
+
+export interface ActiveSelection {
+  sheet: string;
+  /** Address of the selection without the sheet, e.g. "B3:F20". */
+  address: string;
+}
+
+interface Marker {
+  kind: GeneratedSheetKind;
+  nameItem: string;
+  /** null when the sheet it marked is gone (#REF!). */
+  sheet: string | null;
+}
+
+const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+
+export function toCellValue(v: XlCell | null | undefined): CellValue {
+  if (v === null || v === undefined || v === "") return null;
+  if (typeof v === "string" && ERROR_VALUE.test(v)) return { error: v };
+  return v;
+}
+
+function sheetOfFormula(formula: string): string | null {
+  if (!formula || formula.includes("#REF!")) return null;
+  try {
+    return parseAddress(formula.replace(/^=/, "")).sheet;
+  } catch {
+    return null;
+  }
+}
+
+const BORDER: Record<BorderStyle, { style: string; weight: string }> = {
+  thin: { style: "Continuous", weight: "Thin" },
+  medium: { style: "Continuous", weight: "Medium" },
+  hair: { style: "Continuous", weight: "Hairline" },
+  dotted: { style: "Dot", weight: "Thin" },
+};
+
+const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+
+/** Rough JSON size of one queued operation on a range (path, ids, action) plus its value. */
+function opBytes(value: unknown): number {
+  return 160 + (value === undefined ? 0 : JSON.stringify(value).length);
+}
+
+export class ExcelWorkbookPort implements WorkbookPort {
+  private readonly run: RunBatch;
+  private readonly supports: SupportsApi;
+  private readonly budget: number;
+
+  constructor(options: ExcelPortOptions) {
+    this.run = options.run;
+    this.supports = options.supports;
+    this.budget = options.payloadBudget ?? 4 * 1024 * 1024;
+  }
+
+  // ───────────── reading ─────────────
+
+  private async loadSheetsAndMarkers(ctx: XlRequestContext): Promise<{ sheets: SheetInfo[]; markers: Marker[] }> {
+    const wss = ctx.workbook.worksheets;
+    wss.load("items/name,items/visibility");
+    const names = ctx.workbook.names;
+    names.load("items/name,items/formula");
+    await ctx.sync();
+    const markers: Marker[] = [];
+    for (const n of names.items) {
+      const kind = kindOfMarker(n.name);
+      if (kind) markers.push({ kind, nameItem: n.name, sheet: sheetOfFormula(n.formula) });
+    }
+    const sheets = wss.items.map((w) => {
+      const m = markers.find((x) => x.sheet !== null && x.sheet.toLowerCase() === w.name.toLowerCase());
+      return { name: w.name, generatedKind: m ? m.kind : null, visible: w.visibility === "Visible" };
+    });
+    return { sheets, markers };
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (ctx) => (await this.loadSheetsAndMarkers(ctx)).sheets);
+  }
+
+  async readGrids(sheets: string[], options: { formulas?: boolean } = {}): Promise<Grid[]> {
+    try {
+      return await this.readGridsOnce(sheets, options);
+    } catch (e) {
+      if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded") throw e;
+      return this.readGridsChunked(sheets);
+    }
+  }
+
+  private readGridsOnce(sheets: string[], options: { formulas?: boolean }): Promise<Grid[]> {
+    const mergesSupported = this.supports("1.13");
+    return this.run(async (ctx) => {
+      const parts = sheets.map((name) => {
+        const ws = ctx.workbook.worksheets.getItem(name);
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load(options.formulas ? "rowIndex,columnIndex,values,formulas" : "rowIndex,columnIndex,values");
+        const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        return { name, used, merged };
+      });
+      await ctx.sync();
+      return parts.map(({ name, used, merged }) => {
+        if (used.isNullObject) return { sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] };
+        const cells = used.values.map((row) => row.map(toCellValue));
+        const merges: CellRange[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+        const grid: Grid & { formulas?: XlCell[][] } = {
+          sheet: name,
+          firstRow: used.rowIndex + 1,
+          firstCol: used.columnIndex + 1,
+          cells,
+          merges,
+        };
+        if (options.formulas) grid.formulas = used.formulas;
+        return grid;
+      });
+    });
+  }
+
+  /** Fallback for rosters too large for one response: extents first, then bands of rows. */
+  private readGridsChunked(sheets: string[]): Promise<Grid[]> {
+    const mergesSupported = this.supports("1.13");
+    const CHUNK_CELLS = 50000;
+    return this.run(async (ctx) => {
+      const parts = sheets.map((name) => {
+        const ws = ctx.workbook.worksheets.getItem(name);
+        const used = ws.getUsedRangeOrNullObject(true);
+        used.load("rowIndex,columnIndex,rowCount,columnCount");
+        const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
+        merged?.load("address");
+        return { name, ws, used, merged };
+      });
+      await ctx.sync();
+      const grids: Grid[] = [];
+      for (const { name, ws, used, merged } of parts) {
+        if (used.isNullObject) {
+          grids.push({ sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] });
+          continue;
+        }
+        const top = used.rowIndex + 1;
+        const left = used.columnIndex + 1;
+        let rows = Math.max(1, Math.floor(CHUNK_CELLS / used.columnCount));
+        const cells: CellValue[][] = [];
+        for (let r = 0; r < used.rowCount; ) {
+          const count = Math.min(rows, used.rowCount - r);
+          const band = ws.getRange(
+            rangeAddress({ top: top + r, left, bottom: top + r + count - 1, right: left + used.columnCount - 1 }),
+          );
+          band.load("values");
+          try {
+            await ctx.sync();
+          } catch (e) {
+            // Still too large: halve the band and try again (one row is the floor).
+            if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || rows === 1) throw e;
+            rows = Math.max(1, Math.floor(rows / 2));
+            continue;
+          }
+          for (const row of band.values) cells.push(row.map(toCellValue));
+          r += count;
+        }
+        grids.push({
+          sheet: name,
+          firstRow: top,
+          firstCol: left,
+          cells,
+          merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
+        });
+      }
+      return grids;
+    });
+  }
+
+  /** The active sheet and the selected range, for "detect the roster on the active sheet". */
+  async activeSelection(): Promise<ActiveSelection> {
+    return this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+      ws.load("name");
+      const sel = ctx.workbook.getSelectedRange();
+      sel.load("address");
+      await ctx.sync();
+      const local = sel.address.includes("!") ? sel.address.slice(sel.address.lastIndexOf("!") + 1) : sel.address;
+      return { sheet: ws.name, address: local };
+    });
+  }
+
+  // ───────────── settings ─────────────
+
+  async readSettings(keys: string[]): Promise<Record<string, unknown>> {
+    return this.run(async (ctx) => {
+      const items = keys.map((k) => {
+        const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_PREFIX + k);
+        item.load("value");
+        return { k, item };
+      });
+      await ctx.sync();
+      const out: Record<string, unknown> = {};
+      for (const { k, item } of items) if (!item.isNullObject) out[k] = item.value;
+      return out;
+    });
+  }
+
+  async writeSettings(values: Record<string, unknown>): Promise<void> {
+    await this.run(async (ctx) => {
+      for (const [k, v] of Object.entries(values)) ctx.workbook.settings.add(SETTINGS_PREFIX + k, v);
+      await ctx.sync();
+    });
+  }
+
+  // ───────────── writing ─────────────
+
+  async writeSheets(specs: SheetSpec[], options: { activate?: boolean } = {}): Promise<WriteResult> {
+    return this.run(async (ctx) => {
+      const { sheets, markers } = await this.loadSheetsAndMarkers(ctx);
+      const plan = planSheetWrites(
+        sheets.map((s) => ({ name: s.name, marker: s.generatedKind as GeneratedSheetKind | null })),
+        specs,
+      );
+      let pending = 0;
+      const queue = async (bytes: number) => {
+        if (pending + bytes > this.budget && pending > 0) {
+          await ctx.sync();
+          pending = 0;
+        }
+        pending += bytes;
+      };
+
+      const removed = new Set(plan.remove.map((n) => n.toLowerCase()));
+      const writtenKinds = new Set(plan.targets.map((t) => t.spec.kind));
+      for (const name of plan.remove) {
+        await queue(opBytes(name));
+        ctx.workbook.worksheets.getItem(name).delete();
+      }
+      // Markers of removed sheets, of kinds about to be re-marked, and dangling ones (#REF!).
+      for (const m of markers) {
+        if (m.sheet === null || removed.has(m.sheet.toLowerCase()) || writtenKinds.has(m.kind)) {
+          await queue(opBytes(m.nameItem));
+          ctx.workbook.names.getItemOrNullObject(m.nameItem).delete();
+        }
+      }
+
+      const names: Record<string, string> = {};
+      let first: XlWorksheet | null = null;
+      for (const { spec, name } of plan.targets) {
+        await queue(opBytes(name));
+        const ws = ctx.workbook.worksheets.add(name);
+        first = first ?? ws;
+        names[spec.name] = name;
+        await this.writeSpec(ws, spec, queue);
+        await queue(opBytes(name));
+        ctx.workbook.names.add(markerName(spec.kind), `=${quoteSheet(name)}!$A$1`);
+      }
+
+      // An informational record (when, what); ownership itself is decided by the defined names,
+      // which follow a sheet through renames and vanish with it.
+      const record: Record<string, string> = {};
+      for (const s of sheets) if (s.generatedKind && !removed.has(s.name.toLowerCase())) record[s.generatedKind] = s.name;
+      for (const t of plan.targets) record[t.spec.kind] = t.name;
+      ctx.workbook.settings.add(GENERATED_SETTING, { sheets: record, at: new Date().toISOString() });
+      if (first && options.activate !== false) first.activate();
+      await ctx.sync();
+      return { names, replaced: plan.remove };
+    });
+  }
+
+  private async writeSpec(ws: XlWorksheet, spec: SheetSpec, queue: (bytes: number) => Promise<void>): Promise<void> {
+    const { rows, cols } = specExtent(spec);
+    const whole = ws.getRange(rangeAddress({ top: 1, left: 1, bottom: rows, right: cols }));
+    await queue(opBytes("Times New Roman"));
+    whole.format.font.name = "Times New Roman";
+
+    // Number formats before values, so Excel never reinterprets a value under the old format.
+    const rects = styleRects(spec);
+    for (const r of rects) {
+      if (r.style.numFmt) {
+        // A full 2D array: Excel documents array assignment; the payload is small next to values.
+        const fmt = r.style.numFmt;
+        const grid = Array.from({ length: r.range.bottom - r.range.top + 1 }, () =>
+          new Array<XlCell>(r.range.right - r.range.left + 1).fill(fmt),
+        );
+        await queue(opBytes(grid));
+        ws.getRange(rangeAddress(r.range)).numberFormat = grid;
+      }
+    }
+    for (const band of valueBands(spec)) {
+      await queue(opBytes(band.rows));
+      const range = ws.getRange(rangeAddress(band.range));
+      if (band.hasFormula) range.formulas = band.rows;
+      else range.values = band.rows;
+    }
+    for (const r of rects) await this.applyStyle(ws.getRange(rangeAddress(r.range)), r.style, r.range, queue);
+    for (const m of spec.merges) {
+      await queue(opBytes(undefined));
+      ws.getRange(rangeAddress(m)).merge(false);
+    }
+    for (const c of spec.cells) {
+      if (!c.link) continue;
+      await queue(opBytes(c.link));
+      ws.getRange(a1(c.row, c.col)).hyperlink = { documentReference: c.link };
+    }
+    const widths = new Map<number, number>();
+    spec.columnWidths.forEach((w, i) => {
+      if (w > 0) widths.set(i + 1, widthToPoints(w));
+    });
+    for (const run of runsOf(widths)) {
+      await queue(opBytes(run.value));
+      ws.getRange(rangeAddress({ top: 1, left: run.from, bottom: 1, right: run.to })).format.columnWidth = run.value;
+    }
+    const heights = new Map<number, number>(Object.entries(spec.rowHeights).map(([r, h]) => [Number(r), h]));
+    for (const run of runsOf(heights)) {
+      await queue(opBytes(run.value));
+      ws.getRange(rangeAddress({ top: run.from, left: 1, bottom: run.to, right: 1 })).format.rowHeight = run.value;
+    }
+    if (spec.freezeRows) {
+      await queue(opBytes(spec.freezeRows));
+      ws.freezePanes.freezeRows(spec.freezeRows);
+    }
+    await this.applyPrint(ws, spec, queue);
+  }
+
+  private async applyStyle(range: XlRange, s: CellStyle, rect: CellRange, queue: (bytes: number) => Promise<void>): Promise<void> {
+    const f = range.format;
+    const set = async (fn: () => void, v: unknown) => {
+      await queue(opBytes(v));
+      fn();
+    };
+    if (s.font?.name) await set(() => (f.font.name = s.font!.name!), s.font.name);
+    if (s.font?.size) await set(() => (f.font.size = s.font!.size!), s.font.size);
+    if (s.font?.bold !== undefined) await set(() => (f.font.bold = s.font!.bold!), true);
+    if (s.font?.italic !== undefined) await set(() => (f.font.italic = s.font!.italic!), true);
+    if (s.font?.underline) await set(() => (f.font.underline = "Single"), "Single");
+    if (s.align?.horizontal) await set(() => (f.horizontalAlignment = H_ALIGN[s.align!.horizontal!]), "Center");
+    if (s.align?.vertical) await set(() => (f.verticalAlignment = V_ALIGN[s.align!.vertical!]), "Center");
+    if (s.align?.wrap !== undefined) await set(() => (f.wrapText = s.align!.wrap!), true);
+    if (s.fill) await set(() => (f.fill.color = `#${s.fill}`), s.fill);
+    const b = s.border;
+    if (b) {
+      const edges: [string, BorderStyle | undefined][] = [
+        ["EdgeTop", b.top],
+        ["EdgeBottom", b.bottom],
+        ["EdgeLeft", b.left],
+        ["EdgeRight", b.right],
+      ];
+      // styleRects stretches a rect only across pairs set on both sides, so Inside lines match.
+      if (rect.bottom > rect.top && b.top && b.bottom) edges.push(["InsideHorizontal", b.bottom]);
+      if (rect.right > rect.left && b.left && b.right) edges.push(["InsideVertical", b.right]);
+      for (const [edge, style] of edges) {
+        if (!style) continue;
+        const item = f.borders.getItem(edge);
+        await set(() => (item.style = BORDER[style].style), BORDER[style]);
+        item.weight = BORDER[style].weight;
+      }
+    }
+  }
+
+  private async applyPrint(ws: XlWorksheet, spec: SheetSpec, queue: (bytes: number) => Promise<void>): Promise<void> {
+    const p = spec.print;
+    const pl = ws.pageLayout;
+    await queue(opBytes(p) + 1600);
+    pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+    pl.paperSize = "A4";
+    if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    pl.topMargin = mmToPoints(p.margins.top);
+    pl.bottomMargin = mmToPoints(p.margins.bottom);
+    pl.leftMargin = mmToPoints(p.margins.left);
+    pl.rightMargin = mmToPoints(p.margins.right);
+    pl.headerMargin = mmToPoints(p.margins.header);
+    pl.footerMargin = mmToPoints(p.margins.footer);
+    if (p.printTitleRows) pl.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
+    if (p.footer !== null) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+    if (p.header !== null) pl.headersFooters.defaultForAllPages.centerHeader = p.header;
+    for (const row of p.pageBreaksBefore) {
+      await queue(opBytes(row));
+      ws.horizontalPageBreaks.add(`A${row}`);
+    }
+  }
+
+  // ───────────── the clerk's view ─────────────
+
+  async select(ref: CellRef): Promise<void> {
+    await this.run(async (ctx) => {
+      const ws = ctx.workbook.worksheets.getItem(ref.sheet);
+      ws.activate();
+      ws.getRange(a1(ref.row, ref.col)).select();
+      await ctx.sync();
+    });
+  }
+
+  /**
+   * Mark offending cells with a conditional format tagged by the add-in. A conditional format
+   * only paints over the cell while it exists: the clerk's own fill, values and formats are never
+   * written, and removing the rule restores the exact earlier look (saving and restoring fills
+   * would lose a fill the clerk changes meanwhile).
+   */
+  async highlight(refs: CellRef[]): Promise<void> {
+    await this.run(async (ctx) => {
+      const sheets = new Set<string>();
+      for (const ref of refs) {
+        const ws = ctx.workbook.worksheets.getItem(ref.sheet);
+        const cf = ws.getRange(a1(ref.row, ref.col)).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = HIGHLIGHT_FORMULA;
+        cf.custom.format.fill.color = "#FFC7CE";
+        sheets.add(ref.sheet);
+      }
+      const prev = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+      prev.load("value");
+      await ctx.sync();
+      const before = !prev.isNullObject && Array.isArray(prev.value) ? (prev.value as string[]) : [];
+      ctx.workbook.settings.add(HIGHLIGHT_SETTING, [...new Set([...before, ...sheets])]);
+      await ctx.sync();
+    });
+  }
+
+  /** Remove every highlight rule the add-in added (recognised by its tag), and nothing else. */
+  async clearHighlights(): Promise<number> {
+    return this.run(async (ctx) => {
+      const setting = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+      setting.load("value");
+      const wss = ctx.workbook.worksheets;
+      wss.load("items/name");
+      await ctx.sync();
+      const wanted = !setting.isNullObject && Array.isArray(setting.value) ? (setting.value as string[]) : [];
+      const present = new Set(wss.items.map((w) => w.name));
+      const collections = wanted
+        .filter((n) => present.has(n))
+        .map((n) => {
+          const c = ctx.workbook.worksheets.getItem(n).getRange().conditionalFormats;
+          c.load("items/type");
+          return c;
+        });
+      await ctx.sync();
+      const custom = collections.flatMap((c) => c.items.filter((i) => i.type === "Custom"));
+      for (const cf of custom) cf.load("custom/rule/formula");
+      await ctx.sync();
+      let removed = 0;
+      for (const cf of custom) {
+        if (cf.custom.rule.formula.includes(HIGHLIGHT_TAG)) {
+          cf.delete();
+          removed += 1;
+        }
+      }
+      if (!setting.isNullObject) setting.delete();
+      await ctx.sync();
+      return removed;
+    });
+  }
+}
+
+function parseAreas(address: string): CellRange[] {
+  return splitAreas(address).map((a) => parseAddress(a).range);
+}
+
+/** The port on the real Excel: Excel.run and Office's requirement-set check. */
+export function officeWorkbookPort(): ExcelWorkbookPort {
+  return new ExcelWorkbookPort({
+    run: ((batch: (ctx: XlRequestContext) => Promise<unknown>) =>
+      Excel.run((ctx) => batch(ctx as unknown as XlRequestContext))) as RunBatch,
+    supports: (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
+  });
+}
