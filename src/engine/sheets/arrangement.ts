@@ -1,0 +1,140 @@
+import type { Analysis, CommuneUnit, StaffMember } from "../types";
+import { communeKey } from "../checks/units";
+import { SheetBuilder, sheetName } from "./builder";
+import { communeLabel, documentHeader, legalBasisLine, signatures, type DocContext } from "./blocks";
+import { communeOrder, concurrentText, hamletKey, memberCommuneKey, personName } from "./group";
+import type { SheetSpec } from "./spec";
+
+const WIDTHS = [5, 24, 7, 7, 28, 26, 15, 22];
+
+function communeCap(analysis: Analysis, unit: CommuneUnit | undefined): number | null {
+  if (!unit || unit.communeClass === null) return null;
+  const cap = analysis.policy.communeCap[`class${unit.communeClass}` as const].value;
+  // nd33: the register's extra posts raise the commune's cap one for one.
+  return analysis.policy.funds?.extraPost ? cap + unit.extraPosts : cap;
+}
+
+function capText(count: number, cap: number | null): string {
+  if (cap === null) return `${count} người (chưa rõ loại xã, chưa đối chiếu định mức)`;
+  const over = count > cap ? ` — vượt ${count - cap}` : "";
+  return `${count} / ${cap} người${over}`;
+}
+
+function tableHeader(b: SheetBuilder): [number, number] {
+  const h1 = b.row;
+  const h2 = h1 + 1;
+  const vertical: [number, string][] = [
+    [1, "STT"],
+    [2, "Họ và tên"],
+    [5, "Chức danh bố trí"],
+    [6, "Kiêm nhiệm"],
+    [7, "Phương án"],
+    [8, "Ghi chú"],
+  ];
+  for (const [c, t] of vertical) b.block(h1, c, h2, c, t, "th");
+  b.block(h1, 3, h1, 4, "Năm sinh", "th");
+  b.set(h2, 3, "Nam", "th");
+  b.set(h2, 4, "Nữ", "th");
+  b.height(h1, 20);
+  b.height(h2, 20);
+  const h3 = h2 + 1;
+  for (let c = 1; c <= b.lastCol; c++) b.set(h3, c, `(${c})`, "thNum");
+  b.row = h3 + 1;
+  return [h1, h3];
+}
+
+function memberRow(b: SheetBuilder, m: StaffMember, seq: number): void {
+  const r = b.row++;
+  b.set(r, 1, seq, "tdCenter");
+  b.set(r, 2, personName(m), "td");
+  const year = m.birth?.value.year ?? null;
+  if (year !== null && m.gender === null) b.block(r, 3, r, 4, year, "tdCenter");
+  else {
+    b.set(r, 3, m.gender === "male" ? year : null, "tdCenter");
+    b.set(r, 4, m.gender === "female" ? year : null, "tdCenter");
+  }
+  b.set(r, 5, m.title?.value ?? null, "td");
+  const conc = concurrentText(m);
+  b.set(r, 6, conc || null, "td");
+  b.set(r, 7, m.decision?.value === "new" ? "Bố trí mới" : "Tiếp tục bố trí", "tdCenter");
+  b.set(r, 8, m.note, "td");
+  b.fit(r, 2, 2, personName(m));
+  b.fit(r, 5, 5, m.title?.value ?? "");
+  b.fit(r, 6, 6, conc);
+  b.fit(r, 8, 8, m.note ?? "");
+  if ((b.rowHeights[r] ?? 0) < 20) b.height(r, 20);
+}
+
+function unitRow(b: SheetBuilder, label: string, left: string | null, count: string): void {
+  const r = b.row++;
+  b.set(r, 1, left, "tdBoldCenter");
+  b.block(r, 2, r, 5, label, "tdBold");
+  b.block(r, 6, r, 8, count, "tdBold");
+  b.height(r, 20);
+}
+
+/**
+ * Danh sách bố trí (DOMAIN §6 item 3): per commune, on its own page, the people kept or newly
+ * arranged per unit with concurrent titles and "count / cap" for the commune and each hamlet.
+ */
+export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec {
+  const b = new SheetBuilder("arrangement", WIDTHS);
+  const planned = analysis.roster.members.filter((m) => m.decision?.value === "keep" || m.decision?.value === "new");
+  const byCommune = new Map<string, StaffMember[]>();
+  for (const m of planned) {
+    const k = memberCommuneKey(m);
+    byCommune.set(k, [...(byCommune.get(k) ?? []), m]);
+  }
+  const units = new Map(analysis.register.communes.map((u) => [communeKey(u.name), u]));
+  const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key) || units.has(c.key));
+  let titleRows: [number, number] | null = null;
+
+  if (communes.length === 0) {
+    documentHeader(b, ctx, "Danh sách bố trí, sắp xếp người hoạt động không chuyên trách", [{ text: legalBasisLine(analysis.policy), style: "basis" }]);
+    b.block(b.row, 1, b.row, b.lastCol, "Chưa có người nào được bố trí.", "text");
+    b.row++;
+  }
+  communes.forEach((c, i) => {
+    if (i > 0) b.pageBreaksBefore.push(b.row);
+    const members = byCommune.get(c.key) ?? [];
+    const unit = units.get(c.key);
+    documentHeader(b, ctx, "Danh sách bố trí, sắp xếp người hoạt động không chuyên trách", [
+      { text: communeLabel(c.name).replace(/^./, (ch) => ch.toLocaleUpperCase("vi")), style: "subtitle" },
+      { text: legalBasisLine(analysis.policy), style: "basis" },
+    ]);
+    const header = tableHeader(b);
+    if (!titleRows) titleRows = header;
+
+    const communeLevel = members.filter((m) => m.level === "commune");
+    unitRow(b, "Cấp xã", "I", capText(communeLevel.length, communeCap(analysis, unit)));
+    let seq = 0;
+    for (const m of communeLevel) memberRow(b, m, ++seq);
+
+    const hamlets = new Map<string, { name: string; members: StaffMember[] }>();
+    for (const h of unit?.hamlets ?? []) hamlets.set(hamletKey(h.name), { name: h.name, members: [] });
+    for (const m of members.filter((x) => x.level === "hamlet")) {
+      const name = m.hamlet?.value ?? "(Chưa rõ ấp)";
+      const k = hamletKey(name);
+      const h = hamlets.get(k) ?? { name, members: [] };
+      h.members.push(m);
+      hamlets.set(k, h);
+    }
+    const hamletTotal = [...hamlets.values()].reduce((s, h) => s + h.members.length, 0);
+    unitRow(b, "Ấp, khu phố", "II", `${hamletTotal} người`);
+    let n = 0;
+    for (const h of hamlets.values()) {
+      unitRow(b, `${++n}. ${h.name}`, null, capText(h.members.length, analysis.policy.hamletCap.value));
+      for (const m of h.members) memberRow(b, m, ++seq);
+    }
+    const tr = b.row++;
+    b.set(tr, 1, null, "tdBold");
+    b.block(tr, 2, tr, 5, "Tổng cộng (I + II)", "tdBoldCenter");
+    b.block(tr, 6, tr, 8, `${communeLevel.length + hamletTotal} người`, "tdBold");
+    b.height(tr, 20);
+    b.row++;
+    signatures(b, ctx.info);
+    b.row += 1;
+  });
+
+  return b.build(sheetName("arrangement"), { orientation: "landscape", fitToWidth: true, printTitleRows: titleRows }, null);
+}

@@ -1,0 +1,168 @@
+import type { CellSpec, CellStyle, GeneratedSheetKind, PrintSetup, SheetSpec } from "./spec";
+import { GENERATED_SHEET_NAMES } from "./spec";
+
+/** Every generated document is set in Times New Roman (DOMAIN §6.1). */
+export const FONT = "Times New Roman";
+export const MONEY_FORMAT = "#,##0";
+
+const thin = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
+const f = (size: number, extra: Partial<NonNullable<CellStyle["font"]>> = {}): CellStyle["font"] => ({
+  name: FONT,
+  size,
+  ...extra,
+});
+
+/**
+ * One style table shared by all five documents, so the same role looks the same everywhere.
+ * Keys are roles, not looks: a builder asks for "th", not for "bold 11 centred with borders".
+ */
+export const STYLES: Record<string, CellStyle> = {
+  base: { font: f(12), align: { vertical: "middle" } },
+  agency: { font: f(12), align: { horizontal: "center", vertical: "middle" } },
+  office: { font: f(12, { bold: true }), align: { horizontal: "center", vertical: "middle" } },
+  nation: { font: f(12, { bold: true }), align: { horizontal: "center", vertical: "middle" } },
+  motto: { font: f(13, { bold: true }), align: { horizontal: "center", vertical: "middle" } },
+  rule: { font: f(9), align: { horizontal: "center", vertical: "top" } },
+  dateLine: { font: f(12, { italic: true }), align: { horizontal: "center", vertical: "middle" } },
+  draft: { font: f(13, { bold: true }), align: { horizontal: "center", vertical: "middle" }, fill: "FFE699" },
+  title: { font: f(14, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
+  subtitle: { font: f(13, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
+  basis: { font: f(12, { italic: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
+  th: { font: f(11, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin },
+  thNum: { font: f(10, { italic: true }), align: { horizontal: "center", vertical: "middle" }, border: thin },
+  td: { font: f(11), align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
+  tdCenter: { font: f(11), align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin },
+  tdMoney: { font: f(11), align: { horizontal: "right", vertical: "middle" }, border: thin, numFmt: MONEY_FORMAT },
+  tdBold: { font: f(11, { bold: true }), align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
+  tdBoldCenter: { font: f(11, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin },
+  tdBoldMoney: {
+    font: f(11, { bold: true }),
+    align: { horizontal: "right", vertical: "middle" },
+    border: thin,
+    numFmt: MONEY_FORMAT,
+  },
+  tdNote: { font: f(10, { italic: true }), align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
+  tdLink: { font: f(11, { underline: true }), align: { horizontal: "center", vertical: "middle" }, border: thin },
+  words: { font: f(12, { italic: true }), align: { horizontal: "left", vertical: "middle", wrap: true } },
+  text: { font: f(12), align: { horizontal: "left", vertical: "middle", wrap: true } },
+  textBold: { font: f(12, { bold: true }), align: { horizontal: "left", vertical: "middle", wrap: true } },
+  count: { font: f(12, { italic: true }), align: { horizontal: "left", vertical: "middle" } },
+  signTitle: { font: f(12, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
+  signName: { font: f(12, { bold: true }), align: { horizontal: "center", vertical: "middle" } },
+};
+
+/** Margins in millimetres (DOMAIN §6.1: top/bottom 20–25, left 30–35, right 15–20). */
+export const MARGINS: PrintSetup["margins"] = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
+
+export interface Column {
+  width: number;
+}
+
+/**
+ * Accumulates cells of one sheet. Cells covered by a merge get the merge's style too, so a
+ * bordered merged cell shows its border on every side in every adapter.
+ */
+export class SheetBuilder {
+  private readonly cells = new Map<string, CellSpec>();
+  private readonly merges: SheetSpec["merges"] = [];
+  readonly rowHeights: Record<number, number> = {};
+  readonly pageBreaksBefore: number[] = [];
+  /** Next free row. */
+  row = 1;
+
+  constructor(
+    readonly kind: GeneratedSheetKind,
+    readonly widths: number[],
+  ) {}
+
+  get lastCol(): number {
+    return this.widths.length;
+  }
+
+  set(row: number, col: number, value: string | number | null, style?: string, extra: { formula?: string; link?: string } = {}): void {
+    const cell: CellSpec = { row, col, value };
+    if (style) cell.style = style;
+    if (extra.formula !== undefined) cell.formula = extra.formula;
+    if (extra.link !== undefined) cell.link = extra.link;
+    this.cells.set(`${row}:${col}`, cell);
+  }
+
+  /** Write a value into a merged block (a single cell when the block is one cell). */
+  block(
+    top: number,
+    left: number,
+    bottom: number,
+    right: number,
+    value: string | number | null,
+    style?: string,
+    extra: { formula?: string; link?: string } = {},
+  ): void {
+    for (let r = top; r <= bottom; r++) {
+      for (let c = left; c <= right; c++) {
+        if (r === top && c === left) this.set(r, c, value, style, extra);
+        else this.set(r, c, null, style);
+      }
+    }
+    if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+
+  /** Width, in character units, of columns left..right. */
+  span(left: number, right: number): number {
+    let w = 0;
+    for (let c = left; c <= right; c++) w += this.widths[c - 1] ?? 8;
+    return w;
+  }
+
+  /** Raise a row's height to fit `text` wrapped in columns left..right at `size` pt. */
+  fit(row: number, left: number, right: number, text: string, size = 11): void {
+    const h = textHeight(text, this.span(left, right), size);
+    if (h > (this.rowHeights[row] ?? 0)) this.rowHeights[row] = h;
+  }
+
+  height(row: number, points: number): void {
+    this.rowHeights[row] = points;
+  }
+
+  build(name: string, print: Omit<PrintSetup, "paperSize" | "pageBreaksBefore" | "margins" | "footer" | "header">, freezeRows: number | null): SheetSpec {
+    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    return {
+      kind: this.kind,
+      name,
+      cells,
+      styles: usedStyles(cells),
+      merges: [...this.merges].sort((a, b) => a.top - b.top || a.left - b.left),
+      columnWidths: [...this.widths],
+      rowHeights: { ...this.rowHeights },
+      print: {
+        paperSize: "A4",
+        margins: { ...MARGINS },
+        pageBreaksBefore: [...this.pageBreaksBefore].sort((a, b) => a - b),
+        footer: "&C&\"Times New Roman,Regular\"&10Trang &P/&N",
+        header: null,
+        ...print,
+      },
+      freezeRows,
+    };
+  }
+}
+
+function usedStyles(cells: CellSpec[]): Record<string, CellStyle> {
+  const out: Record<string, CellStyle> = {};
+  for (const c of cells) if (c.style && STYLES[c.style]) out[c.style] = STYLES[c.style];
+  return out;
+}
+
+/**
+ * Row height in points for wrapped text: about 1.1 characters of Times per width unit at 11 pt
+ * (Times is narrower than the Calibri the width unit is based on). An estimate; it errs tall.
+ */
+export function textHeight(text: string, widthChars: number, size = 11): number {
+  const perLine = Math.max(1, Math.floor((widthChars * 1.05 * 11) / size) - 1);
+  let lines = 0;
+  for (const para of text.split("\n")) lines += Math.max(1, Math.ceil(para.length / perLine));
+  return Math.ceil(lines * size * 1.32 + 4);
+}
+
+export function sheetName(kind: GeneratedSheetKind): string {
+  return GENERATED_SHEET_NAMES[kind];
+}

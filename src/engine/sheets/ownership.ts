@@ -1,0 +1,69 @@
+import type { GeneratedSheetKind, SheetSpec } from "./spec";
+import { GENERATED_SHEET_NAMES } from "./spec";
+
+/** Excel's limit on a sheet name's length. */
+export const MAX_SHEET_NAME = 31;
+
+const KINDS = Object.keys(GENERATED_SHEET_NAMES) as GeneratedSheetKind[];
+
+/**
+ * A generated sheet is marked by a workbook-level defined name DinhBien_<kind> referring to its A1.
+ * A defined name survives renames and moves in Excel and is invisible to a clerk printing the sheet.
+ */
+export function markerName(kind: GeneratedSheetKind): string {
+  return `DinhBien_${kind}`;
+}
+
+/** The kind a defined name marks, or null when the name is not one of ours. */
+export function kindOfMarker(name: string): GeneratedSheetKind | null {
+  const m = /^DinhBien_(\w+)$/i.exec(name.trim());
+  if (!m) return null;
+  return KINDS.find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? null;
+}
+
+/** Excel compares sheet names case-insensitively. */
+const key = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+
+/** "base" or "base (n)", with base cut so that the whole stays within 31 characters. */
+export function candidateName(base: string, n: number): string {
+  const suffix = n <= 1 ? "" : ` (${n})`;
+  return base.slice(0, MAX_SHEET_NAME - suffix.length).trimEnd() + suffix;
+}
+
+/** Base is candidateName(base, 1) itself or candidateName(base, n) for some n ≥ 2. */
+function isOwnName(name: string, base: string): boolean {
+  if (key(name) === key(candidateName(base, 1))) return true;
+  const m = / \((\d+)\)$/.exec(name);
+  return m !== null && Number(m[1]) >= 2 && key(candidateName(base, Number(m[1]))) === key(name);
+}
+
+export interface SheetWritePlan {
+  /** Each spec with the name it is written under, in spec order. */
+  targets: { spec: SheetSpec; name: string }[];
+  /** Earlier generated sheets to remove before writing. */
+  remove: string[];
+}
+
+/**
+ * Which sheets to remove and under which names to write the new ones. Only a sheet that carries
+ * this add-in's marker for the spec's kind, and whose name is the spec's name or "name (n)", is
+ * replaced; every other sheet — a clerk's sheet that happens to be called "Tổng hợp" too — is kept,
+ * and the new sheet takes the next free " (n)".
+ */
+export function planSheetWrites(existing: { name: string; marker: GeneratedSheetKind | null }[], specs: SheetSpec[]): SheetWritePlan {
+  const remove: string[] = [];
+  for (const spec of specs) {
+    for (const s of existing) {
+      if (s.marker === spec.kind && isOwnName(s.name, spec.name) && !remove.includes(s.name)) remove.push(s.name);
+    }
+  }
+  const taken = new Set(existing.filter((s) => !remove.includes(s.name)).map((s) => key(s.name)));
+  const targets = specs.map((spec) => {
+    let n = 1;
+    while (taken.has(key(candidateName(spec.name, n)))) n++;
+    const name = candidateName(spec.name, n);
+    taken.add(key(name));
+    return { spec, name };
+  });
+  return { targets, remove };
+}

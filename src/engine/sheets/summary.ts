@@ -1,0 +1,113 @@
+import type { Analysis } from "../types";
+import { a1 } from "../grid/address";
+import { SheetBuilder, sheetName } from "./builder";
+import { communeLabel, documentHeader, legalBasisLine, signatures, wordsRow, type DocContext } from "./blocks";
+import type { SheetSpec } from "./spec";
+
+/** The column (1-based) of each figure of the summary table. */
+export const SUMMARY_COLUMNS = {
+  beforeCommune: 3,
+  beforeHamlet: 4,
+  afterCommune: 5,
+  afterHamlet: 6,
+  reductionCommune: 7,
+  reductionHamlet: 8,
+  casesCommune: 9,
+  casesHamlet: 10,
+  casesTotal: 11,
+  amountCommune: 12,
+  amountHamlet: 13,
+  amountTotal: 14,
+} as const;
+
+/** Tổng hợp (DOMAIN §6 item 1): one row per commune, a totals row of SUM formulas, words, narrative. */
+export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
+  const b = new SheetBuilder("summary", [5, 20, 9, 9, 9, 9, 9, 9, 9, 9, 9, 15, 15, 16]);
+  documentHeader(b, ctx, "Bảng tổng hợp kết quả sắp xếp và chi trả chế độ thôi việc, nghỉ việc đối với người hoạt động không chuyên trách ở xã, ấp, khu phố", [
+    { text: legalBasisLine(analysis.policy), style: "basis" },
+  ]);
+
+  const h1 = b.row;
+  const h2 = h1 + 1;
+  b.block(h1, 1, h2, 1, "STT", "th");
+  b.block(h1, 2, h2, 2, "Xã, thị trấn", "th");
+  const groups: [number, number, string][] = [
+    [3, 4, "Số người trước sắp xếp"],
+    [5, 6, "Số người sau sắp xếp"],
+    [7, 8, "Số người giảm"],
+    [9, 11, "Số trường hợp đã chi trả"],
+    [12, 14, "Kinh phí chi trả (đồng)"],
+  ];
+  for (const [l, r, t] of groups) b.block(h1, l, h1, r, t, "th");
+  const sub = ["Cấp xã", "Ấp", "Cấp xã", "Ấp", "Cấp xã", "Ấp", "Cấp xã", "Ấp", "Tổng", "Cấp xã", "Ấp", "Tổng"];
+  sub.forEach((t, i) => b.set(h2, 3 + i, t, "th"));
+  b.height(h1, 34);
+  b.height(h2, 18);
+  const h3 = h2 + 1;
+  for (let c = 1; c <= b.lastCol; c++) b.set(h3, c, `(${c})`, "thNum");
+  b.row = h3 + 1;
+
+  const first = b.row;
+  analysis.report.communes.forEach((s, i) => {
+    const r = b.row++;
+    b.set(r, 1, i + 1, "tdCenter");
+    b.set(r, 2, communeLabel(s.commune).replace(/^xã /, "Xã "), "td");
+    const figures = [
+      s.before.commune,
+      s.before.hamlet,
+      s.after.commune,
+      s.after.hamlet,
+      s.reduction.commune,
+      s.reduction.hamlet,
+      s.cases.commune,
+      s.cases.hamlet,
+      s.cases.total,
+      s.amount.commune,
+      s.amount.hamlet,
+      s.amount.total,
+    ];
+    figures.forEach((v, k) => b.set(r, 3 + k, v, k >= 9 ? "tdMoney" : "tdCenter"));
+    b.fit(r, 2, 2, s.commune, 11);
+  });
+  const last = b.row - 1;
+
+  const t = analysis.report.totals;
+  const totals = [
+    t.before.commune,
+    t.before.hamlet,
+    t.after.commune,
+    t.after.hamlet,
+    t.reduction.commune,
+    t.reduction.hamlet,
+    t.cases.commune,
+    t.cases.hamlet,
+    t.cases.total,
+    t.amount.commune,
+    t.amount.hamlet,
+    t.amount.total,
+  ];
+  const tr = b.row++;
+  b.block(tr, 1, tr, 2, "Tổng cộng", "tdBoldCenter");
+  totals.forEach((v, k) => {
+    const col = 3 + k;
+    const formula = last >= first ? `SUM(${a1(first, col)}:${a1(last, col)})` : undefined;
+    b.set(tr, col, v, k >= 9 ? "tdBoldMoney" : "tdBoldCenter", formula ? { formula } : {});
+  });
+  b.height(tr, 20);
+  b.row++;
+
+  wordsRow(b, analysis.report.amountInWords);
+  b.row++;
+  for (const sentence of analysis.report.narrative) {
+    b.block(b.row, 1, b.row, b.lastCol, sentence, "text");
+    b.fit(b.row, 1, b.lastCol, sentence, 12);
+    b.row++;
+  }
+  signatures(b, ctx.info);
+
+  return b.build(
+    sheetName("summary"),
+    { orientation: "landscape", fitToWidth: true, printTitleRows: [h1, h3] },
+    null,
+  );
+}
