@@ -1,0 +1,593 @@
+import type {
+  CellRange,
+  CellRef,
+  CellValue,
+  ColumnMapping,
+  CommuneSource,
+  DecisionCategory,
+  FieldKey,
+  Finding,
+  FindingCode,
+  Grid,
+  Lang,
+  Level,
+  PartialDate,
+  Roster,
+  Sourced,
+  StaffMember,
+} from "../types";
+import { createFinding } from "../findings/catalog";
+import { closest, foldKey, foldLoose } from "../text/fold";
+import { parseDateCell } from "../text/dates";
+import { parseNumberCell } from "../text/vi-number";
+import { FIELD_LABELS_VI, matchHeader } from "./aliases";
+import { cellAt, cellText, displayText, isCellError, isFilled, isNumberingRow, isNumericText, lastRowOf, mergesOf, rowAt } from "./cells";
+import { classifyDecision, DECISION_WORDS } from "./decisions";
+import { detectHeader } from "./header";
+import {
+  classifySection,
+  communeAfterPrefix,
+  CommuneIndex,
+  isNumberingLabel,
+  recase,
+  stripCommunePrefix,
+  stripNumbering,
+} from "./places";
+
+export { detectHeader, isRosterGrid } from "./header";
+
+export interface RosterContext {
+  /** Commune names of the unit register: a folded match gives the register's spelling. */
+  communeNames: string[];
+  lang?: Lang;
+}
+
+type DateField = "birth" | "start" | "end";
+type NumberField = "coefficient" | "concurrentCoefficient" | "allowance" | "concurrentAllowance";
+
+/** Field names inside messages ("ô {field} …"), per language. */
+const FIELD_WORDS: Record<Lang, Record<DateField | NumberField, string>> = {
+  vi: {
+    birth: "ngày sinh",
+    start: "ngày bắt đầu",
+    end: "ngày thôi việc",
+    coefficient: "hệ số",
+    concurrentCoefficient: "hệ số kiêm nhiệm",
+    allowance: "mức phụ cấp",
+    concurrentAllowance: "phụ cấp kiêm nhiệm",
+  },
+  en: {
+    birth: "date of birth",
+    start: "start date",
+    end: "leaving date",
+    coefficient: "coefficient",
+    concurrentCoefficient: "concurrent coefficient",
+    allowance: "allowance",
+    concurrentAllowance: "concurrent allowance",
+  },
+};
+
+/**
+ * Parse every grid that has a roster header (DOMAIN §4.1) into staff members and parse-level
+ * findings. Grids without a header are skipped (the caller decides which grids are rosters); when
+ * none has one, the result carries a single `roster-not-found` finding.
+ *
+ * Choices worth knowing:
+ * - A row with a title or decision but no name is a `name-missing` finding only, not a member: a
+ *   nameless row cannot be identified, counted or paid, and a member without a name would be
+ *   counted in quotas the clerk cannot trace. The finding blocks approval until it is fixed.
+ * - A row with a name but nothing else is a member (with title-missing / decision-missing).
+ * - Hidden rows are read like any other: hiding a row in Excel does not remove the person.
+ * - A sheet with no commune anywhere (no column, section, title line or sheet name) gets one
+ *   `column-missing` finding for the commune column instead of one `commune-missing` per row.
+ * - Rows below a signature line ("Người lập biểu", "…, ngày … tháng … năm …") that carry neither
+ *   title nor decision are signers, not people.
+ * - Total, numbering, blank, repeated-header and section rows are never people.
+ * Total: never throws on any grid; linear in the number of cells.
+ */
+export function parseRosters(grids: Grid[], context: RosterContext): Roster {
+  const lang: Lang = context.lang === "en" ? "en" : "vi";
+  const communes = new CommuneIndex(Array.isArray(context.communeNames) ? context.communeNames : []);
+  const mappings: ColumnMapping[] = [];
+  const members: StaffMember[] = [];
+  const findings: Finding[] = [];
+  for (const grid of Array.isArray(grids) ? grids : []) {
+    if (!grid || typeof grid !== "object") continue;
+    const mapping = detectHeader(grid);
+    if (mapping === null) continue;
+    mappings.push(mapping);
+    new SheetParser(grid, mapping, communes, lang, members).run(findings);
+  }
+  if (mappings.length === 0) findings.push(createFinding("roster-not-found", {}, lang));
+  return { mappings, members, findings };
+}
+
+// ───────────────────────────── row texts ─────────────────────────────
+
+/** A name is text with a letter; numbers, booleans and error values (#N/A) are not names. */
+function nameOf(v: CellValue): string {
+  if (typeof v !== "string") return "";
+  const t = cellText(v);
+  return /\p{L}/u.test(t) && !isNumericText(t) ? t : "";
+}
+
+/** "Tổng cộng", "Cộng", "Tổng", "Tổng số", "Cộng ấp X", "TỔNG CỘNG (I+II)". Diacritics kept: "Tống" is a surname. */
+export function isTotalText(text: string): boolean {
+  if (text.length > 200) return false;
+  const stripped = stripNumbering(text);
+  if (/^(tổng cộng|tổng số|tổng|cộng)(?![\p{L}\p{M}])/u.test(foldKey(stripped))) return true;
+  return /^(tong cong|tong so)( |$)/.test(foldLoose(stripped));
+}
+
+/** The signature block under a table: "Người lập biểu", "TM. UBND XÃ", "Phú Mỹ, ngày 05 tháng 3 năm 2019". */
+export function isSignatureText(text: string): boolean {
+  if (text.length > 200) return false;
+  const k = foldLoose(text);
+  if (/^(nguoi lap( bieu| bang| danh sach)?|tm|kt|thu truong( don vi)?|truong phong( noi vu)?|xac nhan( cua)?|ke toan|phe duyet|chu tich|pho chu tich)( |$)/.test(k)) {
+    // A title or long text that merely starts with these words is not a signature line.
+    return k.split(" ").length <= 8;
+  }
+  return /(^| )ngay( \d{1,2})? thang( \d{1,2})? nam( \d{4})?( |$)/.test(k);
+}
+
+/** A hamlet cell that says "commune level": "Cấp xã", "Xã", "-". */
+function isCommuneLevelMark(text: string): boolean {
+  const k = foldLoose(text);
+  return k === "" || /^(cap )?(xa|phuong|thi tran)( phuong)?$/.test(k) || k === "cap xa phuong thi tran";
+}
+
+/** "-", "–", "…": a clerk's way of leaving a number or date cell empty. */
+function isPlaceholder(v: CellValue): boolean {
+  return typeof v === "string" && /^[\s\-–—_.…/]+$/.test(v);
+}
+
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+
+/** "Đợt 1", "1", 1, "I" → "1"; other text as written. */
+function normalizeRound(v: CellValue): string {
+  if (typeof v === "number" && Number.isInteger(v)) return String(v);
+  const t = cellText(v);
+  const m = /^(?:dot ?)?(\d+|[ivx]+)$/.exec(foldLoose(t));
+  if (m) return /^\d+$/.test(m[1]) ? String(Number(m[1])) : String(ROMAN[m[1]] ?? t);
+  return t;
+}
+
+/** Main title and the concurrent titles a title cell adds with "kiêm" ("Trưởng ấp kiêm Bí thư Chi bộ"). */
+function splitTitle(text: string): { main: string; extra: string[] } {
+  const parts = text.split(/\s*\(?\s*(?<![\p{L}\p{M}])kiêm(?:\s+nhiệm)?\s+/iu);
+  const main = cleanPart(parts[0]);
+  if (parts.length < 2 || main === "") return { main: cleanPart(text), extra: [] };
+  return { main, extra: parts.slice(1).flatMap(splitConcurrent) };
+}
+
+function cleanPart(s: string): string {
+  let t = cellText(s);
+  // "Trưởng ấp (kiêm Công an viên)": the closing bracket belongs to the split-off part.
+  if (t.endsWith(")") && !t.includes("(")) t = t.slice(0, -1).trim();
+  return t;
+}
+
+/** Titles a concurrent cell lists: separated by ",", ";", "+", " và " or line breaks — never "-" ("Văn thư - Lưu trữ"). */
+function splitConcurrent(text: string): string[] {
+  return text
+    .split(/[,;+\n\r\u2028]+|\s+và\s+/iu)
+    .map((p) => cleanPart(p).replace(/^kiêm(?:\s+nhiệm)?\s+/iu, ""))
+    .filter((p) => {
+      const k = foldLoose(p);
+      return k !== "" && k !== "x" && k !== "khong" && k !== "0" && k !== "khong co";
+    });
+}
+
+function genderOf(text: string): "male" | "female" | null {
+  const k = foldLoose(text);
+  if (k === "nam" || k === "male" || k === "m") return "male";
+  if (k === "nu" || k === "female" || k === "f") return "female";
+  return null;
+}
+
+/** A tick in a Nam/Nữ column that says the gender but not the year. */
+function isMark(v: CellValue): boolean {
+  return typeof v === "string" && /^[xXvV✓✔√*•]$/.test(cellText(v));
+}
+
+// ───────────────────────────── one sheet ─────────────────────────────
+
+interface TextCell {
+  col: number;
+  text: string;
+  raw: CellValue;
+}
+
+interface SectionState {
+  commune: Sourced<string> | null;
+  hamlet: Sourced<string> | null;
+  level: Level | null;
+}
+
+class SheetParser {
+  private readonly sheet: string;
+  private readonly cols: Partial<Record<FieldKey, number>>;
+  private readonly out: Finding[] = [];
+  private readonly communeMissing: Finding[] = [];
+  private readonly communeCache = new Map<string, string>();
+  private membersHere = 0;
+  private communeSectionSeen = false;
+
+  constructor(
+    private readonly grid: Grid,
+    private readonly mapping: ColumnMapping,
+    private readonly communes: CommuneIndex,
+    private readonly lang: Lang,
+    private readonly members: StaffMember[],
+  ) {
+    this.sheet = typeof grid.sheet === "string" ? grid.sheet : String(grid.sheet);
+    this.cols = mapping.columns;
+  }
+
+  private ref(row: number, col: number): CellRef {
+    return { sheet: this.sheet, row, col };
+  }
+
+  private add(code: FindingCode, at: CellRef, init: Omit<Parameters<typeof createFinding>[1], "at"> = {}): void {
+    this.out.push(createFinding(code, { ...init, at }, this.lang));
+  }
+
+  private cell(row: number, field: FieldKey): CellValue {
+    const col = this.cols[field];
+    return col === undefined ? null : cellAt(this.grid, row, col);
+  }
+
+  run(findings: Finding[]): void {
+    const grid = this.grid;
+    const headerRow = this.mapping.headerRows[0];
+    const headerRef = this.ref(headerRow, grid.firstCol);
+    for (const field of ["name", "title", "decision"] as const) {
+      if (this.cols[field] === undefined) {
+        this.add("column-missing", headerRef, { params: { column: FIELD_LABELS_VI[field] } });
+      }
+    }
+    const titleCommune = this.titleCommune(headerRow);
+    const sheetName = this.communes.find(this.sheet);
+    const sheetCommune: Sourced<string> | null =
+      sheetName === null ? null : { value: sheetName, cell: this.ref(grid.firstRow, grid.firstCol), raw: this.sheet };
+    const wideMerges = this.wideMerges();
+
+    const section: SectionState = { commune: null, hamlet: null, level: null };
+    let signatureZone = false;
+    const last = lastRowOf(grid);
+    // Hidden rows are read like the others: hiding a row does not take a person off the roster.
+    for (let row = this.mapping.firstDataRow; row <= last; row++) {
+      const values = rowAt(grid, row);
+      if (!values.some(isFilled)) continue;
+      if (isNumberingRow(values)) continue;
+
+      const nameRaw = this.cell(row, "name");
+      const name = nameOf(nameRaw);
+      const titleText = cellText(this.cell(row, "title"));
+      const decisionRaw = this.cell(row, "decision");
+      const hasDecision = isFilled(decisionRaw);
+
+      // A header repeated further down (several tables pasted one under another).
+      if (name !== "" && matchHeader(name) === "name") {
+        signatureZone = false;
+        continue;
+      }
+      const texts = this.textCells(values, wideMerges.get(row));
+      if (name !== "" ? isTotalText(name) : texts.length > 0 && isTotalText(texts[0].text)) continue;
+
+      if (titleText === "" && !hasDecision) {
+        if (name !== "" ? isSignatureText(name) : texts.some((t) => isSignatureText(t.text))) {
+          signatureZone = true;
+          continue;
+        }
+        if (this.applySection(row, name, texts, wideMerges.get(row), section)) continue;
+        if (signatureZone) continue;
+      }
+      if (name === "" && titleText === "" && !hasDecision) continue;
+      signatureZone = false;
+
+      if (name === "") {
+        const col = this.cols.name ?? grid.firstCol;
+        this.add("name-missing", this.ref(row, col));
+        continue;
+      }
+      this.member(row, name, nameRaw, section, titleCommune, sheetCommune);
+    }
+
+    if (this.cols.commune === undefined && !titleCommune && !sheetCommune && !this.communeSectionSeen && this.membersHere > 0) {
+      this.add("column-missing", headerRef, { params: { column: FIELD_LABELS_VI.commune } });
+    } else {
+      this.out.push(...this.communeMissing);
+    }
+    // Row order within the sheet (stable: a row's findings keep their field order).
+    const sorted = this.out.map((f, i) => ({ f, i })).sort((a, b) => (a.f.row ?? 0) - (b.f.row ?? 0) || a.i - b.i);
+    findings.push(...sorted.map((x) => x.f));
+  }
+
+  /** Merges that start on a row and span at least three columns: section rows written across the table. */
+  private wideMerges(): Map<number, CellRange> {
+    const map = new Map<number, CellRange>();
+    for (const m of mergesOf(this.grid)) {
+      if (m.top < this.mapping.firstDataRow || m.right - m.left < 2) continue;
+      const prev = map.get(m.top);
+      if (!prev || m.right - m.left > prev.right - prev.left) map.set(m.top, m);
+    }
+    return map;
+  }
+
+  /** The row's text cells (not numbers), at most three: enough to read a section or total label. */
+  private textCells(values: readonly CellValue[], merge: CellRange | undefined): TextCell[] {
+    const out: TextCell[] = [];
+    if (merge) {
+      const raw = cellAt(this.grid, merge.top, merge.left);
+      const text = typeof raw === "string" ? cellText(raw) : "";
+      if (text !== "" && !isNumericText(text)) out.push({ col: merge.left, text, raw });
+    }
+    for (let i = 0; i < values.length && out.length < 3; i++) {
+      const v = values[i];
+      if (typeof v !== "string" || !isFilled(v)) continue;
+      const col = this.grid.firstCol + i;
+      if (merge && col === merge.left) continue;
+      const text = cellText(v);
+      if (text !== "" && !isNumericText(text)) out.push({ col, text, raw: v });
+    }
+    return out;
+  }
+
+  /** Reads a section row (DOMAIN §4.1) into the state; true when the row was one. */
+  private applySection(row: number, name: string, texts: TextCell[], merge: CellRange | undefined, state: SectionState): boolean {
+    if (texts.length === 0) return false;
+    let label = texts[0];
+    let text = label.text;
+    if (isNumberingLabel(text) && texts.length > 1) {
+      label = texts[1];
+      text = `${text} ${label.text}`;
+    }
+    // A name in the name column that is not the label: the row is a person, whatever else it holds.
+    if (name !== "" && label.col !== this.cols.name && !(merge && label.col === merge.left)) return false;
+    const kind = classifySection(text, this.communes);
+    if (kind === null) return false;
+    const at = this.ref(row, label.col);
+    switch (kind.kind) {
+      case "level":
+        state.level = kind.level;
+        state.hamlet = null;
+        return true;
+      case "hamlet":
+        state.hamlet = { value: kind.name, cell: at, raw: label.raw };
+        state.level = "hamlet";
+        return true;
+      case "commune":
+        state.commune = { value: kind.name, cell: at, raw: label.raw };
+        state.hamlet = null;
+        state.level = null;
+        this.communeSectionSeen = true;
+        return true;
+      case "heading": {
+        // Capitals alone do not make a heading of a numbered row: "NGUYỄN VĂN AN" with STT 5 is a person.
+        if (kind.weak && texts.length <= 2 && this.hasSeqNumber(row)) return false;
+        if (texts.length > 2 && !merge) return false;
+        return true;
+      }
+    }
+  }
+
+  private hasSeqNumber(row: number): boolean {
+    const v = this.cell(row, "seq");
+    return typeof v === "number" || (typeof v === "string" && /^\s*\d+\s*\.?\s*$/.test(v));
+  }
+
+  /** The commune a title line above the header names ("DANH SÁCH … XÃ PHÚ MỸ"). */
+  private titleCommune(headerRow: number): Sourced<string> | null {
+    for (let row = this.grid.firstRow; row < headerRow; row++) {
+      const values = rowAt(this.grid, row);
+      for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        if (typeof v !== "string") continue;
+        const found = communeAfterPrefix(cellText(v));
+        if (found !== null) {
+          return { value: this.communes.find(found) ?? found, cell: this.ref(row, this.grid.firstCol + i), raw: v };
+        }
+      }
+    }
+    return null;
+  }
+
+  private communeValue(text: string): string {
+    let v = this.communeCache.get(text);
+    if (v === undefined) {
+      v = this.communes.find(text) ?? recase(stripCommunePrefix(text));
+      if (this.communeCache.size < 10_000) this.communeCache.set(text, v);
+    }
+    return v;
+  }
+
+  private member(
+    row: number,
+    name: string,
+    nameRaw: CellValue,
+    section: SectionState,
+    titleCommune: Sourced<string> | null,
+    sheetCommune: Sourced<string> | null,
+  ): void {
+    const cols = this.cols;
+    const ref = (field: FieldKey): CellRef => this.ref(row, cols[field] ?? this.grid.firstCol);
+    const sourced = <T>(field: FieldKey, value: T): Sourced<T> => ({ value, cell: ref(field), raw: this.cell(row, field) });
+
+    // Unit: commune from the column, else section, title line, sheet name; hamlet from the column, else section.
+    let commune: Sourced<string> | null = null;
+    let communeSource: CommuneSource | null = null;
+    const communeText = cellText(this.cell(row, "commune"));
+    if (communeText !== "") {
+      commune = sourced("commune", this.communeValue(communeText));
+      communeSource = "column";
+    } else if (section.commune) {
+      [commune, communeSource] = [section.commune, "section"];
+    } else if (titleCommune) {
+      [commune, communeSource] = [titleCommune, "title"];
+    } else if (sheetCommune) {
+      [commune, communeSource] = [sheetCommune, "sheet"];
+    }
+    let hamlet: Sourced<string> | null = null;
+    let columnSaysCommune = false;
+    const hamletText = cellText(this.cell(row, "hamlet"));
+    if (hamletText !== "") {
+      if (isCommuneLevelMark(hamletText)) columnSaysCommune = true;
+      else hamlet = sourced("hamlet", recase(hamletText));
+    }
+    if (!hamlet && !columnSaysCommune && section.hamlet) hamlet = section.hamlet;
+    const level: Level = hamlet ? "hamlet" : !columnSaysCommune && section.level === "hamlet" ? "hamlet" : "commune";
+
+    const who = { person: name, commune: commune?.value ?? null, hamlet: hamlet?.value ?? null };
+
+    // Title, and concurrent titles from "kiêm …" in the title cell and from the concurrent column.
+    let title: Sourced<string> | null = null;
+    const concurrent: Sourced<string>[] = [];
+    const titleText = cellText(this.cell(row, "title"));
+    if (titleText !== "") {
+      const { main, extra } = splitTitle(titleText);
+      title = sourced("title", main);
+      for (const t of extra) concurrent.push(sourced("title", t));
+    } else if (cols.title !== undefined) {
+      this.add("title-missing", ref("title"), who);
+    }
+    const concurrentRaw = this.cell(row, "concurrent");
+    if (typeof concurrentRaw === "string") {
+      for (const t of splitConcurrent(concurrentRaw.length > 10_000 ? concurrentRaw.slice(0, 10_000) : concurrentRaw)) {
+        concurrent.push(sourced("concurrent", t));
+      }
+    }
+
+    // Decision.
+    let decision: Sourced<DecisionCategory> | null = null;
+    let decisionText: string | null = null;
+    if (cols.decision !== undefined) {
+      const raw = this.cell(row, "decision");
+      const text = isCellError(raw) ? raw.error : cellText(raw);
+      if (text === "") {
+        this.add("decision-missing", ref("decision"), who);
+      } else {
+        decisionText = text;
+        const category = classifyDecision(text);
+        if (category !== null) {
+          decision = sourced("decision", category);
+        } else {
+          const near = closest(text.slice(0, 100), DECISION_WORDS);
+          const params: Record<string, string> = { value: displayText(raw) };
+          if (near) params.nearest = near.candidate;
+          this.add("decision-unknown", ref("decision"), { ...who, params });
+        }
+      }
+    }
+
+    // Birth and gender: the birth column, or the Nam / Nữ columns (the filled one gives the gender).
+    let birth: Sourced<PartialDate> | null = null;
+    let gender: "male" | "female" | null = null;
+    if (isFilled(this.cell(row, "birth"))) {
+      birth = this.date(row, "birth", who);
+    } else {
+      const male = isFilled(this.cell(row, "birthMale"));
+      const female = isFilled(this.cell(row, "birthFemale"));
+      if (male !== female) gender = male ? "male" : "female";
+      const field = male ? "birthMale" : female ? "birthFemale" : null;
+      if (field !== null && !isMark(this.cell(row, field))) birth = this.date(row, "birth", who, field);
+    }
+    const genderText = cellText(this.cell(row, "gender"));
+    if (genderText !== "") gender = genderOf(genderText) ?? gender;
+
+    const start = this.date(row, "start", who);
+    const end = this.date(row, "end", who);
+    const coefficient = this.coefficient(row, "coefficient", who);
+    const concurrentCoefficient = this.coefficient(row, "concurrentCoefficient", who);
+    const allowance = this.amount(row, "allowance", who);
+    const concurrentAllowance = this.amount(row, "concurrentAllowance", who);
+
+    const roundRaw = this.cell(row, "round");
+    const roundText = isFilled(roundRaw) && !isCellError(roundRaw) ? normalizeRound(roundRaw) : "";
+    const noteText = cellText(this.cell(row, "note"));
+
+    if (!commune) {
+      this.communeMissing.push(createFinding("commune-missing", { ...who, at: ref(cols.commune !== undefined ? "commune" : "name") }, this.lang));
+    }
+
+    this.members.push({
+      index: this.members.length,
+      sheet: this.sheet,
+      row,
+      name: { value: name, cell: ref("name"), raw: nameRaw },
+      birth,
+      gender,
+      commune,
+      communeSource,
+      hamlet,
+      level,
+      title,
+      concurrent,
+      coefficient,
+      concurrentCoefficient,
+      allowance,
+      concurrentAllowance,
+      start,
+      end,
+      decision,
+      decisionText,
+      round: roundText !== "" ? sourced("round", roundText) : null,
+      note: noteText !== "" ? noteText : null,
+    });
+    this.membersHere++;
+  }
+
+  private date(row: number, field: DateField, who: WhoInit, column: FieldKey = field): Sourced<PartialDate> | null {
+    const col = this.cols[column];
+    if (col === undefined) return null;
+    const raw = cellAt(this.grid, row, col);
+    if (!isFilled(raw) || isPlaceholder(raw)) return null;
+    const at = this.ref(row, col);
+    const parsed = parseDateCell(typeof raw === "string" && raw.length > 1000 ? raw.slice(0, 1000) : raw);
+    if (parsed === null) return null;
+    if (!parsed.ok) {
+      this.add("date-invalid", at, { ...who, params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) } });
+      return null;
+    }
+    if (parsed.date.precision === "year" && (field === "start" || field === "end")) {
+      this.add("date-imprecise", at, {
+        ...who,
+        params: { field: FIELD_WORDS[this.lang][field], value: String(parsed.date.year), month: field === "start" ? "01" : "12" },
+      });
+    }
+    return { value: parsed.date, cell: at, raw };
+  }
+
+  /** A non-negative decimal; anything else is `coefficient-invalid` and no value. */
+  private number(row: number, field: NumberField, who: WhoInit, kind: "coefficient" | "amount"): Sourced<string> | null {
+    const col = this.cols[field];
+    if (col === undefined) return null;
+    const raw = cellAt(this.grid, row, col);
+    if (!isFilled(raw) || isPlaceholder(raw)) return null;
+    const at = this.ref(row, col);
+    const parsed = parseNumberCell(typeof raw === "string" && raw.length > 1000 ? raw.slice(0, 1000) : raw, kind);
+    if (parsed === null) return null;
+    // Whole đồng only: a fractional amount is a mistake to show, not a value to round silently.
+    const valid = parsed.ok && !parsed.value.startsWith("-") && (kind === "coefficient" || /^\d{1,15}$/.test(parsed.value));
+    if (!parsed.ok || !valid) {
+      this.add("coefficient-invalid", at, { ...who, params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) } });
+      return null;
+    }
+    return { value: parsed.value, cell: at, raw };
+  }
+
+  private coefficient(row: number, field: "coefficient" | "concurrentCoefficient", who: WhoInit): Sourced<string> | null {
+    return this.number(row, field, who, "coefficient");
+  }
+
+  private amount(row: number, field: "allowance" | "concurrentAllowance", who: WhoInit): Sourced<number> | null {
+    const s = this.number(row, field, who, "amount");
+    return s === null ? null : { ...s, value: Number(s.value) };
+  }
+}
+
+interface WhoInit {
+  person: string;
+  commune: string | null;
+  hamlet: string | null;
+}
