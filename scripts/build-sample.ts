@@ -42,7 +42,7 @@ function addSheet(wb: ExcelJS.Workbook, spec: SampleSheet): void {
     for (let c = 1; c <= width; c++) {
       const v = values[c - 1] ?? null;
       const cell = row.getCell(c);
-      if (v !== null) cell.value = typeof v === "object" ? { error: v.error as ExcelJS.ErrorValue["error"] } : v;
+      if (v !== null) cell.value = typeof v === "object" ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
       const inTable = lastHeader > 0 && r >= Math.min(...spec.headerRows);
       cell.font = { name: FONT, size: titles.has(r) ? 13 : 11, bold: titles.has(r) || headers.has(r) || sections.has(r) };
       if (titles.has(r) || headers.has(r)) cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };

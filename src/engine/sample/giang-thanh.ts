@@ -393,8 +393,8 @@ function startFor(end: SampleDate | null, serviceMonths: number, style: DateStyl
 // ───────────────────────────── building the people ─────────────────────────────
 
 export interface District {
-  clean: SampleSamplePerson[];
-  mistakes: SampleSamplePerson[];
+  clean: SamplePerson[];
+  mistakes: SamplePerson[];
 }
 
 const SEED = 20190118; // the day of the founding review meeting
@@ -403,8 +403,8 @@ const SEED = 20190118; // the day of the founding review meeting
 export function buildPeople(): District {
   const rng = new Rng(SEED);
   const names = new NameMaker(rng);
-  const clean: SampleSamplePerson[] = [];
-  const base = (over: Partial<Person> & Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">): SamplePerson => {
+  const clean: SamplePerson[] = [];
+  const base = (over: Partial<SamplePerson> & Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">): SamplePerson => {
     const { name, female } = names.make();
     return {
       name,
@@ -465,7 +465,7 @@ export function buildPeople(): District {
     const mains = titles.slice(0, 11);
     const concurrents = titles.slice(11, 15);
     const leaverTitles = [...titles.slice(15, 19), titles[11], titles[12]];
-    const kept: SampleSamplePerson[] = mains.map((t, i) => {
+    const kept: SamplePerson[] = mains.map((t, i) => {
       const p = base({ commune: c.name, hamlet: null, title: t, decision: "", kind: "keep" });
       p.titleWritten = writtenCommune(t);
       p.coef = coefOf(t);
@@ -480,7 +480,7 @@ export function buildPeople(): District {
       p.start = keepStart(p);
       return p;
     });
-    const leavers: SampleSamplePerson[] = leaverTitles.map((t, i) => {
+    const leavers: SamplePerson[] = leaverTitles.map((t, i) => {
       const unpaid = i === 5;
       const p = base({
         commune: c.name,
@@ -519,7 +519,7 @@ export function buildPeople(): District {
       const titleNames = isRoom ? HAMLET_TITLES.map((t) => t.name).filter((t) => t !== "Ấp đội trưởng") : rng.shuffle(HAMLET_TITLES.map((t) => t.name));
       const mainsH = titleNames.slice(0, planSize);
       const concH = titleNames.slice(planSize);
-      const plan: SampleSamplePerson[] = mainsH.map((t, i) => {
+      const plan: SamplePerson[] = mainsH.map((t, i) => {
         const isNew = hasNew && i === planSize - 1;
         const p = base({ commune: c.name, hamlet: h.name, title: t, decision: isNew ? "Bố trí mới" : "", kind: isNew ? "new" : "keep" });
         p.titleWritten = writtenHamlet(t);
@@ -600,7 +600,7 @@ export function buildPeople(): District {
   return { clean, mistakes };
 }
 
-type Base = (over: Partial<Person> & Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">) => SamplePerson;
+type Base = (over: Partial<SamplePerson> & Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">) => SamplePerson;
 
 /**
  * The mistakes sheet (rows in this order; the intended findings are listed with the sheet in
@@ -608,7 +608,7 @@ type Base = (over: Partial<Person> & Pick<SamplePerson, "commune" | "hamlet" | "
  * a misspelt title, an impossible date, a paid leaver re-appointed to his old title, an unknown
  * and a missing decision; and a person kept in two communes.
  */
-function buildMistakes(rng: Rng, names: NameMaker, base: Base, coefOf: (t: string) => string): SampleSamplePerson[] {
+function buildMistakes(rng: Rng, names: NameMaker, base: Base, coefOf: (t: string) => string): SamplePerson[] {
   const { commune, hamlet } = MISTAKES_HAMLET;
   const keep = (title: string, written: string, decision = "Tiếp tục bố trí"): SamplePerson => {
     const p = base({ commune, hamlet, title, decision, kind: "keep" });
@@ -618,7 +618,7 @@ function buildMistakes(rng: Rng, names: NameMaker, base: Base, coefOf: (t: strin
     p.birthYear = Math.min(p.birthYear, (p.start as SampleDate).ymd.y - 20);
     return p;
   };
-  const rows: SampleSamplePerson[] = [];
+  const rows: SamplePerson[] = [];
   rows.push(keep("Bí thư Chi bộ", "Bí thư Chi bộ"));
   const badDate = keep("Trưởng ấp", "Trưởng ấp");
   badDate.start = "31/04/2015"; // April has 30 days
@@ -672,7 +672,7 @@ function buildMistakes(rng: Rng, names: NameMaker, base: Base, coefOf: (t: strin
  * years that bring the rest into a normal monthly allowance; Z (allowance written as an amount,
  * 12 months of service) takes that rest.
  */
-function closeTheGap(rng: Rng, clean: SampleSamplePerson[], mistakes: SampleSamplePerson[]): void {
+function closeTheGap(rng: Rng, clean: SamplePerson[], mistakes: SamplePerson[]): void {
   const paid = [...clean, ...mistakes].filter((p) => p.kind === "leave-paid");
   const hamletPaid = clean.filter((p) => p.kind === "leave-paid" && p.hamlet !== null);
   const x = hamletPaid[hamletPaid.length - 7];
@@ -764,7 +764,7 @@ function upperVi(s: string): string {
 
 const ROSTER_COLUMNS = 16;
 
-function rosterSheet(people: SampleSamplePerson[]): SampleSheet {
+function rosterSheet(people: SamplePerson[]): SampleSheet {
   const rows: CellValue[][] = [];
   const merges: CellRange[] = [];
   const sectionRows: number[] = [];
@@ -853,7 +853,7 @@ function rosterSheet(people: SampleSamplePerson[]): SampleSheet {
   };
 }
 
-function mistakesSheet(people: SampleSamplePerson[]): SampleSheet {
+function mistakesSheet(people: SamplePerson[]): SampleSheet {
   const header: CellValue[] = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Xã", "Ấp", "Chức danh", "Kiêm nhiệm", "Hệ số", "Từ ngày", "Đến ngày", "Phương án", "Đợt", "Ghi chú"];
   const width = header.length;
   const rows: CellValue[][] = [];
