@@ -175,6 +175,25 @@ function carriedGroupHead(region: HeaderRegion, top: number, col: number): strin
   return null;
 }
 
+/**
+ * In a real two-row header the lower cell of the name and decision columns is empty (merged
+ * down) or a header word; a person's name or a decision there means the lower row is data.
+ */
+function lowerIsHeader(region: HeaderRegion, pair: Candidate): boolean {
+  const lowerRow = pair.rows[1];
+  for (const field of ["name", "decision", "title"] as const) {
+    const col = pair.columns[field];
+    if (col === undefined) continue;
+    const m = region.merge(lowerRow, col);
+    if (m && m.top < lowerRow) continue;
+    const lower = region.label(lowerRow, col);
+    if (lower !== "" && matchHeader(lower) === null && matchGroupedHeader(pair.headers[field] ?? "", lower) === null) {
+      return false;
+    }
+  }
+  return true;
+}
+
 function isRoster(c: Candidate): boolean {
   return c.columns.name !== undefined && (c.columns.title !== undefined || c.columns.decision !== undefined);
 }
@@ -207,9 +226,9 @@ export function detectHeader(grid: Grid): ColumnMapping | null {
   for (let row = top; row <= bottom; row++) {
     const single = singleRow(region, row);
     if (isRoster(single) && (best === null || better(single, best))) best = single;
-    if (row + 1 <= last && couldBeSubHeader(grid, row + 1)) {
+    if (row + 1 <= last && single.score > 0 && couldBeSubHeader(grid, row + 1)) {
       const pair = rowPair(region, row);
-      if (isRoster(pair) && (best === null || better(pair, best))) best = pair;
+      if (isRoster(pair) && lowerIsHeader(region, pair) && (best === null || better(pair, best))) best = pair;
     }
   }
   if (best === null) return null;

@@ -210,6 +210,8 @@ class SheetParser {
   private readonly out: Finding[] = [];
   private readonly communeMissing: Finding[] = [];
   private readonly communeCache = new Map<string, string>();
+  /** Column of each finding, to order a row's findings left to right. */
+  private readonly findingCols = new Map<Finding, number>();
   private membersHere = 0;
   private communeSectionSeen = false;
 
@@ -229,7 +231,9 @@ class SheetParser {
   }
 
   private add(code: FindingCode, at: CellRef, init: Omit<Parameters<typeof createFinding>[1], "at"> = {}): void {
-    this.out.push(createFinding(code, { ...init, at }, this.lang));
+    const f = createFinding(code, { ...init, at }, this.lang);
+    this.findingCols.set(f, at.col);
+    this.out.push(f);
   }
 
   private cell(row: number, field: FieldKey): CellValue {
@@ -299,8 +303,10 @@ class SheetParser {
     } else {
       this.out.push(...this.communeMissing);
     }
-    // Row order within the sheet (stable: a row's findings keep their field order).
-    const sorted = this.out.map((f, i) => ({ f, i })).sort((a, b) => (a.f.row ?? 0) - (b.f.row ?? 0) || a.i - b.i);
+    // Sheet order: by row, then left to right.
+    const sorted = this.out
+      .map((f, i) => ({ f, i, col: this.findingCols.get(f) ?? 0 }))
+      .sort((a, b) => (a.f.row ?? 0) - (b.f.row ?? 0) || a.col - b.col || a.i - b.i);
     findings.push(...sorted.map((x) => x.f));
   }
 
@@ -507,7 +513,10 @@ class SheetParser {
     const noteText = cellText(this.cell(row, "note"));
 
     if (!commune) {
-      this.communeMissing.push(createFinding("commune-missing", { ...who, at: ref(cols.commune !== undefined ? "commune" : "name") }, this.lang));
+      const at = ref(cols.commune !== undefined ? "commune" : "name");
+      const f = createFinding("commune-missing", { ...who, at }, this.lang);
+      this.findingCols.set(f, at.col);
+      this.communeMissing.push(f);
     }
 
     this.members.push({
