@@ -19,7 +19,7 @@ import { dec, roundDong } from "../money/round";
 import { baseSalaryOn } from "../policy/base-salary";
 import { computeAllowance } from "../payouts/allowance";
 import { resolveTitle, titleKey } from "./titles";
-import { birthYear, communeKey, communeUnitLabel, hamletKey, hamletUnitLabel, indexRegister, nameKey, personCell } from "./units";
+import { birthYear, communeKey, communeUnitLabel, hamletKey, hamletUnitLabel, indexRegister, memoize, nameKey, personCell } from "./units";
 
 export { resolveTitle, titleKey } from "./titles";
 export type { TitleResolution } from "./titles";
@@ -38,6 +38,8 @@ export interface CheckInput {
 /** One roster row resolved against the register and the title catalogue. */
 interface Row {
   m: StaffMember;
+  /** Folded name (identity without the birth year); null without a name. */
+  nameKey: string | null;
   communeId: string | null;
   communeName: string | null;
   regCommune: CommuneUnit | null;
@@ -83,7 +85,8 @@ export function runChecks(input: CheckInput): Finding[] {
   const members = [...input.members].sort((a, b) => a.index - b.index);
   const reg = indexRegister(register);
   const hasRegister = register.communes.length > 0;
-  const rows = members.map((m) => resolveRow(m, policy, reg));
+  const keys: Keys = { commune: memoize(communeKey), hamlet: memoize(hamletKey) };
+  const rows = members.map((m) => resolveRow(m, policy, reg, keys));
 
   checkTitlesKnown(rows, policy, emit);
   if (hasRegister) checkUnitsKnown(rows, register, reg, emit);
@@ -111,15 +114,21 @@ export function runChecks(input: CheckInput): Finding[] {
 type Emit = (order: number, code: FindingCode, init: FindingInit) => void;
 const NO_ROW = Number.MAX_SAFE_INTEGER;
 
-function resolveRow(m: StaffMember, policy: Policy, reg: ReturnType<typeof indexRegister>): Row {
+interface Keys {
+  commune: (text: string) => string;
+  hamlet: (text: string) => string;
+}
+
+function resolveRow(m: StaffMember, policy: Policy, reg: ReturnType<typeof indexRegister>, keys: Keys): Row {
   const cName = m.commune?.value ?? null;
-  const communeId = cName ? communeKey(cName) : null;
+  const communeId = cName ? keys.commune(cName) : null;
   const regCommune = communeId ? (reg.communes.get(communeId) ?? null) : null;
   const hName = m.level === "hamlet" ? (m.hamlet?.value ?? null) : null;
-  const hKey = hName ? hamletKey(hName) : null;
+  const hKey = hName ? keys.hamlet(hName) : null;
   const regHamlet = regCommune && hKey ? (reg.hamlets.get(regCommune)?.get(hKey) ?? null) : null;
   return {
     m,
+    nameKey: nameKey(m),
     communeId,
     communeName: regCommune?.name ?? cName,
     regCommune,
@@ -531,7 +540,7 @@ function checkReappointed(rows: Row[], plan: Row[], lang: Lang, emit: Emit): voi
   const paidByName = new Map<string, Row[]>();
   for (const r of rows) {
     if (r.m.decision?.value !== "leave-paid") continue;
-    const k = nameKey(r.m);
+    const k = r.nameKey;
     if (!k) continue;
     const list = paidByName.get(k);
     if (list) list.push(r);
@@ -539,7 +548,7 @@ function checkReappointed(rows: Row[], plan: Row[], lang: Lang, emit: Emit): voi
   }
   if (paidByName.size === 0) return;
   for (const r of plan) {
-    const k = nameKey(r.m);
+    const k = r.nameKey;
     const paid = k ? paidByName.get(k) : undefined;
     if (!paid) continue;
     const by = birthYear(r.m);
@@ -574,7 +583,7 @@ function place(r: Row, lang: Lang): string {
 function checkDuplicates(plan: Row[], lang: Lang, emit: Emit): void {
   const byName = new Map<string, Row[]>();
   for (const r of plan) {
-    const k = nameKey(r.m);
+    const k = r.nameKey;
     if (!k) continue;
     const list = byName.get(k);
     if (list) list.push(r);

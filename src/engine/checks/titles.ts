@@ -62,10 +62,11 @@ function indexOf(policy: Policy): TitleIndex {
  */
 export function resolveTitle(policy: Policy, text: string, level?: Level): TitleResolution {
   const index = indexOf(policy);
-  const key = titleKey(text);
-  const memoKey = `${level ?? ""}\u0000${key}`;
+  // Memo on the raw text: folding is the expensive part and the texts repeat.
+  const memoKey = `${level ?? ""}\u0000${text}`;
   const known = index.memo.get(memoKey);
   if (known) return known;
+  const key = titleKey(text);
 
   let result: TitleResolution;
   const matches = key ? index.byKey.get(key) : undefined;

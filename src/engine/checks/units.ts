@@ -10,6 +10,22 @@ export function unitKey(text: string): string {
   return foldLoose(text).replace(/\s+/g, " ").trim();
 }
 
+/**
+ * A per-run cache for a string function: rosters repeat the same few commune, hamlet and title
+ * texts thousands of times, and Unicode folding is the costliest step of a check run.
+ */
+export function memoize(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text: string): string => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      cache.set(text, v);
+    }
+    return v;
+  };
+}
+
 /** Hamlet names are compared without their "Ấp"/"Khu phố"/"Thôn" prefix: "Ấp Tràm Trổi" = "Tràm Trổi". */
 export function hamletKey(text: string): string {
   return unitKey(text)

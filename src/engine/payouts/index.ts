@@ -22,7 +22,7 @@ import { baseSalaryOn } from "../policy/base-salary";
 import { formatDateVi, parseIsoDate } from "../text/dates";
 import { foldLoose } from "../text/fold";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
-import { communeKey } from "../checks/units";
+import { communeKey, memoize } from "../checks/units";
 import { computeAllowance } from "./allowance";
 import { baseSalaryDate, monthsOfService, startAfterEnd, startBeforeFifteen } from "./service";
 
@@ -266,9 +266,10 @@ const NO_COMMUNE = "(Chưa xác định xã)";
 
 function summarise(members: StaffMember[], payouts: Payout[]): { communes: CommuneSummary[]; totals: Omit<CommuneSummary, "commune"> } {
   const byCommune = new Map<string, CommuneSummary>();
+  const keyOf = memoize(communeKey);
   const rowOf = (m: StaffMember): CommuneSummary => {
     const name = m.commune?.value ?? null;
-    const key = name ? communeKey(name) : "";
+    const key = name ? keyOf(name) : "";
     let s = byCommune.get(key);
     if (!s) {
       s = { commune: name ?? NO_COMMUNE, before: zeroCounts(), after: zeroCounts(), reduction: zeroCounts(), cases: zeroTotals(), amount: zeroTotals() };
