@@ -1,0 +1,126 @@
+/**
+ * The generated workbook as LibreOffice sees it: (a) recalculating every formula from scratch gives
+ * the engine's figures; (b) printed, each commune's payment list starts on its own page, all columns
+ * fit the page width, the header repeats, the fonts are Times New Roman (or its metric twin).
+ * PNGs of the summary and a payment list go to test-output/render/ for a human look.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
+import { generateFile } from "../../src/xlsx/generate";
+import type { Analysis } from "../../src/engine/types";
+import { pdfFonts, pdfPages, pngs, soffice } from "./tools";
+
+const ROOT = path.resolve(__dirname, "../..");
+const OUT = path.join(ROOT, "test-output", "render");
+const SAMPLE = path.join(ROOT, "assets", "samples", "giang-thanh.xlsx");
+const GENERATED = path.join(OUT, "giang-thanh-generated.xlsx");
+
+let analysis: Analysis;
+let names: Record<string, string>;
+
+beforeAll(async () => {
+  fs.rmSync(OUT, { recursive: true, force: true });
+  fs.mkdirSync(OUT, { recursive: true });
+  ({ analysis, names } = await generateFile(SAMPLE, GENERATED, { documentDate: "2019-03-05" }));
+});
+
+interface FormulaCell {
+  sheet: string;
+  address: string;
+  formula: string;
+  result: unknown;
+}
+
+async function formulaCells(file: string): Promise<FormulaCell[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: FormulaCell[] = [];
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as ExcelJS.CellFormulaValue | null;
+        if (v && typeof v === "object" && "formula" in v) out.push({ sheet: ws.name, address: c.address, formula: v.formula, result: v.result });
+      }),
+    );
+  }
+  return out;
+}
+
+/** A copy of the generated workbook holding only the named generated sheet. */
+async function onlySheet(name: string, file: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(GENERATED);
+  for (const ws of [...wb.worksheets]) if (ws.name !== name) wb.removeWorksheet(ws.id);
+  await wb.xlsx.writeFile(file);
+  return file;
+}
+
+test("(a) LibreOffice recalculating every formula from scratch arrives at the engine's figures", async () => {
+  const engine = await formulaCells(GENERATED);
+  expect(engine.length).toBeGreaterThan(10);
+  // Strip every cached result so LibreOffice has to compute each formula itself.
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(GENERATED);
+  for (const ws of wb.worksheets) {
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as ExcelJS.CellFormulaValue | null;
+        if (v && typeof v === "object" && "formula" in v) c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+      }),
+    );
+  }
+  const stripped = path.join(OUT, "stripped", "giang-thanh-stripped.xlsx");
+  fs.mkdirSync(path.dirname(stripped), { recursive: true });
+  await wb.xlsx.writeFile(stripped);
+  const zip = await JSZip.loadAsync(fs.readFileSync(stripped));
+  const sheetXml = await Promise.all(Object.keys(zip.files).filter((f) => /worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)?.async("string") ?? ""));
+  // No <v> after a formula: nothing cached left.
+  expect(sheetXml.join("").match(/<\/f><v>/g)).toBeNull();
+
+  const recalculated = await formulaCells(soffice(stripped, "xlsx", path.join(OUT, "recalc")));
+  const byKey = new Map(recalculated.map((c) => [`${c.sheet}!${c.address}`, c]));
+  for (const c of engine) {
+    const r = byKey.get(`${c.sheet}!${c.address}`);
+    expect({ at: `${c.sheet}!${c.address}`, result: r?.result }).toEqual({ at: `${c.sheet}!${c.address}`, result: c.result });
+  }
+  expect(recalculated.filter((c) => typeof c.result === "object" && c.result !== null && "error" in c.result)).toEqual([]);
+  // The district total, recomputed by LibreOffice, is the founding report's figure.
+  const summaryTotals = recalculated.filter((c) => c.sheet === names["Tổng hợp"]).map((c) => c.result);
+  expect(summaryTotals).toContain(analysis.report.totals.amount.total);
+  expect(summaryTotals).toContain(1149540875);
+});
+
+test("(b) printed: one page group per commune, all columns on the page, header repeated, Times New Roman", async () => {
+  // The file asks for Times New Roman.
+  const zip = await JSZip.loadAsync(fs.readFileSync(GENERATED));
+  const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
+  expect(styles).toContain('<name val="Times New Roman"/>');
+
+  const payPdf = soffice(await onlySheet(names["Danh sách chi trả"], path.join(OUT, "payments.xlsx")), "pdf", OUT);
+  const pages = pdfPages(payPdf);
+  const communes = analysis.report.communes.filter((c) => c.cases.total > 0).map((c) => c.commune);
+  expect(communes.length).toBe(5);
+  // Each commune's list starts on a page of its own: its subtitle sits on a page no other commune's does.
+  const startPages = communes.map((c) => pages.findIndex((p) => p.includes(`không chuyên trách xã ${c}`)));
+  expect(startPages.every((i) => i >= 0)).toBe(true);
+  expect(new Set(startPages).size).toBe(communes.length);
+  for (const i of startPages) expect(pages[i]).toContain("ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH");
+  // Every page shows the table header, and the last column is on the same page as the name column.
+  pages.forEach((p, i) => {
+    expect({ page: i + 1, header: p.includes("Họ và tên"), lastColumn: p.includes("Ký nhận") }).toEqual({ page: i + 1, header: true, lastColumn: true });
+  });
+
+  const summaryPdf = soffice(await onlySheet(names["Tổng hợp"], path.join(OUT, "summary.xlsx")), "pdf", OUT);
+  const summaryPages = pdfPages(summaryPdf);
+  expect(summaryPages[0]).toMatch(/1[.,]149[.,]540[.,]875/);
+  for (const pdf of [payPdf, summaryPdf]) {
+    const fonts = pdfFonts(pdf);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/^(TimesNewRoman|Times-|LiberationSerif)/);
+  }
+  pngs(summaryPdf, path.join(OUT, "summary"), 1, 1);
+  pngs(payPdf, path.join(OUT, "payments"), 1, Math.min(2, pages.length));
+  expect(fs.readdirSync(OUT).filter((f) => f.endsWith(".png")).length).toBeGreaterThanOrEqual(2);
+});
