@@ -56,7 +56,11 @@ describe("countYears", () => {
 
   test("band and label", () => {
     const r = countYears(106, withRule("B"));
-    expect(r).toEqual({ years: "9", band: { fromMonths: 7, toMonths: 11, years: "1" }, label: "10 tháng lẻ → 1 năm (quy tắc B)" });
+    expect(r).toEqual({
+      years: "9",
+      band: { fromMonths: 7, toMonths: 11, years: "1" },
+      label: "10 tháng lẻ → 1 năm (quy tắc B)",
+    });
     expect(countYears(99, withRule("A")).label).toBe("3 tháng lẻ → 0,5 năm (quy tắc A)");
     expect(countYears(96, withRule("A")).label).toBe("0 tháng lẻ → 0 năm (quy tắc A)");
   });

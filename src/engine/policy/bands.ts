@@ -27,7 +27,11 @@ export function bandsForRule(rule: BandRule): Band[] {
   return src.map((b) => ({ ...b }));
 }
 
-const RULE_LABEL: Record<BandRule, string> = { A: "quy tắc A", B: "quy tắc B", exact: "tính chính xác" };
+const RULE_LABEL: Record<BandRule, string> = {
+  A: "quy tắc A",
+  B: "quy tắc B",
+  exact: "tính chính xác",
+};
 
 export interface YearsCounted {
   /** Decimal string with a dot, e.g. "8.5", "9", "0". */
@@ -48,19 +52,28 @@ export interface YearsCounted {
  * half a đồng.
  */
 export function countYears(months: number, policy: Policy): YearsCounted {
-  if (!Number.isInteger(months) || months < 0) throw new RangeError(`countYears: months must be a non-negative integer, got ${months}`);
+  if (!Number.isInteger(months) || months < 0)
+    throw new RangeError(`countYears: months must be a non-negative integer, got ${months}`);
   const whole = Math.floor(months / 12);
   const left = months % 12;
   const rule = policy.severance.bandRule;
   if (rule === "exact") {
     const years = new Dec(months).div(12).toFixed();
-    const label = left === 0 ? `0 tháng lẻ → 0 năm (${RULE_LABEL.exact})` : `${left} tháng lẻ → ${left}/12 năm (${RULE_LABEL.exact})`;
+    const label =
+      left === 0
+        ? `0 tháng lẻ → 0 năm (${RULE_LABEL.exact})`
+        : `${left} tháng lẻ → ${left}/12 năm (${RULE_LABEL.exact})`;
     return { years, band: null, label };
   }
   const band = policy.severance.bands.find((b) => b.fromMonths <= left && left <= b.toMonths);
   // A validated policy covers 0..11 exactly once; a missing band is a programming error, and a
   // silent 0 would underpay, so refuse.
-  if (!band) throw new Error(`countYears: no band covers ${left} leftover months in policy ${policy.id}`);
+  if (!band)
+    throw new Error(`countYears: no band covers ${left} leftover months in policy ${policy.id}`);
   const years = new Dec(whole).plus(band.years).toFixed();
-  return { years, band, label: `${left} tháng lẻ → ${formatDecimalVi(band.years)} năm (${RULE_LABEL[rule]})` };
+  return {
+    years,
+    band,
+    label: `${left} tháng lẻ → ${formatDecimalVi(band.years)} năm (${RULE_LABEL[rule]})`,
+  };
 }

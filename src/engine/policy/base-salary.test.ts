@@ -40,7 +40,12 @@ describe("baseSalaryOn", () => {
   });
 
   test("returns the row with its instrument", () => {
-    expect(baseSalaryOn(policy, "2019-01-15")).toEqual({ from: "2018-07-01", amount: 1390000, instrument: "Nghị định 72/2018/NĐ-CP", verified: true });
+    expect(baseSalaryOn(policy, "2019-01-15")).toEqual({
+      from: "2018-07-01",
+      amount: 1390000,
+      instrument: "Nghị định 72/2018/NĐ-CP",
+      verified: true,
+    });
   });
 
   test("uses the policy's own table, not the constant", () => {

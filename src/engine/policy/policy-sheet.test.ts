@@ -17,7 +17,9 @@ function specToGrid(spec: SheetSpec): Grid {
 }
 
 function findRow(grid: Grid, text: string): number {
-  const i = grid.cells.findIndex((r) => typeof r[0] === "string" && (r[0] as string).includes(text));
+  const i = grid.cells.findIndex(
+    (r) => typeof r[0] === "string" && (r[0] as string).includes(text)
+  );
   if (i < 0) throw new Error(`no row «${text}»`);
   return i;
 }
@@ -28,14 +30,17 @@ function gridOf(p: Policy): Grid {
 
 describe("policyToSheetSpec", () => {
   const spec = policyToSheetSpec(getPreset("kien-giang-nq77-2017")!);
-  const text = (row: number, col: number) => spec.cells.find((c) => c.row === row && c.col === col)?.value;
-  const rowOf = (t: string) => spec.cells.find((c) => c.col === 1 && typeof c.value === "string" && c.value.includes(t))!.row;
+  const text = (row: number, col: number) =>
+    spec.cells.find((c) => c.row === row && c.col === col)?.value;
+  const rowOf = (t: string) =>
+    spec.cells.find((c) => c.col === 1 && typeof c.value === "string" && c.value.includes(t))!.row;
 
   test("kind, name, print setup, Times New Roman", () => {
     expect(spec.kind).toBe("policy");
     expect(spec.name).toBe("Quy định");
     expect(spec.print.orientation).toBe("landscape");
-    for (const style of Object.values(spec.styles)) expect(style.font?.name).toBe("Times New Roman");
+    for (const style of Object.values(spec.styles))
+      expect(style.font?.name).toBe("Times New Roman");
     expect(spec.columnWidths.every((w) => w >= 12)).toBe(true);
   });
 
@@ -52,7 +57,9 @@ describe("policyToSheetSpec", () => {
       "VIII. CÁCH TÍNH THÁNG LẺ (THEO KHOẢNG)",
     ]);
     const nd33 = policyToSheetSpec(getPreset("nd33-2023")!);
-    expect(nd33.cells.filter((c) => c.style === "heading").map((c) => c.value)).toContain("IX. QUỸ PHỤ CẤP (HỆ SỐ × MỨC LƯƠNG CƠ SỞ)");
+    expect(nd33.cells.filter((c) => c.style === "heading").map((c) => c.value)).toContain(
+      "IX. QUỸ PHỤ CẤP (HỆ SỐ × MỨC LƯƠNG CƠ SỞ)"
+    );
   });
 
   test("values as a clerk reads them", () => {
@@ -65,11 +72,24 @@ describe("policyToSheetSpec", () => {
       "Văn bản",
       "Kiểm chứng",
     ]);
-    expect([text(bs + 4, 1), text(bs + 4, 2), text(bs + 4, 3), text(bs + 4, 4)]).toEqual(["01/07/2018", 1390000, "Nghị định 72/2018/NĐ-CP", "Đã kiểm chứng"]);
+    expect([text(bs + 4, 1), text(bs + 4, 2), text(bs + 4, 3), text(bs + 4, 4)]).toEqual([
+      "01/07/2018",
+      1390000,
+      "Nghị định 72/2018/NĐ-CP",
+      "Đã kiểm chứng",
+    ]);
     const c3 = rowOf("Xã loại 3");
     expect([text(c3, 2), text(c3, 4)]).toEqual([11, "Chưa kiểm chứng"]);
     const t = rowOf("CHỨC DANH") + 2;
-    expect([text(t, 1), text(t, 2), text(t, 4), text(t, 5), text(t, 6), text(t, 7), text(t, 8)]).toEqual([
+    expect([
+      text(t, 1),
+      text(t, 2),
+      text(t, 4),
+      text(t, 5),
+      text(t, 6),
+      text(t, 7),
+      text(t, 8),
+    ]).toEqual([
       "Cấp xã",
       "Phó Chỉ huy trưởng Quân sự",
       null,
@@ -140,7 +160,13 @@ describe("readPolicySheet", () => {
     const r = readPolicySheet(grid);
     expect(r.policy).toBeNull();
     expect(r.findings).toHaveLength(1);
-    expect(r.findings[0]).toMatchObject({ code: "policy-invalid", severity: "error", sheet: "Quy định", cell: `E${t + 1}`, row: t + 1 });
+    expect(r.findings[0]).toMatchObject({
+      code: "policy-invalid",
+      severity: "error",
+      sheet: "Quy định",
+      cell: `E${t + 1}`,
+      row: t + 1,
+    });
     expect(r.findings[0].params.key).toBe("titles[3].limit");
     expect(r.findings[0].message).toContain("«một»");
   });
@@ -183,7 +209,9 @@ describe("readPolicySheet", () => {
     const first = findRow(grid, "MỨC LƯƠNG CƠ SỞ") + 2;
     grid.cells[first + 2][0] = "01/01/2016";
     const r = readPolicySheet(grid);
-    expect(r.findings.map((f) => [f.params.key, f.cell])).toEqual([["baseSalary[2].from", `A${first + 3}`]]);
+    expect(r.findings.map((f) => [f.params.key, f.cell])).toEqual([
+      ["baseSalary[2].from", `A${first + 3}`],
+    ]);
   });
 
   test("a missing required row points at its section heading", () => {
@@ -197,7 +225,24 @@ describe("readPolicySheet", () => {
   });
 
   test("isPolicySheet is false for a roster and for a clerk's unrelated sheet", () => {
-    expect(isPolicySheet({ sheet: "Phú Mỹ", firstRow: 1, firstCol: 1, cells: [["STT", "Họ và tên", "Chức danh"], [1, "A", "Thủ quỹ"]] })).toBe(false);
-    expect(isPolicySheet({ sheet: "Quy định", firstRow: 1, firstCol: 1, cells: [["Nghị quyết 77/2017"], ["Điều 1. Phạm vi"]] })).toBe(false);
+    expect(
+      isPolicySheet({
+        sheet: "Phú Mỹ",
+        firstRow: 1,
+        firstCol: 1,
+        cells: [
+          ["STT", "Họ và tên", "Chức danh"],
+          [1, "A", "Thủ quỹ"],
+        ],
+      })
+    ).toBe(false);
+    expect(
+      isPolicySheet({
+        sheet: "Quy định",
+        firstRow: 1,
+        firstCol: 1,
+        cells: [["Nghị quyết 77/2017"], ["Điều 1. Phạm vi"]],
+      })
+    ).toBe(false);
   });
 });

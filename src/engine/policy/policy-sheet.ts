@@ -20,7 +20,16 @@ import { isBlank, lastCol, lastRow, textOf, valueAt } from "../workbook/cells";
 
 // ───────────────────────────── layout definitions ─────────────────────────────
 
-type SectionId = "general" | "baseSalary" | "communeCap" | "hamletCap" | "titles" | "concurrent" | "severance" | "bands" | "funds";
+type SectionId =
+  | "general"
+  | "baseSalary"
+  | "communeCap"
+  | "hamletCap"
+  | "titles"
+  | "concurrent"
+  | "severance"
+  | "bands"
+  | "funds";
 
 interface SectionDef {
   id: SectionId;
@@ -33,35 +42,70 @@ interface SectionDef {
 const KV_HEADER = ["Mục", "Giá trị", "Căn cứ", "Kiểm chứng"];
 
 const SECTIONS: SectionDef[] = [
-  { id: "general", heading: "THÔNG TIN CHUNG VÀ CĂN CỨ PHÁP LÝ", match: ["thong tin chung"], header: ["Mục", "Giá trị"] },
+  {
+    id: "general",
+    heading: "THÔNG TIN CHUNG VÀ CĂN CỨ PHÁP LÝ",
+    match: ["thong tin chung"],
+    header: ["Mục", "Giá trị"],
+  },
   {
     id: "baseSalary",
     heading: "MỨC LƯƠNG CƠ SỞ",
     match: ["muc luong co so", "luong co so"],
     header: ["Áp dụng từ ngày", "Mức lương cơ sở (đồng/tháng)", "Văn bản", "Kiểm chứng"],
   },
-  { id: "communeCap", heading: "SỐ LƯỢNG TỐI ĐA CẤP XÃ THEO LOẠI XÃ", match: ["so luong toi da cap xa", "so luong cap xa"], header: ["Loại xã", "Số người tối đa", "Căn cứ", "Kiểm chứng"] },
-  { id: "hamletCap", heading: "SỐ LƯỢNG TỐI ĐA Ở ẤP, KHU PHỐ", match: ["so luong toi da o ap", "so luong o ap", "so luong toi da ap"], header: KV_HEADER },
+  {
+    id: "communeCap",
+    heading: "SỐ LƯỢNG TỐI ĐA CẤP XÃ THEO LOẠI XÃ",
+    match: ["so luong toi da cap xa", "so luong cap xa"],
+    header: ["Loại xã", "Số người tối đa", "Căn cứ", "Kiểm chứng"],
+  },
+  {
+    id: "hamletCap",
+    heading: "SỐ LƯỢNG TỐI ĐA Ở ẤP, KHU PHỐ",
+    match: ["so luong toi da o ap", "so luong o ap", "so luong toi da ap"],
+    header: KV_HEADER,
+  },
   {
     id: "titles",
     heading: "CHỨC DANH",
     match: ["chuc danh"],
-    header: ["Cấp", "Tên chức danh", "Tên gọi khác (cách nhau bằng dấu ;)", "Hệ số phụ cấp", "Số người tối đa", "Bắt buộc", "Kiểm chứng", "Mã"],
+    header: [
+      "Cấp",
+      "Tên chức danh",
+      "Tên gọi khác (cách nhau bằng dấu ;)",
+      "Hệ số phụ cấp",
+      "Số người tối đa",
+      "Bắt buộc",
+      "Kiểm chứng",
+      "Mã",
+    ],
   },
   { id: "concurrent", heading: "KIÊM NHIỆM", match: ["kiem nhiem"], header: KV_HEADER },
-  { id: "severance", heading: "CHẾ ĐỘ THÔI VIỆC", match: ["che do thoi viec", "thoi viec"], header: KV_HEADER },
+  {
+    id: "severance",
+    heading: "CHẾ ĐỘ THÔI VIỆC",
+    match: ["che do thoi viec", "thoi viec"],
+    header: KV_HEADER,
+  },
   {
     id: "bands",
     heading: "CÁCH TÍNH THÁNG LẺ (THEO KHOẢNG)",
     match: ["cach tinh thang le", "khoang thang le", "thang le"],
     header: ["Từ tháng lẻ", "Đến tháng lẻ", "Số năm được tính"],
   },
-  { id: "funds", heading: "QUỸ PHỤ CẤP (HỆ SỐ × MỨC LƯƠNG CƠ SỞ)", match: ["quy phu cap"], header: KV_HEADER },
+  {
+    id: "funds",
+    heading: "QUỸ PHỤ CẤP (HỆ SỐ × MỨC LƯƠNG CƠ SỞ)",
+    match: ["quy phu cap"],
+    header: KV_HEADER,
+  },
 ];
 
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
-type ValueKind = "text" | "date" | "int" | "nonNegInt" | "decimal" | "percent" | "bool" | "bandRule";
+type ValueKind =
+  "text" | "date" | "int" | "nonNegInt" | "decimal" | "percent" | "bool" | "bandRule";
 
 /** One key/value row: its label, the policy key it holds, and how the value is written. */
 interface KvRow {
@@ -80,26 +124,162 @@ const KV_ROWS: KvRow[] = [
   { section: "general", label: "Mã quy định", key: "id", kind: "text", param: false },
   { section: "general", label: "Tên quy định", key: "name", kind: "text", param: false },
   { section: "general", label: "Số văn bản", key: "legalBasis.number", kind: "text", param: false },
-  { section: "general", label: "Ngày ban hành", key: "legalBasis.date", kind: "date", param: false },
-  { section: "general", label: "Cơ quan ban hành", key: "legalBasis.issuer", kind: "text", param: false },
-  { section: "general", label: "Ngày có hiệu lực", key: "effectiveFrom", kind: "date", param: false },
-  { section: "communeCap", label: "Xã loại 1", aliases: ["loai 1", "loai i", "xa loai i"], key: "communeCap.class1", kind: "int", param: true },
-  { section: "communeCap", label: "Xã loại 2", aliases: ["loai 2", "loai ii", "xa loai ii"], key: "communeCap.class2", kind: "int", param: true },
-  { section: "communeCap", label: "Xã loại 3", aliases: ["loai 3", "loai iii", "xa loai iii"], key: "communeCap.class3", kind: "int", param: true },
-  { section: "hamletCap", label: "Số người tối đa mỗi ấp, khu phố", aliases: ["so nguoi toi da", "so nguoi toi da moi ap"], key: "hamletCap", kind: "int", param: true },
-  { section: "concurrent", label: "Số chức danh kiêm nhiệm tối đa mỗi người", aliases: ["so chuc danh kiem nhiem toi da"], key: "concurrent.maxExtraTitles", kind: "nonNegInt", param: true },
-  { section: "concurrent", label: "Tỷ lệ hưởng phụ cấp của chức danh kiêm nhiệm", aliases: ["ty le huong phu cap kiem nhiem", "ty le phu cap kiem nhiem"], key: "concurrent.payRate", kind: "percent", param: true },
-  { section: "concurrent", label: "Chỉ kiêm nhiệm chức danh cùng cấp", key: "concurrent.sameLevelOnly", kind: "bool", param: false },
-  { section: "severance", label: "Số tháng phụ cấp cho mỗi năm công tác", key: "severance.monthsPerYear", kind: "decimal", param: true },
-  { section: "severance", label: "Tính cả phụ cấp kiêm nhiệm", aliases: ["tinh ca phu cap kiem nhiem vao che do"], key: "severance.includeConcurrent", kind: "bool", param: true },
-  { section: "severance", label: "Quy tắc tính tháng lẻ (A, B hoặc Chính xác)", aliases: ["quy tac tinh thang le", "quy tac thang le"], key: "severance.bandRule", kind: "bandRule", param: false },
-  { section: "funds", label: "Xã loại 1", aliases: ["loai 1", "loai i", "xa loai i"], key: "funds.commune.class1", kind: "decimal", param: true },
-  { section: "funds", label: "Xã loại 2", aliases: ["loai 2", "loai ii", "xa loai ii"], key: "funds.commune.class2", kind: "decimal", param: true },
-  { section: "funds", label: "Xã loại 3", aliases: ["loai 3", "loai iii", "xa loai iii"], key: "funds.commune.class3", kind: "decimal", param: true },
-  { section: "funds", label: "Mỗi người hoạt động không chuyên trách tăng thêm", aliases: ["moi nguoi tang them", "nguoi tang them"], key: "funds.extraPost", kind: "decimal", param: true, nullable: true },
-  { section: "funds", label: "Ấp, khu phố thông thường", aliases: ["ap khu pho", "ap thong thuong"], key: "funds.hamlet.standard", kind: "decimal", param: true },
-  { section: "funds", label: "Ấp lớn, biên giới, hải đảo, an ninh trọng điểm", aliases: ["ap lon"], key: "funds.hamlet.large", kind: "decimal", param: true },
-  { section: "funds", label: "Số hộ từ đó ấp được tính là ấp lớn", aliases: ["so ho ap lon", "so ho toi thieu cua ap lon"], key: "funds.hamlet.largeHouseholds", kind: "int", param: false },
+  {
+    section: "general",
+    label: "Ngày ban hành",
+    key: "legalBasis.date",
+    kind: "date",
+    param: false,
+  },
+  {
+    section: "general",
+    label: "Cơ quan ban hành",
+    key: "legalBasis.issuer",
+    kind: "text",
+    param: false,
+  },
+  {
+    section: "general",
+    label: "Ngày có hiệu lực",
+    key: "effectiveFrom",
+    kind: "date",
+    param: false,
+  },
+  {
+    section: "communeCap",
+    label: "Xã loại 1",
+    aliases: ["loai 1", "loai i", "xa loai i"],
+    key: "communeCap.class1",
+    kind: "int",
+    param: true,
+  },
+  {
+    section: "communeCap",
+    label: "Xã loại 2",
+    aliases: ["loai 2", "loai ii", "xa loai ii"],
+    key: "communeCap.class2",
+    kind: "int",
+    param: true,
+  },
+  {
+    section: "communeCap",
+    label: "Xã loại 3",
+    aliases: ["loai 3", "loai iii", "xa loai iii"],
+    key: "communeCap.class3",
+    kind: "int",
+    param: true,
+  },
+  {
+    section: "hamletCap",
+    label: "Số người tối đa mỗi ấp, khu phố",
+    aliases: ["so nguoi toi da", "so nguoi toi da moi ap"],
+    key: "hamletCap",
+    kind: "int",
+    param: true,
+  },
+  {
+    section: "concurrent",
+    label: "Số chức danh kiêm nhiệm tối đa mỗi người",
+    aliases: ["so chuc danh kiem nhiem toi da"],
+    key: "concurrent.maxExtraTitles",
+    kind: "nonNegInt",
+    param: true,
+  },
+  {
+    section: "concurrent",
+    label: "Tỷ lệ hưởng phụ cấp của chức danh kiêm nhiệm",
+    aliases: ["ty le huong phu cap kiem nhiem", "ty le phu cap kiem nhiem"],
+    key: "concurrent.payRate",
+    kind: "percent",
+    param: true,
+  },
+  {
+    section: "concurrent",
+    label: "Chỉ kiêm nhiệm chức danh cùng cấp",
+    key: "concurrent.sameLevelOnly",
+    kind: "bool",
+    param: false,
+  },
+  {
+    section: "severance",
+    label: "Số tháng phụ cấp cho mỗi năm công tác",
+    key: "severance.monthsPerYear",
+    kind: "decimal",
+    param: true,
+  },
+  {
+    section: "severance",
+    label: "Tính cả phụ cấp kiêm nhiệm",
+    aliases: ["tinh ca phu cap kiem nhiem vao che do"],
+    key: "severance.includeConcurrent",
+    kind: "bool",
+    param: true,
+  },
+  {
+    section: "severance",
+    label: "Quy tắc tính tháng lẻ (A, B hoặc Chính xác)",
+    aliases: ["quy tac tinh thang le", "quy tac thang le"],
+    key: "severance.bandRule",
+    kind: "bandRule",
+    param: false,
+  },
+  {
+    section: "funds",
+    label: "Xã loại 1",
+    aliases: ["loai 1", "loai i", "xa loai i"],
+    key: "funds.commune.class1",
+    kind: "decimal",
+    param: true,
+  },
+  {
+    section: "funds",
+    label: "Xã loại 2",
+    aliases: ["loai 2", "loai ii", "xa loai ii"],
+    key: "funds.commune.class2",
+    kind: "decimal",
+    param: true,
+  },
+  {
+    section: "funds",
+    label: "Xã loại 3",
+    aliases: ["loai 3", "loai iii", "xa loai iii"],
+    key: "funds.commune.class3",
+    kind: "decimal",
+    param: true,
+  },
+  {
+    section: "funds",
+    label: "Mỗi người hoạt động không chuyên trách tăng thêm",
+    aliases: ["moi nguoi tang them", "nguoi tang them"],
+    key: "funds.extraPost",
+    kind: "decimal",
+    param: true,
+    nullable: true,
+  },
+  {
+    section: "funds",
+    label: "Ấp, khu phố thông thường",
+    aliases: ["ap khu pho", "ap thong thuong"],
+    key: "funds.hamlet.standard",
+    kind: "decimal",
+    param: true,
+  },
+  {
+    section: "funds",
+    label: "Ấp lớn, biên giới, hải đảo, an ninh trọng điểm",
+    aliases: ["ap lon"],
+    key: "funds.hamlet.large",
+    kind: "decimal",
+    param: true,
+  },
+  {
+    section: "funds",
+    label: "Số hộ từ đó ấp được tính là ấp lớn",
+    aliases: ["so ho ap lon", "so ho toi thieu cua ap lon"],
+    key: "funds.hamlet.largeHouseholds",
+    kind: "int",
+    param: false,
+  },
 ];
 
 const VERIFIED = "Đã kiểm chứng";
@@ -114,22 +294,66 @@ const BAND_RULE_TEXT = { A: "A", B: "B", exact: "Chính xác" } as const;
 const FONT = "Times New Roman";
 const thin = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
 const STYLES: Record<string, CellStyle> = {
-  title: { font: { name: FONT, size: 14, bold: true }, align: { horizontal: "center", vertical: "middle" } },
-  note: { font: { name: FONT, size: 11, italic: true }, align: { horizontal: "left", vertical: "middle", wrap: true } },
-  heading: { font: { name: FONT, size: 12, bold: true }, align: { horizontal: "left", vertical: "middle" } },
-  th: { font: { name: FONT, size: 11, bold: true }, align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin, fill: "DDEBF7" },
-  td: { font: { name: FONT, size: 11 }, align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
-  tdCenter: { font: { name: FONT, size: 11 }, align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin },
-  tdInt: { font: { name: FONT, size: 11 }, align: { horizontal: "right", vertical: "middle" }, border: thin, numFmt: "#,##0" },
-  tdDecimal: { font: { name: FONT, size: 11 }, align: { horizontal: "right", vertical: "middle" }, border: thin, numFmt: "General" },
-  tdPercent: { font: { name: FONT, size: 11 }, align: { horizontal: "right", vertical: "middle" }, border: thin, numFmt: "0%" },
-  tdUnverified: { font: { name: FONT, size: 11, italic: true }, align: { horizontal: "center", vertical: "middle" }, border: thin, fill: "FFF2CC" },
+  title: {
+    font: { name: FONT, size: 14, bold: true },
+    align: { horizontal: "center", vertical: "middle" },
+  },
+  note: {
+    font: { name: FONT, size: 11, italic: true },
+    align: { horizontal: "left", vertical: "middle", wrap: true },
+  },
+  heading: {
+    font: { name: FONT, size: 12, bold: true },
+    align: { horizontal: "left", vertical: "middle" },
+  },
+  th: {
+    font: { name: FONT, size: 11, bold: true },
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+    border: thin,
+    fill: "DDEBF7",
+  },
+  td: {
+    font: { name: FONT, size: 11 },
+    align: { horizontal: "left", vertical: "middle", wrap: true },
+    border: thin,
+  },
+  tdCenter: {
+    font: { name: FONT, size: 11 },
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+    border: thin,
+  },
+  tdInt: {
+    font: { name: FONT, size: 11 },
+    align: { horizontal: "right", vertical: "middle" },
+    border: thin,
+    numFmt: "#,##0",
+  },
+  tdDecimal: {
+    font: { name: FONT, size: 11 },
+    align: { horizontal: "right", vertical: "middle" },
+    border: thin,
+    numFmt: "General",
+  },
+  tdPercent: {
+    font: { name: FONT, size: 11 },
+    align: { horizontal: "right", vertical: "middle" },
+    border: thin,
+    numFmt: "0%",
+  },
+  tdUnverified: {
+    font: { name: FONT, size: 11, italic: true },
+    align: { horizontal: "center", vertical: "middle" },
+    border: thin,
+    fill: "FFF2CC",
+  },
 };
 
 /** A decimal string as a cell: a number when the number round-trips exactly, else Vietnamese text. */
 function decimalCell(d: string): string | number {
   const n = Number(d);
-  return Number.isFinite(n) && new Dec(n).toFixed() === new Dec(d).toFixed() ? n : formatDecimalVi(d);
+  return Number.isFinite(n) && new Dec(n).toFixed() === new Dec(d).toFixed()
+    ? n
+    : formatDecimalVi(d);
 }
 
 function dateText(iso: string): string {
@@ -168,7 +392,7 @@ export function policyToSheetSpec(policy: Policy): SheetSpec {
     row,
     1,
     "Sheet này được đọc lại mỗi lần kiểm tra. Có thể sửa giá trị, thêm hoặc xóa dòng trong các bảng; giữ nguyên tên các mục ở cột A. Ngày ghi dạng 05/03/2019; hệ số dùng dấu phẩy thập phân; tên gọi khác cách nhau bằng dấu chấm phẩy.",
-    "note",
+    "note"
   );
   merges.push({ top: row, left: 1, bottom: row, right: 8 });
   rowHeights[row] = 32;
@@ -325,13 +549,16 @@ class SheetReader {
   }
 
   report(key: string, detail: string, at: CellRef): void {
-    if (this.reported.some((k) => k === key || key.startsWith(k + ".") || key.startsWith(k + "["))) return;
+    if (this.reported.some((k) => k === key || key.startsWith(k + ".") || key.startsWith(k + "[")))
+      return;
     this.reported.push(key);
     this.findings.push(createFinding("policy-invalid", { at, params: { key, detail } }));
   }
 
   isReported(key: string): boolean {
-    return this.reported.some((k) => k === key || key.startsWith(k + ".") || key.startsWith(k + "["));
+    return this.reported.some(
+      (k) => k === key || key.startsWith(k + ".") || key.startsWith(k + "[")
+    );
   }
 }
 
@@ -361,9 +588,18 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
     case "int":
     case "nonNegInt": {
       const n = parseNumberCell(v, "amount");
-      if (n && n.ok && /^\d+$/.test(n.value) && (kind === "nonNegInt" || n.value !== "0") && Number.isSafeInteger(Number(n.value)))
+      if (
+        n &&
+        n.ok &&
+        /^\d+$/.test(n.value) &&
+        (kind === "nonNegInt" || n.value !== "0") &&
+        Number.isSafeInteger(Number(n.value))
+      )
         return { ok: true, value: Number(n.value) };
-      return { ok: false, detail: `«${shown}» không phải số nguyên ${kind === "int" ? "dương" : "không âm"}.` };
+      return {
+        ok: false,
+        detail: `«${shown}» không phải số nguyên ${kind === "int" ? "dương" : "không âm"}.`,
+      };
     }
     case "decimal":
     case "percent": {
@@ -374,7 +610,8 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
         scale = true;
       }
       const n = parseNumberCell(src, "coefficient");
-      if (n && n.ok && !n.value.startsWith("-")) return { ok: true, value: scale ? new Dec(n.value).div(100).toFixed() : n.value };
+      if (n && n.ok && !n.value.startsWith("-"))
+        return { ok: true, value: scale ? new Dec(n.value).div(100).toFixed() : n.value };
       return { ok: false, detail: `«${shown}» không phải số không âm.` };
     }
     case "bool": {
@@ -389,7 +626,10 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
       if (k === "a") return { ok: true, value: "A" };
       if (k === "b") return { ok: true, value: "B" };
       if (["chinh xac", "exact", "tinh chinh xac"].includes(k)) return { ok: true, value: "exact" };
-      return { ok: false, detail: `«${shown}» không phải quy tắc tính tháng lẻ (A, B hoặc Chính xác).` };
+      return {
+        ok: false,
+        detail: `«${shown}» không phải quy tắc tính tháng lẻ (A, B hoặc Chính xác).`,
+      };
     }
   }
 }
@@ -399,8 +639,10 @@ function readVerified(v: CellValue): Read<boolean> {
   if (typeof v === "boolean") return { ok: true, value: v };
   const k = foldLoose(textOf(v));
   if (k === "") return null;
-  if (k.startsWith("chua") || ["khong", "no", "false"].includes(k)) return { ok: true, value: false };
-  if (k.startsWith("da kiem chung") || ["co", "x", "yes", "true", "da"].includes(k)) return { ok: true, value: true };
+  if (k.startsWith("chua") || ["khong", "no", "false"].includes(k))
+    return { ok: true, value: false };
+  if (k.startsWith("da kiem chung") || ["co", "x", "yes", "true", "da"].includes(k))
+    return { ok: true, value: true };
   return { ok: false, detail: `«${textOf(v)}» phải là «${VERIFIED}» hoặc «${UNVERIFIED}».` };
 }
 
@@ -408,8 +650,23 @@ function readLevel(v: CellValue): Read<"commune" | "hamlet"> {
   const k = foldLoose(textOf(v));
   if (k === "") return null;
   if (["cap xa", "xa", "xa phuong thi tran"].includes(k)) return { ok: true, value: "commune" };
-  if (["ap khu pho", "ap", "cap ap", "khu pho", "thon", "thon to dan pho", "to dan pho", "ap thon"].includes(k)) return { ok: true, value: "hamlet" };
-  return { ok: false, detail: `«${textOf(v)}» phải là «${LEVEL_TEXT.commune}» hoặc «${LEVEL_TEXT.hamlet}».` };
+  if (
+    [
+      "ap khu pho",
+      "ap",
+      "cap ap",
+      "khu pho",
+      "thon",
+      "thon to dan pho",
+      "to dan pho",
+      "ap thon",
+    ].includes(k)
+  )
+    return { ok: true, value: "hamlet" };
+  return {
+    ok: false,
+    detail: `«${textOf(v)}» phải là «${LEVEL_TEXT.commune}» hoặc «${LEVEL_TEXT.hamlet}».`,
+  };
 }
 
 function slug(name: string): string {
@@ -419,7 +676,12 @@ function slug(name: string): string {
 /** Read the "Quy định" sheet back into a policy, validated by parsePolicy. */
 export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: Finding[] } {
   const rd = new SheetReader(grid);
-  const out: Record<string, unknown> = { baseSalary: [], titles: [], severance: { bands: [] }, funds: null };
+  const out: Record<string, unknown> = {
+    baseSalary: [],
+    titles: [],
+    severance: { bands: [] },
+    funds: null,
+  };
   const baseSalary: Record<string, unknown>[] = [];
   const titles: Record<string, unknown>[] = [];
   const bands: Record<string, unknown>[] = [];
@@ -442,7 +704,11 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
     if (heading !== null) {
       const s = sectionOf(heading);
       if (!s) {
-        rd.report(heading, `mục «${heading}» không có trong mẫu Quy định; các mục là: ${SECTIONS.map((x) => x.heading).join("; ")}.`, rd.at(row, A));
+        rd.report(
+          heading,
+          `mục «${heading}» không có trong mẫu Quy định; các mục là: ${SECTIONS.map((x) => x.heading).join("; ")}.`,
+          rd.at(row, A)
+        );
         section = null;
         continue;
       }
@@ -467,11 +733,31 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
       baseSalary.push(entry);
       const k = `baseSalary[${i}]`;
       rd.cells.set(k, rd.at(row, A));
-      take(`${k}.from`, readValue("date", cellValue(row, 0)), rd.at(row, A), (v) => (entry.from = v));
-      take(`${k}.amount`, readValue("int", cellValue(row, 1)), rd.at(row, A + 1), (v) => (entry.amount = v));
-      take(`${k}.instrument`, readValue("text", cellValue(row, 2)), rd.at(row, A + 2), (v) => (entry.instrument = v));
+      take(
+        `${k}.from`,
+        readValue("date", cellValue(row, 0)),
+        rd.at(row, A),
+        (v) => (entry.from = v)
+      );
+      take(
+        `${k}.amount`,
+        readValue("int", cellValue(row, 1)),
+        rd.at(row, A + 1),
+        (v) => (entry.amount = v)
+      );
+      take(
+        `${k}.instrument`,
+        readValue("text", cellValue(row, 2)),
+        rd.at(row, A + 2),
+        (v) => (entry.instrument = v)
+      );
       entry.verified = false;
-      take(`${k}.verified`, readVerified(cellValue(row, 3)), rd.at(row, A + 3), (v) => (entry.verified = v));
+      take(
+        `${k}.verified`,
+        readVerified(cellValue(row, 3)),
+        rd.at(row, A + 3),
+        (v) => (entry.verified = v)
+      );
     } else if (section.id === "titles") {
       const i = titles.length;
       const t: Record<string, unknown> = {};
@@ -479,17 +765,50 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
       const k = `titles[${i}]`;
       rd.cells.set(k, rd.at(row, A + 1));
       take(`${k}.level`, readLevel(cellValue(row, 0)), rd.at(row, A), (v) => (t.level = v));
-      take(`${k}.name`, readValue("text", cellValue(row, 1)), rd.at(row, A + 1), (v) => (t.name = v));
+      take(
+        `${k}.name`,
+        readValue("text", cellValue(row, 1)),
+        rd.at(row, A + 1),
+        (v) => (t.name = v)
+      );
       const aliasText = cellValue(row, 2);
-      t.aliases = typeof aliasText === "string" ? aliasText.split(/[;\n]/).map((s) => cleanText(s)).filter((s) => s !== "") : isBlank(aliasText) ? [] : [textOf(aliasText)];
+      t.aliases =
+        typeof aliasText === "string"
+          ? aliasText
+              .split(/[;\n]/)
+              .map((s) => cleanText(s))
+              .filter((s) => s !== "")
+          : isBlank(aliasText)
+            ? []
+            : [textOf(aliasText)];
       rd.cells.set(`${k}.aliases`, rd.at(row, A + 2));
       t.coefficient = null;
-      take(`${k}.coefficient`, readValue("decimal", cellValue(row, 3)), rd.at(row, A + 3), (v) => (t.coefficient = v));
-      take(`${k}.limit`, readValue("int", cellValue(row, 4)), rd.at(row, A + 4), (v) => (t.limit = v));
+      take(
+        `${k}.coefficient`,
+        readValue("decimal", cellValue(row, 3)),
+        rd.at(row, A + 3),
+        (v) => (t.coefficient = v)
+      );
+      take(
+        `${k}.limit`,
+        readValue("int", cellValue(row, 4)),
+        rd.at(row, A + 4),
+        (v) => (t.limit = v)
+      );
       t.required = false;
-      take(`${k}.required`, readValue("bool", cellValue(row, 5)), rd.at(row, A + 5), (v) => (t.required = v));
+      take(
+        `${k}.required`,
+        readValue("bool", cellValue(row, 5)),
+        rd.at(row, A + 5),
+        (v) => (t.required = v)
+      );
       t.verified = false;
-      take(`${k}.verified`, readVerified(cellValue(row, 6)), rd.at(row, A + 6), (v) => (t.verified = v));
+      take(
+        `${k}.verified`,
+        readVerified(cellValue(row, 6)),
+        rd.at(row, A + 6),
+        (v) => (t.verified = v)
+      );
       // A clerk adding a title need not invent an id: it is derived from the name.
       take(`${k}.id`, readValue("text", cellValue(row, 7)), rd.at(row, A + 7), (v) => (t.id = v));
       if (t.id === undefined && typeof t.name === "string") t.id = slug(t.name);
@@ -499,14 +818,31 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
       bands.push(b);
       const k = `severance.bands[${i}]`;
       rd.cells.set(k, rd.at(row, A));
-      take(`${k}.fromMonths`, readValue("nonNegInt", cellValue(row, 0)), rd.at(row, A), (v) => (b.fromMonths = v));
-      take(`${k}.toMonths`, readValue("nonNegInt", cellValue(row, 1)), rd.at(row, A + 1), (v) => (b.toMonths = v));
-      take(`${k}.years`, readValue("decimal", cellValue(row, 2)), rd.at(row, A + 2), (v) => (b.years = v));
+      take(
+        `${k}.fromMonths`,
+        readValue("nonNegInt", cellValue(row, 0)),
+        rd.at(row, A),
+        (v) => (b.fromMonths = v)
+      );
+      take(
+        `${k}.toMonths`,
+        readValue("nonNegInt", cellValue(row, 1)),
+        rd.at(row, A + 1),
+        (v) => (b.toMonths = v)
+      );
+      take(
+        `${k}.years`,
+        readValue("decimal", cellValue(row, 2)),
+        rd.at(row, A + 2),
+        (v) => (b.years = v)
+      );
     } else {
       const label = textOf(cellValue(row, 0));
       const key = foldLoose(label);
       const def = KV_ROWS.find(
-        (d) => d.section === section!.id && (foldLoose(d.label) === key || (d.aliases ?? []).includes(key)),
+        (d) =>
+          d.section === section!.id &&
+          (foldLoose(d.label) === key || (d.aliases ?? []).includes(key))
       );
       if (!def) {
         rd.report(label, `dòng «${label}» không có trong mục «${section.heading}».`, rd.at(row, A));
@@ -525,7 +861,9 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
         const ref = textOf(cellValue(row, 2));
         if (ref !== "") setPath(out, "severance.bandsRef", ref);
         rd.cells.set("severance.bandsRef", rd.at(row, A + 2));
-        take("severance.bandsVerified", readVerified(cellValue(row, 3)), rd.at(row, A + 3), (v) => setPath(out, "severance.bandsVerified", v));
+        take("severance.bandsVerified", readVerified(cellValue(row, 3)), rd.at(row, A + 3), (v) =>
+          setPath(out, "severance.bandsVerified", v)
+        );
       } else if (def.param) {
         if (read === null && def.nullable) {
           setPath(out, def.key, null);
@@ -536,7 +874,12 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
         const ref = textOf(cellValue(row, 2));
         if (ref !== "") param.ref = ref;
         rd.cells.set(`${def.key}.ref`, rd.at(row, A + 2));
-        take(`${def.key}.verified`, readVerified(cellValue(row, 3)), rd.at(row, A + 3), (v) => (param.verified = v));
+        take(
+          `${def.key}.verified`,
+          readVerified(cellValue(row, 3)),
+          rd.at(row, A + 3),
+          (v) => (param.verified = v)
+        );
         setPath(out, def.key, param);
       } else {
         take(def.key, read, valueRef, (v) => setPath(out, def.key, v));
@@ -554,7 +897,9 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
   for (const issue of parsed.issues) {
     if (rd.isReported(issue.key)) continue;
     const prefix = `«${issue.key}»: `;
-    const detail = issue.message.startsWith(prefix) ? issue.message.slice(prefix.length) : issue.message;
+    const detail = issue.message.startsWith(prefix)
+      ? issue.message.slice(prefix.length)
+      : issue.message;
     rd.report(issue.key, detail, cellForKey(rd, issue.key));
   }
   return { policy: null, findings: rd.findings };
@@ -580,7 +925,9 @@ function cellForKey(rd: SheetReader, key: string): CellRef {
     const cut = Math.max(k.lastIndexOf("."), k.lastIndexOf("["));
     k = cut > 0 ? k.slice(0, cut) : "";
   }
-  const sec = SECTION_OF_KEY.find(([prefix]) => key === prefix || key.startsWith(prefix + ".") || key.startsWith(prefix + "["));
+  const sec = SECTION_OF_KEY.find(
+    ([prefix]) => key === prefix || key.startsWith(prefix + ".") || key.startsWith(prefix + "[")
+  );
   const heading = rd.sectionCells.get(sec ? sec[1] : "general");
   return heading ?? { sheet: rd.grid.sheet, row: rd.grid.firstRow, col: rd.grid.firstCol };
 }

@@ -21,9 +21,21 @@ describe("presets", () => {
 
   test("nq77 per DOMAIN §3.1", () => {
     const p = getPreset("kien-giang-nq77-2017")!;
-    expect(p.legalBasis).toEqual({ number: "77/2017/NQ-HĐND", date: "2017-07-20", issuer: "Hội đồng nhân dân tỉnh Kiên Giang" });
-    expect([p.communeCap.class1.value, p.communeCap.class2.value, p.communeCap.class3.value]).toEqual([11, 11, 11]);
-    expect([p.communeCap.class1.verified, p.communeCap.class2.verified, p.communeCap.class3.verified]).toEqual([true, true, false]);
+    expect(p.legalBasis).toEqual({
+      number: "77/2017/NQ-HĐND",
+      date: "2017-07-20",
+      issuer: "Hội đồng nhân dân tỉnh Kiên Giang",
+    });
+    expect([
+      p.communeCap.class1.value,
+      p.communeCap.class2.value,
+      p.communeCap.class3.value,
+    ]).toEqual([11, 11, 11]);
+    expect([
+      p.communeCap.class1.verified,
+      p.communeCap.class2.verified,
+      p.communeCap.class3.verified,
+    ]).toEqual([true, true, false]);
     expect(p.hamletCap).toMatchObject({ value: 6, verified: true });
     expect(p.concurrent.maxExtraTitles).toMatchObject({ value: 1, verified: true });
     expect(p.concurrent.payRate).toMatchObject({ value: "1", verified: true });
@@ -46,13 +58,17 @@ describe("presets", () => {
       "Công an viên",
       "Ấp đội trưởng",
     ]);
-    expect(p.titles.every((t) => t.coefficient === null && t.limit === 1 && !t.required && !t.verified)).toBe(true);
+    expect(
+      p.titles.every((t) => t.coefficient === null && t.limit === 1 && !t.required && !t.verified)
+    ).toBe(true);
   });
 
   test("the clerk abbreviations of DOMAIN §3.1 are aliases of the right titles", () => {
     const p = getPreset("kien-giang-nq77-2017")!;
     const owner = (alias: string) =>
-      p.titles.filter((t) => [t.name, ...t.aliases].some((a) => foldLoose(a) === foldLoose(alias))).map((t) => t.id);
+      p.titles
+        .filter((t) => [t.name, ...t.aliases].some((a) => foldLoose(a) === foldLoose(alias)))
+        .map((t) => t.id);
     expect(owner("Phó CHT Quân sự")).toEqual(["pho-chi-huy-truong-quan-su"]);
     expect(owner("pho cht quan su")).toEqual(["pho-chi-huy-truong-quan-su"]);
     expect(owner("Phó Trưởng CA")).toEqual(["pho-truong-cong-an"]);
@@ -73,7 +89,8 @@ describe("presets", () => {
         for (const a of [t.name, ...t.aliases]) {
           const k = foldLoose(a);
           const other = seen.get(k);
-          if (other !== undefined && other !== t.id) throw new Error(`${p.id}: «${a}» is in ${other} and ${t.id}`);
+          if (other !== undefined && other !== t.id)
+            throw new Error(`${p.id}: «${a}» is in ${other} and ${t.id}`);
           seen.set(k, t.id);
         }
       }
@@ -91,29 +108,57 @@ describe("presets", () => {
   test("nd34 per DOMAIN §3.2", () => {
     const p = getPreset("nd34-2019")!;
     expect(p.effectiveFrom).toBe("2019-06-25");
-    expect([p.communeCap.class1.value, p.communeCap.class2.value, p.communeCap.class3.value]).toEqual([14, 12, 10]);
+    expect([
+      p.communeCap.class1.value,
+      p.communeCap.class2.value,
+      p.communeCap.class3.value,
+    ]).toEqual([14, 12, 10]);
     expect(p.hamletCap.value).toBe(3);
     expect(p.funds).not.toBeNull();
     const f = p.funds!;
-    expect([f.commune.class1.value, f.commune.class2.value, f.commune.class3.value]).toEqual(["16", "13.7", "11.4"]);
+    expect([f.commune.class1.value, f.commune.class2.value, f.commune.class3.value]).toEqual([
+      "16",
+      "13.7",
+      "11.4",
+    ]);
     expect(f.extraPost).toBeNull();
-    expect([f.hamlet.standard.value, f.hamlet.large.value, f.hamlet.largeHouseholds]).toEqual(["3", "5", 350]);
+    expect([f.hamlet.standard.value, f.hamlet.large.value, f.hamlet.largeHouseholds]).toEqual([
+      "3",
+      "5",
+      350,
+    ]);
     expect(p.severance.bandRule).toBe("A");
     expect(p.severance.bands).toEqual(BANDS_A);
     expect(p.severance.bandsVerified).toBe(false);
     const hamlet = p.titles.filter((t) => t.level === "hamlet");
-    expect(hamlet.map((t) => t.id)).toEqual(["bi-thu-chi-bo", "truong-ap", "truong-ban-cong-tac-mat-tran"]);
+    expect(hamlet.map((t) => t.id)).toEqual([
+      "bi-thu-chi-bo",
+      "truong-ap",
+      "truong-ban-cong-tac-mat-tran",
+    ]);
     expect(hamlet.every((t) => t.verified)).toBe(true);
-    expect(p.titles.filter((t) => t.level === "commune").every((t) => !t.verified && t.coefficient === null)).toBe(true);
+    expect(
+      p.titles
+        .filter((t) => t.level === "commune")
+        .every((t) => !t.verified && t.coefficient === null)
+    ).toBe(true);
   });
 
   test("nd33 per DOMAIN §3.3", () => {
     const p = getPreset("nd33-2023")!;
     expect(p.effectiveFrom).toBe("2023-08-01");
-    expect([p.communeCap.class1.value, p.communeCap.class2.value, p.communeCap.class3.value]).toEqual([14, 12, 10]);
+    expect([
+      p.communeCap.class1.value,
+      p.communeCap.class2.value,
+      p.communeCap.class3.value,
+    ]).toEqual([14, 12, 10]);
     expect(p.hamletCap.value).toBe(3);
     const f = p.funds!;
-    expect([f.commune.class1.value, f.commune.class2.value, f.commune.class3.value]).toEqual(["21", "18", "15"]);
+    expect([f.commune.class1.value, f.commune.class2.value, f.commune.class3.value]).toEqual([
+      "21",
+      "18",
+      "15",
+    ]);
     expect(f.extraPost).toMatchObject({ value: "1.5", verified: true });
     expect(f.hamlet.large).toMatchObject({ value: "6", verified: true });
     expect(f.hamlet.standard).toMatchObject({ value: "4.5", verified: false });

@@ -11,7 +11,13 @@ function p<T>(value: T, verified: boolean, ref?: string): Param<T> {
   return ref === undefined ? { value, verified } : { value, ref, verified };
 }
 
-function title(id: string, level: TitleDef["level"], name: string, aliases: string[], verified = false): TitleDef {
+function title(
+  id: string,
+  level: TitleDef["level"],
+  name: string,
+  aliases: string[],
+  verified = false
+): TitleDef {
   return { id, level, name, aliases, coefficient: null, limit: 1, required: false, verified };
 }
 
@@ -23,68 +29,157 @@ function title(id: string, level: TitleDef["level"], name: string, aliases: stri
 function communeTitles(): TitleDef[] {
   return [
     title("pho-chi-huy-truong-quan-su", "commune", "Phó Chỉ huy trưởng Quân sự", [
-      "Phó CHT Quân sự", "Phó CHTQS", "Phó CHT QS", "Phó Chỉ huy trưởng BCH Quân sự",
-      "Phó Chỉ huy trưởng Ban Chỉ huy Quân sự", "Phó Chỉ huy trưởng Quân sự xã", "Phó Ban CHQS",
+      "Phó CHT Quân sự",
+      "Phó CHTQS",
+      "Phó CHT QS",
+      "Phó Chỉ huy trưởng BCH Quân sự",
+      "Phó Chỉ huy trưởng Ban Chỉ huy Quân sự",
+      "Phó Chỉ huy trưởng Quân sự xã",
+      "Phó Ban CHQS",
     ]),
     title("pho-truong-cong-an", "commune", "Phó Trưởng Công an", [
-      "Phó Trưởng CA", "Phó Trưởng Công an xã", "Phó Trưởng CA xã", "Phó CA xã", "Phó Công an xã",
+      "Phó Trưởng CA",
+      "Phó Trưởng Công an xã",
+      "Phó Trưởng CA xã",
+      "Phó CA xã",
+      "Phó Công an xã",
     ]),
     title("van-phong-dang-uy", "commune", "Văn phòng Đảng ủy", [
-      "VP Đảng ủy", "VPĐU", "Văn phòng ĐU", "Cán bộ Văn phòng Đảng ủy", "Văn phòng Đảng ủy xã",
+      "VP Đảng ủy",
+      "VPĐU",
+      "Văn phòng ĐU",
+      "Cán bộ Văn phòng Đảng ủy",
+      "Văn phòng Đảng ủy xã",
     ]),
     title("truong-ban-to-chuc-dang-uy", "commune", "Trưởng ban Tổ chức Đảng ủy", [
-      "Trưởng ban Tổ chức", "Trưởng BTC Đảng ủy", "TB Tổ chức Đảng ủy", "Trưởng ban TC Đảng ủy",
+      "Trưởng ban Tổ chức",
+      "Trưởng BTC Đảng ủy",
+      "TB Tổ chức Đảng ủy",
+      "Trưởng ban TC Đảng ủy",
     ]),
     title("chu-nhiem-ubkt-dang-uy", "commune", "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy", [
-      "Chủ nhiệm UBKT Đảng ủy", "UBKT Đảng ủy", "Chủ nhiệm UBKT", "CN UBKT Đảng ủy", "Chủ nhiệm Ủy ban Kiểm tra",
+      "Chủ nhiệm UBKT Đảng ủy",
+      "UBKT Đảng ủy",
+      "Chủ nhiệm UBKT",
+      "CN UBKT Đảng ủy",
+      "Chủ nhiệm Ủy ban Kiểm tra",
     ]),
     title("truong-ban-tuyen-giao-dang-uy", "commune", "Trưởng ban Tuyên giáo Đảng ủy", [
-      "Trưởng ban Tuyên giáo", "Trưởng BTG Đảng ủy", "TB Tuyên giáo Đảng ủy", "Trưởng ban TG Đảng ủy",
+      "Trưởng ban Tuyên giáo",
+      "Trưởng BTG Đảng ủy",
+      "TB Tuyên giáo Đảng ủy",
+      "Trưởng ban TG Đảng ủy",
     ]),
     title("pho-chu-tich-ubmttq", "commune", "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc", [
-      "Phó CT UBMTTQ", "Phó Chủ tịch UBMTTQ", "Phó CT MTTQ", "Phó Chủ tịch MTTQ", "Phó Chủ tịch Mặt trận",
-      "Phó CT Mặt trận", "Phó Chủ tịch UB MTTQ",
+      "Phó CT UBMTTQ",
+      "Phó Chủ tịch UBMTTQ",
+      "Phó CT MTTQ",
+      "Phó Chủ tịch MTTQ",
+      "Phó Chủ tịch Mặt trận",
+      "Phó CT Mặt trận",
+      "Phó Chủ tịch UB MTTQ",
     ]),
     title("pho-bi-thu-doan-thanh-nien", "commune", "Phó Bí thư Đoàn Thanh niên", [
-      "Phó Bí thư Đoàn", "Phó BT Đoàn", "Phó Bí thư Đoàn TN", "Phó Bí thư Xã đoàn", "Phó BT Đoàn TN",
+      "Phó Bí thư Đoàn",
+      "Phó BT Đoàn",
+      "Phó Bí thư Đoàn TN",
+      "Phó Bí thư Xã đoàn",
+      "Phó BT Đoàn TN",
       "Phó Bí thư Đoàn TNCS Hồ Chí Minh",
     ]),
     title("pho-chu-tich-hoi-lhpn", "commune", "Phó Chủ tịch Hội Liên hiệp Phụ nữ", [
-      "Phó CT Hội LHPN", "Phó Chủ tịch Hội LHPN", "Phó CT Hội Phụ nữ", "Phó Chủ tịch Hội Phụ nữ", "Phó CT HLHPN",
+      "Phó CT Hội LHPN",
+      "Phó Chủ tịch Hội LHPN",
+      "Phó CT Hội Phụ nữ",
+      "Phó Chủ tịch Hội Phụ nữ",
+      "Phó CT HLHPN",
       "Phó CT Phụ nữ",
     ]),
     title("pho-chu-tich-hoi-nong-dan", "commune", "Phó Chủ tịch Hội Nông dân", [
-      "Phó CT HND", "Phó CT Hội Nông dân", "Phó Chủ tịch HND", "Phó CT Nông dân",
+      "Phó CT HND",
+      "Phó CT Hội Nông dân",
+      "Phó Chủ tịch HND",
+      "Phó CT Nông dân",
     ]),
     title("pho-chu-tich-hoi-ccb", "commune", "Phó Chủ tịch Hội Cựu chiến binh", [
-      "Phó CT Hội CCB", "Phó Chủ tịch Hội CCB", "Phó CT CCB", "Phó CT Hội Cựu chiến binh",
+      "Phó CT Hội CCB",
+      "Phó Chủ tịch Hội CCB",
+      "Phó CT CCB",
+      "Phó CT Hội Cựu chiến binh",
     ]),
     title("chu-tich-hoi-nguoi-cao-tuoi", "commune", "Chủ tịch Hội Người cao tuổi", [
-      "CT Hội NCT", "Chủ tịch Hội NCT", "CT Hội Người cao tuổi", "Chủ tịch Hội Người Cao tuổi xã",
+      "CT Hội NCT",
+      "Chủ tịch Hội NCT",
+      "CT Hội Người cao tuổi",
+      "Chủ tịch Hội Người Cao tuổi xã",
     ]),
     title("chu-tich-hoi-chu-thap-do", "commune", "Chủ tịch Hội Chữ thập đỏ", [
-      "CT Hội CTĐ", "Chủ tịch Hội CTĐ", "CT Hội Chữ thập đỏ", "CT Chữ thập đỏ",
+      "CT Hội CTĐ",
+      "Chủ tịch Hội CTĐ",
+      "CT Hội Chữ thập đỏ",
+      "CT Chữ thập đỏ",
     ]),
     title("van-thu-luu-tru", "commune", "Văn thư - Lưu trữ", [
-      "Văn thư lưu trữ", "Văn thư", "Văn thư – Lưu trữ", "VTLT", "Văn thư, lưu trữ",
+      "Văn thư lưu trữ",
+      "Văn thư",
+      "Văn thư – Lưu trữ",
+      "VTLT",
+      "Văn thư, lưu trữ",
     ]),
     title("thu-quy", "commune", "Thủ quỹ", ["Thủ quỹ xã", "TQ"]),
     title("phu-trach-dai-truyen-thanh", "commune", "Phụ trách Đài truyền thanh", [
-      "Đài truyền thanh", "Phụ trách Đài TT", "PT Đài truyền thanh", "Phụ trách Đài truyền thanh xã", "Đài TT",
+      "Đài truyền thanh",
+      "Phụ trách Đài TT",
+      "PT Đài truyền thanh",
+      "Phụ trách Đài truyền thanh xã",
+      "Đài TT",
     ]),
     title("quan-ly-nha-van-hoa", "commune", "Quản lý Nhà văn hóa", [
-      "Quản lý NVH", "QL Nhà văn hóa", "QL NVH", "Nhà văn hóa",
+      "Quản lý NVH",
+      "QL Nhà văn hóa",
+      "QL NVH",
+      "Nhà văn hóa",
     ]),
-    title("thu-y", "commune", "Thú y", ["Cán bộ Thú y", "Thú y viên", "Nhân viên Thú y", "Thú y xã"]),
-    title("khuyen-nong", "commune", "Khuyến nông", ["Cán bộ Khuyến nông", "Khuyến nông viên", "Nhân viên Khuyến nông", "Khuyến nông xã"]),
+    title("thu-y", "commune", "Thú y", [
+      "Cán bộ Thú y",
+      "Thú y viên",
+      "Nhân viên Thú y",
+      "Thú y xã",
+    ]),
+    title("khuyen-nong", "commune", "Khuyến nông", [
+      "Cán bộ Khuyến nông",
+      "Khuyến nông viên",
+      "Nhân viên Khuyến nông",
+      "Khuyến nông xã",
+    ]),
   ];
 }
 
-const BI_THU_CHI_BO_ALIASES = ["Bí thư chi bộ ấp", "Bí thư Chi bộ khu phố", "Bí thư Chi bộ thôn", "BT Chi bộ", "BTCB", "Bí thư CB", "Bí thư ấp"];
-const TRUONG_AP_ALIASES = ["Trưởng ấp", "Trưởng khu phố", "Trưởng KP", "Trưởng thôn", "Tổ trưởng tổ dân phố", "Tổ trưởng TDP"];
+const BI_THU_CHI_BO_ALIASES = [
+  "Bí thư chi bộ ấp",
+  "Bí thư Chi bộ khu phố",
+  "Bí thư Chi bộ thôn",
+  "BT Chi bộ",
+  "BTCB",
+  "Bí thư CB",
+  "Bí thư ấp",
+];
+const TRUONG_AP_ALIASES = [
+  "Trưởng ấp",
+  "Trưởng khu phố",
+  "Trưởng KP",
+  "Trưởng thôn",
+  "Tổ trưởng tổ dân phố",
+  "Tổ trưởng TDP",
+];
 const TRUONG_BCTMT_ALIASES = [
-  "Trưởng BCTMT", "Trưởng Ban CTMT", "Trưởng ban Mặt trận", "Trưởng ban CTMT ấp", "Trưởng ban Công tác Mặt trận ấp",
-  "Trưởng ban Công tác MT", "Trưởng BCT Mặt trận",
+  "Trưởng BCTMT",
+  "Trưởng Ban CTMT",
+  "Trưởng ban Mặt trận",
+  "Trưởng ban CTMT ấp",
+  "Trưởng ban Công tác Mặt trận ấp",
+  "Trưởng ban Công tác MT",
+  "Trưởng BCT Mặt trận",
 ];
 
 /** Hamlet titles of NQ 77 (DOMAIN §3.1, unverified list). */
@@ -93,11 +188,33 @@ function kienGiangHamletTitles(): TitleDef[] {
     title("bi-thu-chi-bo", "hamlet", "Bí thư Chi bộ", BI_THU_CHI_BO_ALIASES),
     title("truong-ap", "hamlet", "Trưởng ấp (Trưởng khu phố)", TRUONG_AP_ALIASES),
     title("pho-truong-ap", "hamlet", "Phó Trưởng ấp (Phó Trưởng khu phố)", [
-      "P. Trưởng ấp", "P.Trưởng ấp", "Phó Trưởng ấp", "Phó ấp", "Phó Trưởng khu phố", "Phó Trưởng KP", "P. Trưởng khu phố", "Phó Trưởng thôn",
+      "P. Trưởng ấp",
+      "P.Trưởng ấp",
+      "Phó Trưởng ấp",
+      "Phó ấp",
+      "Phó Trưởng khu phố",
+      "Phó Trưởng KP",
+      "P. Trưởng khu phố",
+      "Phó Trưởng thôn",
     ]),
-    title("truong-ban-cong-tac-mat-tran", "hamlet", "Trưởng ban Công tác Mặt trận", TRUONG_BCTMT_ALIASES),
-    title("cong-an-vien", "hamlet", "Công an viên", ["CAV", "Công an viên ấp", "Công an ấp", "CA viên"]),
-    title("ap-doi-truong", "hamlet", "Ấp đội trưởng", ["Ấp đội", "Thôn đội trưởng", "Khu phố đội trưởng", "Ấp đội trưởng ấp"]),
+    title(
+      "truong-ban-cong-tac-mat-tran",
+      "hamlet",
+      "Trưởng ban Công tác Mặt trận",
+      TRUONG_BCTMT_ALIASES
+    ),
+    title("cong-an-vien", "hamlet", "Công an viên", [
+      "CAV",
+      "Công an viên ấp",
+      "Công an ấp",
+      "CA viên",
+    ]),
+    title("ap-doi-truong", "hamlet", "Ấp đội trưởng", [
+      "Ấp đội",
+      "Thôn đội trưởng",
+      "Khu phố đội trưởng",
+      "Ấp đội trưởng ấp",
+    ]),
   ];
 }
 
@@ -106,7 +223,13 @@ function nationalHamletTitles(): TitleDef[] {
   return [
     title("bi-thu-chi-bo", "hamlet", "Bí thư Chi bộ", BI_THU_CHI_BO_ALIASES, true),
     title("truong-ap", "hamlet", "Trưởng thôn, ấp (Tổ trưởng tổ dân phố)", TRUONG_AP_ALIASES, true),
-    title("truong-ban-cong-tac-mat-tran", "hamlet", "Trưởng ban Công tác Mặt trận", TRUONG_BCTMT_ALIASES, true),
+    title(
+      "truong-ban-cong-tac-mat-tran",
+      "hamlet",
+      "Trưởng ban Công tác Mặt trận",
+      TRUONG_BCTMT_ALIASES,
+      true
+    ),
   ];
 }
 
@@ -115,7 +238,11 @@ const NQ77_REF = "Nghị quyết 77/2017/NQ-HĐND";
 export const KIEN_GIANG_NQ77_2017: Policy = {
   id: "kien-giang-nq77-2017",
   name: "Kiên Giang — Nghị quyết 77/2017/NQ-HĐND (người hoạt động không chuyên trách ở xã, ấp, khu phố)",
-  legalBasis: { number: "77/2017/NQ-HĐND", date: "2017-07-20", issuer: "Hội đồng nhân dân tỉnh Kiên Giang" },
+  legalBasis: {
+    number: "77/2017/NQ-HĐND",
+    date: "2017-07-20",
+    issuer: "Hội đồng nhân dân tỉnh Kiên Giang",
+  },
   // The spec gives only the resolution's date; no separate effective date is known.
   effectiveFrom: "2017-07-20",
   baseSalary: BASE_SALARY_TABLE.map((r) => ({ ...r })),
@@ -177,13 +304,25 @@ export const ND34_2019: Policy = {
   legalBasis: { number: "34/2019/NĐ-CP", date: "2019-04-24", issuer: "Chính phủ" },
   effectiveFrom: "2019-06-25",
   baseSalary: BASE_SALARY_TABLE.map((r) => ({ ...r })),
-  communeCap: { class1: p(14, true, ND34_REF), class2: p(12, true, ND34_REF), class3: p(10, true, ND34_REF) },
+  communeCap: {
+    class1: p(14, true, ND34_REF),
+    class2: p(12, true, ND34_REF),
+    class3: p(10, true, ND34_REF),
+  },
   hamletCap: p(3, true, ND34_REF),
   ...provincialDefaults(),
   funds: {
-    commune: { class1: p("16", true, ND34_REF), class2: p("13.7", true, ND34_REF), class3: p("11.4", true, ND34_REF) },
+    commune: {
+      class1: p("16", true, ND34_REF),
+      class2: p("13.7", true, ND34_REF),
+      class3: p("11.4", true, ND34_REF),
+    },
     extraPost: null,
-    hamlet: { standard: p("3", true, ND34_REF), large: p("5", true, ND34_REF), largeHouseholds: 350 },
+    hamlet: {
+      standard: p("3", true, ND34_REF),
+      large: p("5", true, ND34_REF),
+      largeHouseholds: 350,
+    },
   },
   titles: [...provincialCommuneTitles(), ...nationalHamletTitles()],
 };
@@ -194,15 +333,27 @@ export const ND33_2023: Policy = {
   legalBasis: { number: "33/2023/NĐ-CP", date: "2023-06-10", issuer: "Chính phủ" },
   effectiveFrom: "2023-08-01",
   baseSalary: BASE_SALARY_TABLE.map((r) => ({ ...r })),
-  communeCap: { class1: p(14, true, ND33_REF), class2: p(12, true, ND33_REF), class3: p(10, true, ND33_REF) },
+  communeCap: {
+    class1: p(14, true, ND33_REF),
+    class2: p(12, true, ND33_REF),
+    class3: p(10, true, ND33_REF),
+  },
   hamletCap: p(3, true, ND33_REF),
   ...provincialDefaults(),
   funds: {
-    commune: { class1: p("21", true, ND33_REF), class2: p("18", true, ND33_REF), class3: p("15", true, ND33_REF) },
+    commune: {
+      class1: p("21", true, ND33_REF),
+      class2: p("18", true, ND33_REF),
+      class3: p("15", true, ND33_REF),
+    },
     extraPost: p("1.5", true, ND33_REF),
     // A tổ dân phố is "large" from 500 households under ND 33; the policy model has one
     // threshold, so 350 (thôn, ấp) is kept and urban quarters need the clerk's eye.
-    hamlet: { standard: p("4.5", false, ND33_REF), large: p("6", true, ND33_REF), largeHouseholds: 350 },
+    hamlet: {
+      standard: p("4.5", false, ND33_REF),
+      large: p("6", true, ND33_REF),
+      largeHouseholds: 350,
+    },
   },
   titles: [...provincialCommuneTitles(), ...nationalHamletTitles()],
 };

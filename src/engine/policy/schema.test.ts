@@ -21,12 +21,15 @@ describe("parsePolicy", () => {
     if (r.ok) expect(r.policy).toEqual(preset);
   });
 
-  test.each(PRESETS.map((p) => [p.id, p] as const))("preset %s round-trips through JSON", (_id, preset) => {
-    const json = policyToJson(preset);
-    expect(json).toContain('\n  "id": ');
-    const r = parsePolicy(JSON.parse(json));
-    expect(r).toEqual({ ok: true, policy: preset });
-  });
+  test.each(PRESETS.map((p) => [p.id, p] as const))(
+    "preset %s round-trips through JSON",
+    (_id, preset) => {
+      const json = policyToJson(preset);
+      expect(json).toContain('\n  "id": ');
+      const r = parsePolicy(JSON.parse(json));
+      expect(r).toEqual({ ok: true, policy: preset });
+    }
+  );
 
   test("unknown key at the top level is named", () => {
     const p = { ...nq77(), colour: "red" };
@@ -54,14 +57,20 @@ describe("parsePolicy", () => {
     p.titles[3].limt = 2;
     const issues = issuesOf(p);
     expect(issues).toEqual([
-      { key: "titles[3].limt", message: "Khóa «titles[3].limt» không có trong quy định (khóa lạ hoặc viết sai); có phải là «limit»?" },
+      {
+        key: "titles[3].limt",
+        message:
+          "Khóa «titles[3].limt» không có trong quy định (khóa lạ hoặc viết sai); có phải là «limit»?",
+      },
     ]);
   });
 
   test("missing required value", () => {
     const p = nq77() as unknown as { hamletCap: Record<string, unknown> };
     delete p.hamletCap.verified;
-    expect(issuesOf(p)).toEqual([{ key: "hamletCap.verified", message: "Thiếu giá trị bắt buộc «hamletCap.verified»." }]);
+    expect(issuesOf(p)).toEqual([
+      { key: "hamletCap.verified", message: "Thiếu giá trị bắt buộc «hamletCap.verified»." },
+    ]);
   });
 
   test("band gap is reported with the missing months", () => {
@@ -124,7 +133,11 @@ describe("parsePolicy", () => {
     p.baseSalary[0].amount = 0;
     p.baseSalary[1].amount = -5;
     p.baseSalary[2].amount = 1390000.5;
-    expect(issuesOf(p).map((i) => i.key)).toEqual(["baseSalary[0].amount", "baseSalary[1].amount", "baseSalary[2].amount"]);
+    expect(issuesOf(p).map((i) => i.key)).toEqual([
+      "baseSalary[0].amount",
+      "baseSalary[1].amount",
+      "baseSalary[2].amount",
+    ]);
   });
 
   test("an impossible ISO date is refused", () => {

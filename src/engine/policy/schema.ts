@@ -40,14 +40,26 @@ const isoDate = z.string().refine(isIsoDate, { message: "iso-date" });
 const decimal = z.string().regex(DECIMAL_STRING, { message: "decimal" });
 const positiveInt = z.number().int().positive();
 
-const paramNumber = z.strictObject({ value: positiveInt, ref: z.string().optional(), verified: z.boolean() });
+const paramNumber = z.strictObject({
+  value: positiveInt,
+  ref: z.string().optional(),
+  verified: z.boolean(),
+});
 const paramNonNegInt = z.strictObject({
   value: z.number().int().nonnegative(),
   ref: z.string().optional(),
   verified: z.boolean(),
 });
-const paramDecimal = z.strictObject({ value: decimal, ref: z.string().optional(), verified: z.boolean() });
-const paramBoolean = z.strictObject({ value: z.boolean(), ref: z.string().optional(), verified: z.boolean() });
+const paramDecimal = z.strictObject({
+  value: decimal,
+  ref: z.string().optional(),
+  verified: z.boolean(),
+});
+const paramBoolean = z.strictObject({
+  value: z.boolean(),
+  ref: z.string().optional(),
+  verified: z.boolean(),
+});
 
 const baseSalaryEntry = z.strictObject({
   from: isoDate,
@@ -85,42 +97,69 @@ const severance = z
   .superRefine((s, ctx) => {
     if (s.bandRule === "exact") {
       if (s.bands.length > 0)
-        ctx.addIssue({ code: "custom", path: ["bands"], message: "Quy tắc «exact» (tính chính xác) không dùng khoảng tháng lẻ; hãy để danh sách khoảng trống." });
+        ctx.addIssue({
+          code: "custom",
+          path: ["bands"],
+          message:
+            "Quy tắc «exact» (tính chính xác) không dùng khoảng tháng lẻ; hãy để danh sách khoảng trống.",
+        });
       return;
     }
     s.bands.forEach((b, i) => {
       if (b.fromMonths > b.toMonths)
-        ctx.addIssue({ code: "custom", path: ["bands", i], message: `khoảng từ ${b.fromMonths} đến ${b.toMonths} tháng bị ngược (tháng đầu lớn hơn tháng cuối).` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["bands", i],
+          message: `khoảng từ ${b.fromMonths} đến ${b.toMonths} tháng bị ngược (tháng đầu lớn hơn tháng cuối).`,
+        });
     });
     const holders: number[][] = Array.from({ length: 12 }, () => []);
     s.bands.forEach((b, i) => {
       // Out-of-range bands already have their own issue; zod still runs this check after them.
-      for (let m = Math.max(0, b.fromMonths); m <= Math.min(11, b.toMonths); m++) holders[m]?.push(i);
+      for (let m = Math.max(0, b.fromMonths); m <= Math.min(11, b.toMonths); m++)
+        holders[m]?.push(i);
     });
     const gaps = holders.map((h, m) => (h.length === 0 ? m : -1)).filter((m) => m >= 0);
     if (gaps.length > 0)
-      ctx.addIssue({ code: "custom", path: ["bands"], message: `các khoảng tháng lẻ bị hở: ${gaps.join(", ")} tháng lẻ không thuộc khoảng nào (phải phủ đủ 0–11 tháng, mỗi tháng đúng một lần).` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["bands"],
+        message: `các khoảng tháng lẻ bị hở: ${gaps.join(", ")} tháng lẻ không thuộc khoảng nào (phải phủ đủ 0–11 tháng, mỗi tháng đúng một lần).`,
+      });
     const reported = new Set<number>();
     holders.forEach((h, m) => {
       if (h.length > 1 && !reported.has(h[1])) {
         reported.add(h[1]);
-        ctx.addIssue({ code: "custom", path: ["bands", h[1]], message: `khoảng này chồng lên khoảng thứ ${h[0] + 1} (cùng chứa ${m} tháng lẻ).` });
+        ctx.addIssue({
+          code: "custom",
+          path: ["bands", h[1]],
+          message: `khoảng này chồng lên khoảng thứ ${h[0] + 1} (cùng chứa ${m} tháng lẻ).`,
+        });
       }
     });
   });
 
-const classTriple = <T extends z.ZodType>(p: T) => z.strictObject({ class1: p, class2: p, class3: p });
+const classTriple = <T extends z.ZodType>(p: T) =>
+  z.strictObject({ class1: p, class2: p, class3: p });
 
 const funds = z.strictObject({
   commune: classTriple(paramDecimal),
   extraPost: paramDecimal.nullable(),
-  hamlet: z.strictObject({ standard: paramDecimal, large: paramDecimal, largeHouseholds: positiveInt }),
+  hamlet: z.strictObject({
+    standard: paramDecimal,
+    large: paramDecimal,
+    largeHouseholds: positiveInt,
+  }),
 });
 
 export const PolicySchema = z.strictObject({
   id: z.string().min(1),
   name: z.string().min(1),
-  legalBasis: z.strictObject({ number: z.string().min(1), date: isoDate, issuer: z.string().min(1) }),
+  legalBasis: z.strictObject({
+    number: z.string().min(1),
+    date: isoDate,
+    issuer: z.string().min(1),
+  }),
   effectiveFrom: isoDate,
   baseSalary: z
     .array(baseSalaryEntry)
@@ -128,12 +167,20 @@ export const PolicySchema = z.strictObject({
     .superRefine((rows, ctx) => {
       for (let i = 1; i < rows.length; i++) {
         if (!(rows[i].from > rows[i - 1].from))
-          ctx.addIssue({ code: "custom", path: [i, "from"], message: `ngày ${rows[i].from} phải sau ngày của dòng trước (${rows[i - 1].from}): bảng lương cơ sở phải theo thứ tự ngày tăng dần, không trùng.` });
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "from"],
+            message: `ngày ${rows[i].from} phải sau ngày của dòng trước (${rows[i - 1].from}): bảng lương cơ sở phải theo thứ tự ngày tăng dần, không trùng.`,
+          });
       }
     }),
   communeCap: classTriple(paramNumber),
   hamletCap: paramNumber,
-  concurrent: z.strictObject({ maxExtraTitles: paramNonNegInt, payRate: paramDecimal, sameLevelOnly: z.boolean() }),
+  concurrent: z.strictObject({
+    maxExtraTitles: paramNonNegInt,
+    payRate: paramDecimal,
+    sameLevelOnly: z.boolean(),
+  }),
   severance,
   funds: funds.nullable(),
   titles: z.array(titleDef).superRefine((titles, ctx) => {
@@ -141,14 +188,19 @@ export const PolicySchema = z.strictObject({
     titles.forEach((t, i) => {
       const first = seen.get(t.id);
       if (first !== undefined)
-        ctx.addIssue({ code: "custom", path: [i, "id"], message: `mã «${t.id}» trùng với chức danh thứ ${first + 1}.` });
+        ctx.addIssue({
+          code: "custom",
+          path: [i, "id"],
+          message: `mã «${t.id}» trùng với chức danh thứ ${first + 1}.`,
+        });
       else seen.set(t.id, i);
     });
   }),
 });
 
 // Compile-time check: the schema produces exactly the shared `Policy` type, no more, no less.
-type Equals<A, B> = (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Equals<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
 const schemaMatchesPolicy: Equals<z.infer<typeof PolicySchema>, Policy> = true;
 void schemaMatchesPolicy;
 
@@ -192,7 +244,8 @@ function knownKeysAt(path: readonly PropertyKey[]): string[] {
 function unwrap(s: z.ZodType): z.ZodType {
   let cur = s;
   for (;;) {
-    if (cur instanceof z.ZodNullable || cur instanceof z.ZodOptional) cur = cur.unwrap() as z.ZodType;
+    if (cur instanceof z.ZodNullable || cur instanceof z.ZodOptional)
+      cur = cur.unwrap() as z.ZodType;
     else if (cur instanceof z.ZodPipe) cur = cur.in as z.ZodType;
     else return cur;
   }
@@ -249,7 +302,12 @@ function translate(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
   const key = keyPath(issue.path);
   const at = key === "" ? "quy định" : `«${key}»`;
   const value = valueAt(input, issue.path);
-  if (value === undefined && issue.code !== "unrecognized_keys" && issue.code !== "custom" && issue.path.length > 0)
+  if (
+    value === undefined &&
+    issue.code !== "unrecognized_keys" &&
+    issue.code !== "custom" &&
+    issue.path.length > 0
+  )
     return [{ key, message: `Thiếu giá trị bắt buộc ${at}.` }];
   switch (issue.code) {
     case "unrecognized_keys":
@@ -262,21 +320,64 @@ function translate(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
         };
       });
     case "invalid_type":
-      return [{ key, message: `${at}: phải là ${TYPE_VI[issue.expected] ?? issue.expected}, không phải ${describeValue(value)}.` }];
+      return [
+        {
+          key,
+          message: `${at}: phải là ${TYPE_VI[issue.expected] ?? issue.expected}, không phải ${describeValue(value)}.`,
+        },
+      ];
     case "invalid_value":
-      return [{ key, message: `${at}: giá trị ${describeValue(value)} không hợp lệ; chỉ nhận ${issue.values.map((x) => `«${String(x)}»`).join(", ")}.` }];
+      return [
+        {
+          key,
+          message: `${at}: giá trị ${describeValue(value)} không hợp lệ; chỉ nhận ${issue.values.map((x) => `«${String(x)}»`).join(", ")}.`,
+        },
+      ];
     case "too_small":
-      if (issue.origin === "array") return [{ key, message: `${at}: danh sách không được để trống.` }];
+      if (issue.origin === "array")
+        return [{ key, message: `${at}: danh sách không được để trống.` }];
       if (issue.origin === "string") return [{ key, message: `${at}: không được để trống.` }];
-      return [{ key, message: `${at}: ${describeValue(value)} quá nhỏ, phải ${issue.inclusive ? "từ" : "lớn hơn"} ${String(issue.minimum)} trở lên.`.replace(" trở lên", issue.inclusive ? " trở lên" : "") }];
+      return [
+        {
+          key,
+          message:
+            `${at}: ${describeValue(value)} quá nhỏ, phải ${issue.inclusive ? "từ" : "lớn hơn"} ${String(issue.minimum)} trở lên.`.replace(
+              " trở lên",
+              issue.inclusive ? " trở lên" : ""
+            ),
+        },
+      ];
     case "too_big":
-      return [{ key, message: `${at}: ${describeValue(value)} quá lớn, tối đa ${String(issue.maximum)}.` }];
+      return [
+        {
+          key,
+          message: `${at}: ${describeValue(value)} quá lớn, tối đa ${String(issue.maximum)}.`,
+        },
+      ];
     case "invalid_format":
-      if (issue.message === "decimal") return [{ key, message: `${at}: ${describeValue(value)} không phải số thập phân không âm viết bằng dấu chấm (ví dụ "1.5").` }];
-      if (issue.message === "kebab") return [{ key, message: `${at}: mã ${describeValue(value)} chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ "pho-truong-cong-an").` }];
+      if (issue.message === "decimal")
+        return [
+          {
+            key,
+            message: `${at}: ${describeValue(value)} không phải số thập phân không âm viết bằng dấu chấm (ví dụ "1.5").`,
+          },
+        ];
+      if (issue.message === "kebab")
+        return [
+          {
+            key,
+            message: `${at}: mã ${describeValue(value)} chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ "pho-truong-cong-an").`,
+          },
+        ];
       return [{ key, message: `${at}: ${describeValue(value)} không đúng định dạng.` }];
     case "custom":
-      if (issue.message === "iso-date") return [{ key, message: `${at}: ${describeValue(value)} không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ "2019-07-01").` }];
+      if (issue.message === "iso-date")
+        return [
+          {
+            key,
+            message: `${at}: ${describeValue(value)} không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ "2019-07-01").`,
+          },
+        ];
       return [{ key, message: `${at}: ${issue.message}` }];
     default:
       return [{ key, message: `${at}: ${issue.message}` }];

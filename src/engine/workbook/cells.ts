@@ -27,7 +27,8 @@ function rawAt(grid: Grid, row: number, col: number): CellValue {
 /** The value at (row, col), or the top-left value of a merge covering it. */
 export function valueAt(grid: Grid, row: number, col: number): CellValue {
   for (const m of grid.merges ?? []) {
-    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right) return rawAt(grid, m.top, m.left);
+    if (row >= m.top && row <= m.bottom && col >= m.left && col <= m.right)
+      return rawAt(grid, m.top, m.left);
   }
   return rawAt(grid, row, col);
 }

@@ -14,7 +14,12 @@ describe("DEFAULT_INFO", () => {
       place: "",
       documentDate: null,
       paymentDate: null,
-      signers: { preparer: "", head: "", approverTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", approver: "" },
+      signers: {
+        preparer: "",
+        head: "",
+        approverTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        approver: "",
+      },
       sheet: null,
     });
   });
@@ -73,13 +78,21 @@ describe("readInfo", () => {
       place: "Giang Thành",
       documentDate: "2019-03-05",
       paymentDate: "2019-01-31",
-      signers: { preparer: "Trần Thị Bích", head: "Lê Văn Hùng", approverTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", approver: "Nguyễn Văn Sơn" },
+      signers: {
+        preparer: "Trần Thị Bích",
+        head: "Lê Văn Hùng",
+        approverTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        approver: "Nguyễn Văn Sơn",
+      },
       sheet: "Thông tin",
     });
   });
 
   test("no sheet → defaults", () => {
-    const roster = grid("Phú Mỹ", [["STT", "Họ và tên", "Chức danh"], [1, "Nguyễn Văn A", "Thủ quỹ"]]);
+    const roster = grid("Phú Mỹ", [
+      ["STT", "Họ và tên", "Chức danh"],
+      [1, "Nguyễn Văn A", "Thủ quỹ"],
+    ]);
     expect(isInfoGrid(roster)).toBe(false);
     expect(readInfo([roster])).toEqual({ info: DEFAULT_INFO, findings: [] });
   });

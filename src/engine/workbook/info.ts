@@ -20,7 +20,17 @@ export const DEFAULT_INFO: GeneralInfo = {
   sheet: null,
 };
 
-type InfoField = "province" | "district" | "office" | "place" | "documentDate" | "paymentDate" | "preparer" | "head" | "approver" | "approverTitle";
+type InfoField =
+  | "province"
+  | "district"
+  | "office"
+  | "place"
+  | "documentDate"
+  | "paymentDate"
+  | "preparer"
+  | "head"
+  | "approver"
+  | "approverTitle";
 
 /** Labels in foldLoose form. */
 const LABELS: Record<InfoField, string[]> = {
@@ -57,7 +67,8 @@ export function matchInfoLabel(text: string): InfoField | null {
   for (const [field, aliases] of Object.entries(LABELS) as [InfoField, string[]][]) {
     for (const a of aliases) {
       if (key === a) return field;
-      if (key.startsWith(a + " ") && (best === null || a.length > best.len)) best = { field, len: a.length };
+      if (key.startsWith(a + " ") && (best === null || a.length > best.len))
+        best = { field, len: a.length };
     }
   }
   return best?.field ?? null;
@@ -98,7 +109,12 @@ function labelledValues(grid: Grid): LabelledValue[] {
         break;
       }
     }
-    out.push({ field, row, col: valueCol < 0 ? labelCol + 1 : valueCol, value: valueCol < 0 ? null : valueAt(grid, row, valueCol) });
+    out.push({
+      field,
+      row,
+      col: valueCol < 0 ? labelCol + 1 : valueCol,
+      value: valueCol < 0 ? null : valueAt(grid, row, valueCol),
+    });
   }
   return out;
 }
@@ -106,7 +122,11 @@ function labelledValues(grid: Grid): LabelledValue[] {
 /** A sheet named "Thông tin", or one whose rows carry at least three known labels with values. */
 export function isInfoGrid(grid: Grid): boolean {
   if (isInfoName(grid.sheet)) return true;
-  const found = new Set(labelledValues(grid).filter((l) => l.value !== null).map((l) => l.field));
+  const found = new Set(
+    labelledValues(grid)
+      .filter((l) => l.value !== null)
+      .map((l) => l.field)
+  );
   return found.size >= 3;
 }
 
@@ -147,14 +167,23 @@ export function readInfo(grids: Grid[]): InfoRead {
       findings.push(
         createFinding("date-invalid", {
           at: ref(grid, row, col),
-          params: { field: FIELD_LABEL_VI[field], value: parsed.ok ? formatDateVi(parsed.date) : parsed.text },
-        }),
+          params: {
+            field: FIELD_LABEL_VI[field],
+            value: parsed.ok ? formatDateVi(parsed.date) : parsed.text,
+          },
+        })
       );
       continue;
     }
     const text = field === "approverTitle" ? approverTitleOf(value) : textOf(value);
     if (text === "") continue;
-    if (field === "preparer" || field === "head" || field === "approver" || field === "approverTitle") info.signers[field] = text;
+    if (
+      field === "preparer" ||
+      field === "head" ||
+      field === "approver" ||
+      field === "approverTitle"
+    )
+      info.signers[field] = text;
     else info[field] = text;
   }
   return { info, findings };

@@ -23,7 +23,9 @@ describe("parseCommuneClass", () => {
   ] as [CellValue, number][])("%p → %p", (v, c) => {
     expect(parseCommuneClass(v)).toBe(c);
   });
-  test.each([[4], [0], ["IV"], ["Loại"], [""], [null], [{ error: "#N/A" }], [1.5]] as [CellValue][])("%p → null", (v) => {
+  test.each([[4], [0], ["IV"], ["Loại"], [""], [null], [{ error: "#N/A" }], [1.5]] as [
+    CellValue,
+  ][])("%p → null", (v) => {
     expect(parseCommuneClass(v)).toBeNull();
   });
 });
@@ -47,7 +49,10 @@ describe("readRegister", () => {
   test("no register sheet → empty register", () => {
     const roster = grid("Phú Mỹ", [["STT", "Họ và tên", "Xã", "Chức danh", "Phương án"]]);
     expect(isRegisterGrid(roster)).toBe(false);
-    expect(readRegister([roster])).toEqual({ register: { sheet: null, communes: [] }, findings: [] });
+    expect(readRegister([roster])).toEqual({
+      register: { sheet: null, communes: [] },
+      findings: [],
+    });
   });
 
   test("simple commune list under a title line, roman classes", () => {
@@ -89,17 +94,38 @@ describe("readRegister", () => {
         ["Vĩnh Phú", null, "Ấp Cũ", 95, null, null, null, null],
         ["Vĩnh Phú", null, "Ấp Mới", 91, null, null, null, null],
       ],
-      { merges: [{ top: 3, left: 1, bottom: 5, right: 1 }] },
+      { merges: [{ top: 3, left: 1, bottom: 5, right: 1 }] }
     );
     expect(isRegisterGrid(g)).toBe(true);
     const { register, findings } = readRegister([g]);
     expect(findings).toEqual([]);
     expect(register.communes).toHaveLength(2);
     const [pm, vp] = register.communes;
-    expect(pm).toMatchObject({ name: "Phú Mỹ", communeClass: 2, border: true, island: false, keySecurity: false, extraPosts: 2 });
+    expect(pm).toMatchObject({
+      name: "Phú Mỹ",
+      communeClass: 2,
+      border: true,
+      island: false,
+      keySecurity: false,
+      extraPosts: 2,
+    });
     expect(pm.hamlets).toEqual([
-      { name: "Ấp Tràm Trổi", households: 420, border: false, island: false, keySecurity: false, cell: { sheet: "DV", row: 4, col: 3 } },
-      { name: "Ấp Trần Thệ", households: 180, border: false, island: false, keySecurity: true, cell: { sheet: "DV", row: 5, col: 3 } },
+      {
+        name: "Ấp Tràm Trổi",
+        households: 420,
+        border: false,
+        island: false,
+        keySecurity: false,
+        cell: { sheet: "DV", row: 4, col: 3 },
+      },
+      {
+        name: "Ấp Trần Thệ",
+        households: 180,
+        border: false,
+        island: false,
+        keySecurity: true,
+        cell: { sheet: "DV", row: 5, col: 3 },
+      },
     ]);
     // No own row for Vĩnh Phú: the class on its first hamlet row classifies it; the repeated hamlet is kept once.
     expect(vp).toMatchObject({ name: "Vĩnh Phú", communeClass: 3, extraPosts: 0 });
@@ -117,9 +143,9 @@ describe("readRegister", () => {
       [null, null, "Ấp Cống Cả"],
     ]);
     const { register } = readRegister([g]);
-    expect(register.communes.map((c) => [c.name, c.communeClass, c.hamlets.map((h) => h.name)])).toEqual([
-      ["Vĩnh Điều", 1, ["Ấp Đầm Chít", "Ấp Cống Cả"]],
-    ]);
+    expect(
+      register.communes.map((c) => [c.name, c.communeClass, c.hamlets.map((h) => h.name)])
+    ).toEqual([["Vĩnh Điều", 1, ["Ấp Đầm Chít", "Ấp Cống Cả"]]]);
   });
 
   test("detected by headers when the sheet has another name; numbering row skipped", () => {
@@ -154,7 +180,12 @@ describe("readRegister", () => {
     const { register, findings } = readRegister([g]);
     expect(register.communes[0].households).toBeNull();
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ code: "coefficient-invalid", sheet: "Đơn vị", cell: "C2", row: 2 });
+    expect(findings[0]).toMatchObject({
+      code: "coefficient-invalid",
+      sheet: "Đơn vị",
+      cell: "C2",
+      row: 2,
+    });
     expect(findings[0].message).toContain("«nhiều»");
   });
 

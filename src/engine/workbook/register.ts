@@ -1,4 +1,12 @@
-import type { CellValue, CommuneClass, CommuneUnit, Finding, Grid, HamletUnit, Register } from "../types";
+import type {
+  CellValue,
+  CommuneClass,
+  CommuneUnit,
+  Finding,
+  Grid,
+  HamletUnit,
+  Register,
+} from "../types";
 import { createFinding } from "../findings/catalog";
 import { cleanText, foldLoose } from "../text/fold";
 import { parseNumberCell } from "../text/vi-number";
@@ -9,7 +17,16 @@ import { lastCol, lastRow, ref, valueAt } from "./cells";
  * commune name, hamlet column filled). Found by the sheet name "Đơn vị" or by its headers.
  */
 
-type RegisterField = "commune" | "communeClass" | "hamlet" | "households" | "border" | "island" | "keySecurity" | "extraPosts" | "seq";
+type RegisterField =
+  | "commune"
+  | "communeClass"
+  | "hamlet"
+  | "households"
+  | "border"
+  | "island"
+  | "keySecurity"
+  | "extraPosts"
+  | "seq";
 
 /**
  * Header aliases in foldLoose form. Tested in this order, so "Xã biên giới" is the border column,
@@ -19,12 +36,61 @@ type RegisterField = "commune" | "communeClass" | "hamlet" | "households" | "bor
 const HEADER_ALIASES: [RegisterField, string[]][] = [
   ["border", ["bien gioi", "xa bien gioi"]],
   ["island", ["hai dao", "xa hai dao", "dao"]],
-  ["keySecurity", ["an ninh trong diem", "trong diem an ninh", "an ninh", "an ninh trat tu", "trong diem", "xa trong diem"]],
-  ["extraPosts", ["so nkct tang them", "nkct tang them", "so nguoi tang them", "so luong tang them", "tang them", "so nguoi hoat dong khong chuyen trach tang them"]],
+  [
+    "keySecurity",
+    [
+      "an ninh trong diem",
+      "trong diem an ninh",
+      "an ninh",
+      "an ninh trat tu",
+      "trong diem",
+      "xa trong diem",
+    ],
+  ],
+  [
+    "extraPosts",
+    [
+      "so nkct tang them",
+      "nkct tang them",
+      "so nguoi tang them",
+      "so luong tang them",
+      "tang them",
+      "so nguoi hoat dong khong chuyen trach tang them",
+    ],
+  ],
   ["households", ["so ho", "so ho dan", "ho dan", "ho", "so ho gia dinh"]],
-  ["communeClass", ["loai", "loai xa", "phan loai", "phan loai xa", "loai don vi", "phan loai don vi hanh chinh"]],
-  ["hamlet", ["ap", "ap khu pho", "khu pho", "thon", "ten ap", "ap thon", "to dan pho", "thon to dan pho", "ap khom", "khom"]],
-  ["commune", ["xa", "ten xa", "don vi", "ten don vi", "xa phuong thi tran", "xa thi tran", "xa phuong", "don vi hanh chinh"]],
+  [
+    "communeClass",
+    ["loai", "loai xa", "phan loai", "phan loai xa", "loai don vi", "phan loai don vi hanh chinh"],
+  ],
+  [
+    "hamlet",
+    [
+      "ap",
+      "ap khu pho",
+      "khu pho",
+      "thon",
+      "ten ap",
+      "ap thon",
+      "to dan pho",
+      "thon to dan pho",
+      "ap khom",
+      "khom",
+    ],
+  ],
+  [
+    "commune",
+    [
+      "xa",
+      "ten xa",
+      "don vi",
+      "ten don vi",
+      "xa phuong thi tran",
+      "xa thi tran",
+      "xa phuong",
+      "don vi hanh chinh",
+    ],
+  ],
   ["seq", ["stt", "tt", "so tt", "so thu tu"]],
 ];
 
@@ -33,7 +99,8 @@ export function matchRegisterHeader(text: string): RegisterField | null {
   const key = foldLoose(text);
   if (key === "") return null;
   for (const [field, aliases] of HEADER_ALIASES) if (aliases.includes(key)) return field;
-  for (const [field, aliases] of HEADER_ALIASES) if (aliases.some((a) => a.includes(" ") && key.startsWith(a + " "))) return field;
+  for (const [field, aliases] of HEADER_ALIASES)
+    if (aliases.some((a) => a.includes(" ") && key.startsWith(a + " "))) return field;
   return null;
 }
 
@@ -98,7 +165,17 @@ export function parseCommuneClass(v: CellValue): CommuneClass | null {
   const key = foldLoose(v)
     .replace(/^(xa |phuong |thi tran )?loai /, "")
     .trim();
-  const map: Record<string, CommuneClass> = { "1": 1, "2": 2, "3": 3, i: 1, ii: 2, iii: 3, mot: 1, hai: 2, ba: 3 };
+  const map: Record<string, CommuneClass> = {
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    i: 1,
+    ii: 2,
+    iii: 3,
+    mot: 1,
+    hai: 2,
+    ba: 3,
+  };
   return map[key] ?? null;
 }
 
@@ -127,22 +204,34 @@ export interface RegisterRead {
 
 /** The register from the first sheet named "Đơn vị", else the first sheet with register headers. */
 export function readRegister(grids: Grid[]): RegisterRead {
-  const grid = grids.find((g) => isRegisterName(g.sheet)) ?? grids.find((g) => findHeader(g) !== null);
+  const grid =
+    grids.find((g) => isRegisterName(g.sheet)) ?? grids.find((g) => findHeader(g) !== null);
   if (!grid) return { register: { sheet: null, communes: [] }, findings: [] };
   const findings: Finding[] = [];
   const header = findHeader(grid);
   if (!header) {
-    findings.push(createFinding("column-missing", { at: ref(grid, grid.firstRow, grid.firstCol), params: { sheet: grid.sheet, column: "Xã" } }));
+    findings.push(
+      createFinding("column-missing", {
+        at: ref(grid, grid.firstRow, grid.firstCol),
+        params: { sheet: grid.sheet, column: "Xã" },
+      })
+    );
     return { register: { sheet: grid.sheet, communes: [] }, findings };
   }
   const cols = header.columns;
-  const get = (row: number, f: RegisterField): CellValue => (cols[f] === undefined ? null : valueAt(grid, row, cols[f]));
+  const get = (row: number, f: RegisterField): CellValue =>
+    cols[f] === undefined ? null : valueAt(grid, row, cols[f]);
 
   const communes: CommuneUnit[] = [];
   const byKey = new Map<string, CommuneUnit>();
   let current: CommuneUnit | null = null;
 
-  const readCount = (row: number, f: RegisterField, label: string, person: string): number | null => {
+  const readCount = (
+    row: number,
+    f: RegisterField,
+    label: string,
+    person: string
+  ): number | null => {
     const v = get(row, f);
     const parsed = parseNumberCell(v, "amount");
     if (parsed === null) return null;
@@ -152,7 +241,7 @@ export function readRegister(grids: Grid[]): RegisterRead {
         at: ref(grid, row, cols[f] as number),
         person,
         params: { field: label, value: parsed.ok ? parsed.value : parsed.text },
-      }),
+      })
     );
     return null;
   };
@@ -161,7 +250,12 @@ export function readRegister(grids: Grid[]): RegisterRead {
     const communeRaw = get(row, "commune");
     const hamletRaw = get(row, "hamlet");
     const communeText = typeof communeRaw === "string" ? cleanText(communeRaw) : "";
-    const hamletText = typeof hamletRaw === "string" ? cleanText(hamletRaw) : typeof hamletRaw === "number" ? String(hamletRaw) : "";
+    const hamletText =
+      typeof hamletRaw === "string"
+        ? cleanText(hamletRaw)
+        : typeof hamletRaw === "number"
+          ? String(hamletRaw)
+          : "";
     // Numbering rows ("1 2 3 …", "(1)") and numeric junk in the commune column are not units.
     if (typeof communeRaw === "number" || /^\(?\d+\)?$/.test(communeText)) continue;
     if (communeText !== "" && isTotalRow(communeText)) continue;
