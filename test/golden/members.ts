@@ -1,10 +1,34 @@
-import type { CellRef, DecisionCategory, PartialDate, Policy, Register, Sourced, StaffMember, GeneralInfo } from "../../src/engine/types";
+import type {
+  CellRef,
+  DecisionCategory,
+  PartialDate,
+  Policy,
+  Register,
+  Sourced,
+  StaffMember,
+  GeneralInfo,
+} from "../../src/engine/types";
 import { parseIsoDate } from "../../src/engine/text/dates";
 import { KIEN_GIANG_NQ77_2017 } from "../../src/engine/policy/presets";
 import { BANDS_A, BANDS_B } from "../../src/engine/policy/bands";
 
 /** Fixed columns of the test roster: B name, C birth, D commune, E hamlet, F title, G concurrent, H coef, I conc. coef, J allowance, K conc. allowance, L start, M end, N decision, O round. */
-export const COL = { name: 2, birth: 3, commune: 4, hamlet: 5, title: 6, concurrent: 7, coefficient: 8, concurrentCoefficient: 9, allowance: 10, concurrentAllowance: 11, start: 12, end: 13, decision: 14, round: 15 } as const;
+export const COL = {
+  name: 2,
+  birth: 3,
+  commune: 4,
+  hamlet: 5,
+  title: 6,
+  concurrent: 7,
+  coefficient: 8,
+  concurrentCoefficient: 9,
+  allowance: 10,
+  concurrentAllowance: 11,
+  start: 12,
+  end: 13,
+  decision: 14,
+  round: 15,
+} as const;
 
 export interface MemberSpec {
   name?: string | null;
@@ -28,7 +52,11 @@ export interface MemberSpec {
 
 function src<T>(value: T, sheet: string, row: number, col: number): Sourced<T> {
   const cell: CellRef = { sheet, row, col };
-  return { value, cell, raw: typeof value === "string" || typeof value === "number" ? value : null };
+  return {
+    value,
+    cell,
+    raw: typeof value === "string" || typeof value === "number" ? value : null,
+  };
 }
 
 function date(s: string): PartialDate {
@@ -44,7 +72,8 @@ export function member(spec: MemberSpec = {}): StaffMember {
   const sheet = spec.sheet ?? "DS";
   const index = counter++;
   const row = spec.row ?? 10 + index;
-  const opt = <T>(v: T | null | undefined, col: number): Sourced<T> | null => (v === null || v === undefined ? null : src(v, sheet, row, col));
+  const opt = <T>(v: T | null | undefined, col: number): Sourced<T> | null =>
+    v === null || v === undefined ? null : src(v, sheet, row, col);
   const hamlet = spec.hamlet ?? null;
   return {
     index,
@@ -65,7 +94,8 @@ export function member(spec: MemberSpec = {}): StaffMember {
     concurrentAllowance: opt(spec.concurrentAllowance, COL.concurrentAllowance),
     start: spec.start ? src(date(spec.start), sheet, row, COL.start) : null,
     end: spec.end ? src(date(spec.end), sheet, row, COL.end) : null,
-    decision: spec.decision === null ? null : src(spec.decision ?? "leave-paid", sheet, row, COL.decision),
+    decision:
+      spec.decision === null ? null : src(spec.decision ?? "leave-paid", sheet, row, COL.decision),
     decisionText: null,
     round: opt(spec.round, COL.round),
     note: null,
@@ -73,13 +103,23 @@ export function member(spec: MemberSpec = {}): StaffMember {
 }
 
 /** The NQ 77 preset with its band rule switched (and bands to match). */
-export function nq77(changes: { rule?: "A" | "B" | "exact"; payRate?: string; includeConcurrent?: boolean; monthsPerYear?: string; titles?: Policy["titles"] } = {}): Policy {
+export function nq77(
+  changes: {
+    rule?: "A" | "B" | "exact";
+    payRate?: string;
+    includeConcurrent?: boolean;
+    monthsPerYear?: string;
+    titles?: Policy["titles"];
+  } = {}
+): Policy {
   const p = structuredClone(KIEN_GIANG_NQ77_2017);
   const rule = changes.rule ?? "B";
   p.severance.bandRule = rule;
-  p.severance.bands = rule === "A" ? structuredClone(BANDS_A) : rule === "B" ? structuredClone(BANDS_B) : [];
+  p.severance.bands =
+    rule === "A" ? structuredClone(BANDS_A) : rule === "B" ? structuredClone(BANDS_B) : [];
   if (changes.payRate !== undefined) p.concurrent.payRate.value = changes.payRate;
-  if (changes.includeConcurrent !== undefined) p.severance.includeConcurrent.value = changes.includeConcurrent;
+  if (changes.includeConcurrent !== undefined)
+    p.severance.includeConcurrent.value = changes.includeConcurrent;
   if (changes.monthsPerYear !== undefined) p.severance.monthsPerYear.value = changes.monthsPerYear;
   if (changes.titles) p.titles = changes.titles;
   return p;

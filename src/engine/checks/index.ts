@@ -19,7 +19,17 @@ import { dec, roundDong } from "../money/round";
 import { baseSalaryOn } from "../policy/base-salary";
 import { computeAllowance } from "../payouts/allowance";
 import { resolveTitle, titleKey } from "./titles";
-import { birthYear, communeKey, communeUnitLabel, hamletKey, hamletUnitLabel, indexRegister, memoize, nameKey, personCell } from "./units";
+import {
+  birthYear,
+  communeKey,
+  communeUnitLabel,
+  hamletKey,
+  hamletUnitLabel,
+  indexRegister,
+  memoize,
+  nameKey,
+  personCell,
+} from "./units";
 
 export { resolveTitle, titleKey } from "./titles";
 export type { TitleResolution } from "./titles";
@@ -69,7 +79,8 @@ interface Unit {
   rows: Row[];
 }
 
-const inPlan = (m: StaffMember): boolean => m.decision?.value === "keep" || m.decision?.value === "new";
+const inPlan = (m: StaffMember): boolean =>
+  m.decision?.value === "keep" || m.decision?.value === "new";
 
 /**
  * Every check of DOMAIN §5.2 on the parsed rows. Rows are grouped with Maps (one pass each), so
@@ -119,7 +130,12 @@ interface Keys {
   hamlet: (text: string) => string;
 }
 
-function resolveRow(m: StaffMember, policy: Policy, reg: ReturnType<typeof indexRegister>, keys: Keys): Row {
+function resolveRow(
+  m: StaffMember,
+  policy: Policy,
+  reg: ReturnType<typeof indexRegister>,
+  keys: Keys
+): Row {
   const cName = m.commune?.value ?? null;
   const communeId = cName ? keys.commune(cName) : null;
   const regCommune = communeId ? (reg.communes.get(communeId) ?? null) : null;
@@ -175,7 +191,12 @@ function checkTitlesKnown(rows: Row[], policy: Policy, emit: Emit): void {
 }
 
 /** One finding per sheet and unknown name (at its first row, listing every cell), not one per row. */
-function checkUnitsKnown(rows: Row[], register: Register, reg: ReturnType<typeof indexRegister>, emit: Emit): void {
+function checkUnitsKnown(
+  rows: Row[],
+  register: Register,
+  reg: ReturnType<typeof indexRegister>,
+  emit: Emit
+): void {
   const communeNames = register.communes.map((c) => c.name);
   const communeKeys = register.communes.map((c) => communeKey(c.name));
   const unknownCommunes = new Map<string, { first: Row; cells: CellRef[] }>();
@@ -188,7 +209,14 @@ function checkUnitsKnown(rows: Row[], register: Register, reg: ReturnType<typeof
       if (seen) pushUnique(seen.cells, m.commune.cell);
       else unknownCommunes.set(key, { first: r, cells: [m.commune.cell] });
     }
-    if (r.regCommune && r.regCommune.hamlets.length > 0 && m.hamlet && r.hamletName && !r.regHamlet && r.hamletId) {
+    if (
+      r.regCommune &&
+      r.regCommune.hamlets.length > 0 &&
+      m.hamlet &&
+      r.hamletName &&
+      !r.regHamlet &&
+      r.hamletId
+    ) {
       const key = `${m.sheet}\u0000${r.hamletId}`;
       const seen = unknownHamlets.get(key);
       if (seen) pushUnique(seen.cells, m.hamlet.cell);
@@ -210,13 +238,17 @@ function checkUnitsKnown(rows: Row[], register: Register, reg: ReturnType<typeof
     const regHamlets = first.regCommune?.hamlets ?? [];
     const hit = closest(
       hamletKey(value),
-      regHamlets.map((h) => hamletKey(h.name)),
+      regHamlets.map((h) => hamletKey(h.name))
     );
     emit(first.m.index, "hamlet-unknown", {
       ...who(first),
       at: first.m.hamlet?.cell,
       cells,
-      params: { value, commune: first.communeName ?? "", ...(hit ? { nearest: regHamlets[hit.index].name } : {}) },
+      params: {
+        value,
+        commune: first.communeName ?? "",
+        ...(hit ? { nearest: regHamlets[hit.index].name } : {}),
+      },
     });
   }
   void reg;
@@ -224,7 +256,8 @@ function checkUnitsKnown(rows: Row[], register: Register, reg: ReturnType<typeof
 
 function pushUnique(cells: CellRef[], cell: CellRef): void {
   const last = cells[cells.length - 1];
-  if (!last || last.sheet !== cell.sheet || last.row !== cell.row || last.col !== cell.col) cells.push(cell);
+  if (!last || last.sheet !== cell.sheet || last.row !== cell.row || last.col !== cell.col)
+    cells.push(cell);
 }
 
 // ───────────────────────── units of the plan ─────────────────────────
@@ -280,7 +313,15 @@ function groupUnits(plan: Row[], register: Register, reg: ReturnType<typeof inde
     for (const h of c.regCommune.hamlets) {
       const id = `${c.id}\u0000${hamletKey(h.name)}`;
       if (!hamlets.has(id)) {
-        hamlets.set(id, { id, level: "hamlet", communeName: c.communeName, hamletName: h.name, regCommune: c.regCommune, regHamlet: h, rows: [] });
+        hamlets.set(id, {
+          id,
+          level: "hamlet",
+          communeName: c.communeName,
+          hamletName: h.name,
+          regCommune: c.regCommune,
+          regHamlet: h,
+          rows: [],
+        });
       }
     }
   }
@@ -290,11 +331,17 @@ function groupUnits(plan: Row[], register: Register, reg: ReturnType<typeof inde
 }
 
 function unitLabel(u: Unit, lang: Lang): string {
-  return u.level === "commune" ? communeUnitLabel(u.communeName, lang) : hamletUnitLabel(u.hamletName ?? "", u.communeName, lang);
+  return u.level === "commune"
+    ? communeUnitLabel(u.communeName, lang)
+    : hamletUnitLabel(u.hamletName ?? "", u.communeName, lang);
 }
 
 function communeCap(policy: Policy, cls: 1 | 2 | 3): number {
-  return cls === 1 ? policy.communeCap.class1.value : cls === 2 ? policy.communeCap.class2.value : policy.communeCap.class3.value;
+  return cls === 1
+    ? policy.communeCap.class1.value
+    : cls === 2
+      ? policy.communeCap.class2.value
+      : policy.communeCap.class3.value;
 }
 
 function checkCommuneClass(units: Units, hasRegister: boolean, emit: Emit): void {
@@ -325,7 +372,7 @@ function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void
     const limit = communeCap(policy, cls) + extra;
     const over = overLimit(
       c.rows.map((row) => ({ row, cell: personCell(row.m) })),
-      limit,
+      limit
     );
     if (!over) continue;
     emit(over.at.row.m.index, "commune-over-quota", {
@@ -343,7 +390,7 @@ function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void
   for (const h of units.hamlets.values()) {
     const over = overLimit(
       h.rows.map((row) => ({ row, cell: personCell(row.m) })),
-      cap,
+      cap
     );
     if (!over) continue;
     emit(over.at.row.m.index, "hamlet-over-quota", {
@@ -378,7 +425,12 @@ function collectHolders(plan: Row[], units: Units): Map<string, Holders> {
     const seen = new Set<string>();
     const add = (def: TitleDef | null, cell: CellRef | undefined): void => {
       if (!def || !cell || seen.has(def.id)) return;
-      const unit = def.level === "commune" ? units.communes.get(r.communeId ?? "") : r.hamletId ? units.hamlets.get(r.hamletId) : undefined;
+      const unit =
+        def.level === "commune"
+          ? units.communes.get(r.communeId ?? "")
+          : r.hamletId
+            ? units.hamlets.get(r.hamletId)
+            : undefined;
       if (!unit) return;
       seen.add(def.id);
       const key = `${unit.level}\u0000${unit.id}\u0000${def.id}`;
@@ -408,7 +460,11 @@ function checkTitleLimits(holders: Map<string, Holders>, lang: Lang, emit: Emit)
       limit: def.limit,
       count: counted.length,
       cells: over.cells,
-      params: { unit: unitLabel(unit, lang), title: def.name, difference: counted.length - def.limit },
+      params: {
+        unit: unitLabel(unit, lang),
+        title: def.name,
+        difference: counted.length - def.limit,
+      },
     });
   }
 }
@@ -425,7 +481,8 @@ function checkTitlesPerPerson(plan: Row[], policy: Policy, lang: Lang, emit: Emi
     const m = r.m;
     // Distinct titles: the same title written twice is one title.
     const keys = new Set<string>();
-    const keyOf = (def: TitleDef | null, text: string): string => (def ? `id:${def.id}` : `text:${titleKey(text)}`);
+    const keyOf = (def: TitleDef | null, text: string): string =>
+      def ? `id:${def.id}` : `text:${titleKey(text)}`;
     if (m.title) keys.add(keyOf(r.main, m.title.value));
     let firstExcess: CellRef | null = null;
     m.concurrent.forEach((c, i) => {
@@ -504,8 +561,16 @@ function checkFunds(units: Units, policy: Policy, planDate: string, lang: Lang, 
   for (const c of units.communes.values()) {
     const cls = c.regCommune?.communeClass ?? null;
     if (!cls) continue;
-    const classCoef = cls === 1 ? funds.commune.class1.value : cls === 2 ? funds.commune.class2.value : funds.commune.class3.value;
-    const extra = funds.extraPost && c.regCommune ? dec(funds.extraPost.value).times(c.regCommune.extraPosts) : dec(0);
+    const classCoef =
+      cls === 1
+        ? funds.commune.class1.value
+        : cls === 2
+          ? funds.commune.class2.value
+          : funds.commune.class3.value;
+    const extra =
+      funds.extraPost && c.regCommune
+        ? dec(funds.extraPost.value).times(c.regCommune.extraPosts)
+        : dec(0);
     check(c, dec(classCoef).plus(extra).toString());
   }
   for (const h of units.hamlets.values()) {
@@ -513,7 +578,11 @@ function checkFunds(units: Units, policy: Policy, planDate: string, lang: Lang, 
     const hm = h.regHamlet;
     const cm = h.regCommune;
     const large =
-      (hm !== null && ((hm.households !== null && hm.households >= funds.hamlet.largeHouseholds) || hm.border || hm.island || hm.keySecurity)) ||
+      (hm !== null &&
+        ((hm.households !== null && hm.households >= funds.hamlet.largeHouseholds) ||
+          hm.border ||
+          hm.island ||
+          hm.keySecurity)) ||
       (cm !== null && (cm.border || cm.island || cm.keySecurity));
     check(h, large ? funds.hamlet.large.value : funds.hamlet.standard.value);
   }
@@ -524,10 +593,19 @@ function checkFunds(units: Units, policy: Policy, planDate: string, lang: Lang, 
 /** Titles of a row as comparable keys: the catalogue id when resolved, else the folded text. */
 function titleKeys(r: Row): { key: string; name: string; cell: CellRef }[] {
   const keys: { key: string; name: string; cell: CellRef }[] = [];
-  if (r.m.title) keys.push({ key: r.main ? `id:${r.main.id}` : `text:${titleKey(r.m.title.value)}`, name: r.main?.name ?? r.m.title.value, cell: r.m.title.cell });
+  if (r.m.title)
+    keys.push({
+      key: r.main ? `id:${r.main.id}` : `text:${titleKey(r.m.title.value)}`,
+      name: r.main?.name ?? r.m.title.value,
+      cell: r.m.title.cell,
+    });
   r.m.concurrent.forEach((c, i) => {
     const def = r.concurrent[i];
-    keys.push({ key: def ? `id:${def.id}` : `text:${titleKey(c.value)}`, name: def?.name ?? c.value, cell: c.cell });
+    keys.push({
+      key: def ? `id:${def.id}` : `text:${titleKey(c.value)}`,
+      name: def?.name ?? c.value,
+      cell: c.cell,
+    });
   });
   return keys;
 }
@@ -561,7 +639,9 @@ function checkReappointed(rows: Row[], plan: Row[], lang: Lang, emit: Emit): voi
       const theirs = new Set(titleKeys(p).map((t) => t.key));
       const hit = mine.find((t) => theirs.has(t.key));
       if (!hit) continue;
-      const unit = r.hamletId ? hamletUnitLabel(r.hamletName ?? "", r.communeName ?? "", lang) : communeUnitLabel(r.communeName ?? "", lang);
+      const unit = r.hamletId
+        ? hamletUnitLabel(r.hamletName ?? "", r.communeName ?? "", lang)
+        : communeUnitLabel(r.communeName ?? "", lang);
       emit(r.m.index, "reappointed-after-severance", {
         ...who(r),
         at: hit.cell,
@@ -575,7 +655,11 @@ function checkReappointed(rows: Row[], plan: Row[], lang: Lang, emit: Emit): voi
 }
 
 function place(r: Row, lang: Lang): string {
-  const unit = r.hamletId ? hamletUnitLabel(r.hamletName ?? "", r.communeName ?? "", lang) : r.communeName ? communeUnitLabel(r.communeName, lang) : "";
+  const unit = r.hamletId
+    ? hamletUnitLabel(r.hamletName ?? "", r.communeName ?? "", lang)
+    : r.communeName
+      ? communeUnitLabel(r.communeName, lang)
+      : "";
   const where = lang === "en" ? `«${r.m.sheet}» row ${r.m.row}` : `«${r.m.sheet}» dòng ${r.m.row}`;
   return unit ? `${unit}, ${where}` : where;
 }
@@ -627,7 +711,13 @@ function checkDuplicates(plan: Row[], lang: Lang, emit: Emit): void {
   }
 }
 
-function checkVacancies(units: Units, holders: Map<string, Holders>, policy: Policy, lang: Lang, emit: Emit): void {
+function checkVacancies(
+  units: Units,
+  holders: Map<string, Holders>,
+  policy: Policy,
+  lang: Lang,
+  emit: Emit
+): void {
   const required = policy.titles.filter((t) => t.required);
   if (required.length === 0) return;
   const visit = (u: Unit): void => {

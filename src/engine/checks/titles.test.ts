@@ -3,7 +3,8 @@ import { KIEN_GIANG_NQ77_2017 } from "../policy/presets";
 import type { Policy, TitleDef } from "../types";
 
 const policy = KIEN_GIANG_NQ77_2017;
-const id = (text: string, level?: "commune" | "hamlet"): string | null => resolveTitle(policy, text, level).title?.id ?? null;
+const id = (text: string, level?: "commune" | "hamlet"): string | null =>
+  resolveTitle(policy, text, level).title?.id ?? null;
 
 describe("resolveTitle", () => {
   test.each([
@@ -41,7 +42,14 @@ describe("resolveTitle", () => {
 
   test("a title of the person's level wins; the other level is still found", () => {
     const t = (level: "commune" | "hamlet", tid: string): TitleDef => ({
-      id: tid, level, name: "Thủ quỹ", aliases: [], coefficient: null, limit: 1, required: false, verified: false,
+      id: tid,
+      level,
+      name: "Thủ quỹ",
+      aliases: [],
+      coefficient: null,
+      limit: 1,
+      required: false,
+      verified: false,
     });
     const p: Policy = { ...policy, titles: [t("commune", "tq-xa"), t("hamlet", "tq-ap")] };
     expect(resolveTitle(p, "thủ quỹ", "hamlet").title?.id).toBe("tq-ap");

@@ -66,7 +66,9 @@ export function communeUnitLabel(commune: string, lang: Lang = "vi"): string {
 
 /** "Tràm Trổi", "Phú Mỹ" → "Ấp Tràm Trổi (xã Phú Mỹ)". */
 export function hamletUnitLabel(hamlet: string, commune: string, lang: Lang = "vi"): string {
-  const named = /^(ấp|khu phố|thôn|tổ dân phố|khóm|buôn|bản|phum|sóc)\s/i.test(hamlet.normalize("NFC"))
+  const named = /^(ấp|khu phố|thôn|tổ dân phố|khóm|buôn|bản|phum|sóc)\s/i.test(
+    hamlet.normalize("NFC")
+  )
     ? capitalise(hamlet)
     : lang === "en"
       ? `${hamlet} hamlet`
@@ -97,5 +99,7 @@ export function birthYear(member: StaffMember): number | null {
 
 /** The cell that stands for a person in a count: the name, else the title, else column A. */
 export function personCell(member: StaffMember): CellRef {
-  return member.name?.cell ?? member.title?.cell ?? { sheet: member.sheet, row: member.row, col: 1 };
+  return (
+    member.name?.cell ?? member.title?.cell ?? { sheet: member.sheet, row: member.row, col: 1 }
+  );
 }

@@ -39,7 +39,9 @@ function personName(member: StaffMember): string | null {
 }
 
 function rowRef(member: StaffMember): CellRef {
-  return member.title?.cell ?? member.name?.cell ?? { sheet: member.sheet, row: member.row, col: 1 };
+  return (
+    member.title?.cell ?? member.name?.cell ?? { sheet: member.sheet, row: member.row, col: 1 }
+  );
 }
 
 /** The pay rate as a percentage for the trace: "1" → "100%", "0.5" → "50%". */
@@ -52,71 +54,123 @@ export function percentText(rate: string): string {
  * Amounts written in the roster are what the person actually receives and win; a coefficient
  * comes from the roster first and the policy's title catalogue second.
  */
-export function computeAllowance(member: StaffMember, policy: Policy, baseSalary: number, lang: Lang): AllowanceResult {
+export function computeAllowance(
+  member: StaffMember,
+  policy: Policy,
+  baseSalary: number,
+  lang: Lang
+): AllowanceResult {
   const findings: Finding[] = [];
   const trace: TraceStep[] = [];
   const person = personName(member);
-  const base = { person, commune: member.commune?.value ?? null, hamlet: member.hamlet?.value ?? null };
+  const base = {
+    person,
+    commune: member.commune?.value ?? null,
+    hamlet: member.hamlet?.value ?? null,
+  };
   const B = vnd(baseSalary);
 
   // ── main title ──
-  const def: TitleDef | null = member.title ? resolveTitle(policy, member.title.value, member.level).title : null;
+  const def: TitleDef | null = member.title
+    ? resolveTitle(policy, member.title.value, member.level).title
+    : null;
   const rosterCoef = member.coefficient?.value ?? null;
   const policyCoef = def?.coefficient ?? null;
   if (rosterCoef !== null && policyCoef !== null && !dec(rosterCoef).eq(dec(policyCoef))) {
     findings.push(
       createFinding(
         "coefficient-mismatch",
-        { ...base, at: member.coefficient?.cell, title: def?.name ?? null, params: { value: coef(rosterCoef), expected: coef(policyCoef) } },
-        lang,
-      ),
+        {
+          ...base,
+          at: member.coefficient?.cell,
+          title: def?.name ?? null,
+          params: { value: coef(rosterCoef), expected: coef(policyCoef) },
+        },
+        lang
+      )
     );
   }
   const coefUsed = rosterCoef ?? policyCoef;
   if (coefUsed !== null) {
     trace.push({
       label: "Hệ số phụ cấp",
-      value: rosterCoef !== null ? `${coef(rosterCoef)}${cellText(member.coefficient?.cell)}` : `${coef(coefUsed)} (theo quy định, chức danh «${def?.name ?? ""}»)`,
+      value:
+        rosterCoef !== null
+          ? `${coef(rosterCoef)}${cellText(member.coefficient?.cell)}`
+          : `${coef(coefUsed)} (theo quy định, chức danh «${def?.name ?? ""}»)`,
     });
   }
   let main: number | null = null;
   if (member.allowance) {
     main = member.allowance.value;
-    trace.push({ label: "Mức phụ cấp chức danh ghi trong danh sách", value: `${vnd(main)} đồng${cellText(member.allowance.cell)}` });
+    trace.push({
+      label: "Mức phụ cấp chức danh ghi trong danh sách",
+      value: `${vnd(main)} đồng${cellText(member.allowance.cell)}`,
+    });
     if (rosterCoef !== null) {
       const expected = roundDong(dec(rosterCoef).times(baseSalary));
       if (expected !== main) {
         findings.push(
           createFinding(
             "allowance-mismatch",
-            { ...base, at: member.allowance.cell, title: member.title?.value ?? null, params: { value: vnd(main), expected: vnd(expected) } },
-            lang,
-          ),
+            {
+              ...base,
+              at: member.allowance.cell,
+              title: member.title?.value ?? null,
+              params: { value: vnd(main), expected: vnd(expected) },
+            },
+            lang
+          )
         );
-        trace.push({ label: "Đối chiếu", value: `${coef(rosterCoef)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(main)}` });
+        trace.push({
+          label: "Đối chiếu",
+          value: `${coef(rosterCoef)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(main)}`,
+        });
       }
     }
   } else if (coefUsed !== null) {
     main = roundDong(dec(coefUsed).times(baseSalary));
-    trace.push({ label: "Phụ cấp chức danh", value: `${coef(coefUsed)} × ${B} = ${vnd(main)} đồng` });
+    trace.push({
+      label: "Phụ cấp chức danh",
+      value: `${coef(coefUsed)} × ${B} = ${vnd(main)} đồng`,
+    });
   } else {
-    findings.push(createFinding("allowance-missing", { ...base, at: rowRef(member), title: member.title?.value ?? null }, lang));
-    trace.push({ label: "Phụ cấp chức danh", value: "không có hệ số hay mức phụ cấp (danh sách và quy định)" });
+    findings.push(
+      createFinding(
+        "allowance-missing",
+        { ...base, at: rowRef(member), title: member.title?.value ?? null },
+        lang
+      )
+    );
+    trace.push({
+      label: "Phụ cấp chức danh",
+      value: "không có hệ số hay mức phụ cấp (danh sách và quy định)",
+    });
   }
 
   // ── concurrent titles ──
   const include = policy.severance.includeConcurrent.value;
   const rate = policy.concurrent.payRate.value;
   let concurrent: number | null = 0;
-  const concurrentDefs = member.concurrent.map((c) => resolveTitle(policy, c.value, member.level).title);
+  const concurrentDefs = member.concurrent.map(
+    (c) => resolveTitle(policy, c.value, member.level).title
+  );
   const policyConcurrentCoef = concurrentDefs.every((d) => d?.coefficient != null)
     ? concurrentDefs.reduce((sum, d) => sum.plus(dec(d?.coefficient ?? "0")), dec(0))
     : null;
   if (member.concurrent.length > 0) {
-    trace.push({ label: "Chức danh kiêm nhiệm", value: member.concurrent.map((c) => c.value).join("; ") });
+    trace.push({
+      label: "Chức danh kiêm nhiệm",
+      value: member.concurrent.map((c) => c.value).join("; "),
+    });
   }
   const rosterCc = member.concurrentCoefficient?.value ?? null;
-  if (rosterCc !== null && member.concurrent.length > 0 && policyConcurrentCoef !== null && !dec(rosterCc).eq(policyConcurrentCoef)) {
+  if (
+    rosterCc !== null &&
+    member.concurrent.length > 0 &&
+    policyConcurrentCoef !== null &&
+    !dec(rosterCc).eq(policyConcurrentCoef)
+  ) {
     findings.push(
       createFinding(
         "coefficient-mismatch",
@@ -126,23 +180,31 @@ export function computeAllowance(member: StaffMember, policy: Policy, baseSalary
           title: member.concurrent.map((c) => c.value).join("; "),
           params: { value: coef(rosterCc), expected: coef(policyConcurrentCoef.toString()) },
         },
-        lang,
-      ),
+        lang
+      )
     );
   }
-  const ccUsed = rosterCc !== null ? dec(rosterCc) : member.concurrent.length > 0 ? policyConcurrentCoef : null;
+  const ccUsed =
+    rosterCc !== null ? dec(rosterCc) : member.concurrent.length > 0 ? policyConcurrentCoef : null;
   if (member.concurrentAllowance) {
     concurrent = member.concurrentAllowance.value;
-    trace.push({ label: "Phụ cấp kiêm nhiệm ghi trong danh sách", value: `${vnd(concurrent)} đồng${cellText(member.concurrentAllowance.cell)}` });
+    trace.push({
+      label: "Phụ cấp kiêm nhiệm ghi trong danh sách",
+      value: `${vnd(concurrent)} đồng${cellText(member.concurrentAllowance.cell)}`,
+    });
     if (rosterCc !== null) {
       const expected = roundDong(dec(rate).times(rosterCc).times(baseSalary));
       if (expected !== concurrent) {
         findings.push(
           createFinding(
             "allowance-mismatch",
-            { ...base, at: member.concurrentAllowance.cell, params: { value: vnd(concurrent), expected: vnd(expected) } },
-            lang,
-          ),
+            {
+              ...base,
+              at: member.concurrentAllowance.cell,
+              params: { value: vnd(concurrent), expected: vnd(expected) },
+            },
+            lang
+          )
         );
         trace.push({
           label: "Đối chiếu kiêm nhiệm",
@@ -162,9 +224,13 @@ export function computeAllowance(member: StaffMember, policy: Policy, baseSalary
       findings.push(
         createFinding(
           "allowance-missing",
-          { ...base, at: member.concurrent[0].cell, title: member.concurrent.map((c) => c.value).join("; ") },
-          lang,
-        ),
+          {
+            ...base,
+            at: member.concurrent[0].cell,
+            title: member.concurrent.map((c) => c.value).join("; "),
+          },
+          lang
+        )
       );
     }
     trace.push({ label: "Phụ cấp kiêm nhiệm", value: "không có hệ số hay mức phụ cấp kiêm nhiệm" });
@@ -176,7 +242,9 @@ export function computeAllowance(member: StaffMember, policy: Policy, baseSalary
     if (include) {
       trace.push({
         label: "Mức phụ cấp hiện hưởng (A)",
-        value: concurrent ? `${vnd(main)} + ${vnd(concurrent)} = ${vnd(severanceBase)} đồng` : `${vnd(severanceBase)} đồng`,
+        value: concurrent
+          ? `${vnd(main)} + ${vnd(concurrent)} = ${vnd(severanceBase)} đồng`
+          : `${vnd(severanceBase)} đồng`,
       });
     } else {
       trace.push({

@@ -3,7 +3,16 @@ import { createFinding } from "../findings/catalog";
 import type { Finding, Policy, StaffMember } from "../types";
 import { member, nq77, type MemberSpec } from "../../../test/golden/members";
 
-function run(members: StaffMember[], opts: { policy?: Policy; paymentDate?: string | null; round?: string | null; blocking?: Finding[]; lang?: "vi" | "en" } = {}) {
+function run(
+  members: StaffMember[],
+  opts: {
+    policy?: Policy;
+    paymentDate?: string | null;
+    round?: string | null;
+    blocking?: Finding[];
+    lang?: "vi" | "en";
+  } = {}
+) {
   return computePayouts({
     members,
     policy: opts.policy ?? nq77(),
@@ -85,7 +94,10 @@ describe("findings that block a payout", () => {
     const blocking = [
       createFinding("date-invalid", { at, params: { field: "Đến", value: "31/13/2018" } }),
       createFinding("date-imprecise", { at, params: { field: "Đến", value: "2018", month: 12 } }),
-      createFinding("date-invalid", { at: { ...at, row: 999 }, params: { field: "Đến", value: "x" } }),
+      createFinding("date-invalid", {
+        at: { ...at, row: 999 },
+        params: { field: "Đến", value: "x" },
+      }),
     ];
     const { report } = run([m, other], { blocking });
     expect(report.payouts[0].blockedBy).toEqual(["date-invalid"]);
@@ -113,7 +125,9 @@ describe("warnings that do not block", () => {
 
   test("roster coefficient differs from the catalogue's → coefficient-mismatch, the roster's is used", () => {
     const policy = nq77();
-    policy.titles = policy.titles.map((t) => (t.id === "thu-quy" ? { ...t, coefficient: "0.8" } : t));
+    policy.titles = policy.titles.map((t) =>
+      t.id === "thu-quy" ? { ...t, coefficient: "0.8" } : t
+    );
     const m = member({ ...ok, title: "Thủ quỹ", coefficient: "1.0" });
     const { report, findings } = run([m], { policy });
     expect(findings.map((f) => f.code)).toEqual(["coefficient-mismatch"]);
@@ -121,7 +135,9 @@ describe("warnings that do not block", () => {
     expect(report.payouts[0].amount).toBe(12510000);
     // "1.0" and "1" are the same coefficient
     policy.titles = policy.titles.map((t) => (t.id === "thu-quy" ? { ...t, coefficient: "1" } : t));
-    expect(run([member({ ...ok, title: "Thủ quỹ", coefficient: "1.0" })], { policy }).findings).toEqual([]);
+    expect(
+      run([member({ ...ok, title: "Thủ quỹ", coefficient: "1.0" })], { policy }).findings
+    ).toEqual([]);
   });
 });
 
@@ -157,7 +173,13 @@ describe("summary per commune and level", () => {
       member({ commune: "Phú Mỹ", hamlet: "Tràm Trổi", decision: "keep" }),
       member({ commune: "Phú Mỹ", hamlet: "Tràm Trổi", decision: "new" }),
       member({ commune: "Phú Mỹ", hamlet: "Tràm Trổi", ...ok, coefficient: "0.5" }),
-      member({ commune: "Phú Mỹ", hamlet: "Tràm Trổi", allowance: 1234567, start: "2010-07-01", end: "2018-12-31" }),
+      member({
+        commune: "Phú Mỹ",
+        hamlet: "Tràm Trổi",
+        allowance: 1234567,
+        start: "2010-07-01",
+        end: "2018-12-31",
+      }),
       // Phú Lợi: a blocked payer (no start) counts in before but not in cases; a row without decision counts nowhere
       member({ commune: "Phú Lợi", ...ok, start: null }),
       member({ commune: "Phú Lợi", decision: null }),
@@ -198,13 +220,19 @@ describe("summary per commune and level", () => {
       "Đã chi trả thôi việc, nghỉ việc cho 4 trường hợp (cấp xã 1 trường hợp, ấp 3 trường hợp) với tổng kinh phí là 41.768.820 đồng.",
       "Còn 1 trường hợp chưa tính được chế độ (xem sheet «Kiểm tra»).",
     ]);
-    expect(report.amountInWords).toBe("Bốn mươi mốt triệu bảy trăm sáu mươi tám nghìn tám trăm hai mươi đồng");
+    expect(report.amountInWords).toBe(
+      "Bốn mươi mốt triệu bảy trăm sáu mươi tám nghìn tám trăm hai mươi đồng"
+    );
   });
 
   test("English narrative", () => {
     const { report } = run(district(), { lang: "en" });
-    expect(report.narrative[0]).toBe("The rearrangement cut 2 people at commune level and 2 in the hamlets and urban quarters.");
-    expect(report.narrative[1]).toBe("Severance for leaving was paid in 4 cases (1 commune-level, 3 hamlet-level), 41,768,820 đồng in all.");
+    expect(report.narrative[0]).toBe(
+      "The rearrangement cut 2 people at commune level and 2 in the hamlets and urban quarters."
+    );
+    expect(report.narrative[1]).toBe(
+      "Severance for leaving was paid in 4 cases (1 commune-level, 3 hamlet-level), 41,768,820 đồng in all."
+    );
   });
 
   test("the founding report's sentence form", () => {
@@ -214,12 +242,16 @@ describe("summary per commune and level", () => {
       ...Array.from({ length: 30 }, () => member({ decision: "leave-unpaid" })),
       ...Array.from({ length: 85 }, () => member({ hamlet: "Ấp 1", decision: "leave-unpaid" })),
     ];
-    expect(run(rows).report.narrative[0]).toBe("Qua sắp xếp, đã giảm được 30 người cấp xã và 85 người ở ấp, khu phố.");
+    expect(run(rows).report.narrative[0]).toBe(
+      "Qua sắp xếp, đã giảm được 30 người cấp xã và 85 người ở ấp, khu phố."
+    );
   });
 
   test("an increase is said as such", () => {
     const { report } = run([member({ decision: "new" })]);
-    expect(report.narrative[0]).toBe("Qua sắp xếp, số người cấp xã tăng 1 người, số người ở ấp, khu phố không đổi.");
+    expect(report.narrative[0]).toBe(
+      "Qua sắp xếp, số người cấp xã tăng 1 người, số người ở ấp, khu phố không đổi."
+    );
   });
 });
 

@@ -27,7 +27,13 @@ import { computeAllowance } from "./allowance";
 import { baseSalaryDate, monthsOfService, startAfterEnd, startBeforeFifteen } from "./service";
 
 export { computeAllowance, type AllowanceResult } from "./allowance";
-export { monthsOfService, baseSalaryDate, startAfterEnd, startBeforeFifteen, fifteenthBirthday } from "./service";
+export {
+  monthsOfService,
+  baseSalaryDate,
+  startAfterEnd,
+  startBeforeFifteen,
+  fifteenthBirthday,
+} from "./service";
 
 export interface PayoutInput {
   members: StaffMember[];
@@ -53,7 +59,11 @@ export function roundKey(text: string): string {
 }
 
 const vnd = (n: number): string => formatNumberVi(n);
-const PRECISION_VI: Record<PartialDate["precision"], string> = { day: "đến ngày", month: "đến tháng", year: "chỉ có năm" };
+const PRECISION_VI: Record<PartialDate["precision"], string> = {
+  day: "đến ngày",
+  month: "đến tháng",
+  year: "chỉ có năm",
+};
 
 function cellNote(ref: CellRef | null | undefined): string {
   return ref ? ` (ô ${a1(ref.row, ref.col)})` : "";
@@ -67,7 +77,8 @@ function cellNote(ref: CellRef | null | undefined): string {
 export function computePayouts(input: PayoutInput): PayoutResult {
   const { policy, lang } = input;
   const members = [...input.members].sort((a, b) => a.index - b.index);
-  const wantedRound = input.round !== null && input.round.trim() !== "" ? roundKey(input.round) : null;
+  const wantedRound =
+    input.round !== null && input.round.trim() !== "" ? roundKey(input.round) : null;
 
   const blockingAt = new Map<string, FindingCode[]>();
   for (const f of input.blocking) {
@@ -83,8 +94,15 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const payouts: Payout[] = [];
   for (const m of members) {
     if (m.decision?.value !== "leave-paid") continue;
-    if (wantedRound !== null && (m.round === null || roundKey(m.round.value) !== wantedRound)) continue;
-    const r = computeOne(m, policy, input.paymentDate, blockingAt.get(`${m.sheet}\u0000${m.row}`) ?? [], lang);
+    if (wantedRound !== null && (m.round === null || roundKey(m.round.value) !== wantedRound))
+      continue;
+    const r = computeOne(
+      m,
+      policy,
+      input.paymentDate,
+      blockingAt.get(`${m.sheet}\u0000${m.row}`) ?? [],
+      lang
+    );
     findings.push(...r.findings);
     payouts.push(r.payout);
   }
@@ -107,21 +125,33 @@ function computeOne(
   policy: Policy,
   paymentDate: string | null,
   blockedByParser: FindingCode[],
-  lang: Lang,
+  lang: Lang
 ): { payout: Payout; findings: Finding[] } {
   const findings: Finding[] = [];
   const trace: TraceStep[] = [];
   const person = m.name?.value ?? null;
   const at0 = m.name?.cell ?? m.title?.cell ?? { sheet: m.sheet, row: m.row, col: 1 };
-  const base = { person, commune: m.commune?.value ?? null, hamlet: m.hamlet?.value ?? null, title: m.title?.value ?? null };
-  const add = (code: FindingCode, at: CellRef, params: Record<string, string | number> = {}): void => {
+  const base = {
+    person,
+    commune: m.commune?.value ?? null,
+    hamlet: m.hamlet?.value ?? null,
+    title: m.title?.value ?? null,
+  };
+  const add = (
+    code: FindingCode,
+    at: CellRef,
+    params: Record<string, string | number> = {}
+  ): void => {
     findings.push(createFinding(code, { ...base, at, params }, lang));
   };
 
   trace.push({ label: "Họ và tên", value: `${person ?? "?"} («${m.sheet}» dòng ${m.row})` });
-  const unit = m.hamlet ? `${m.hamlet.value}, xã ${m.commune?.value ?? "?"}` : `Cấp xã, xã ${m.commune?.value ?? "?"}`;
+  const unit = m.hamlet
+    ? `${m.hamlet.value}, xã ${m.commune?.value ?? "?"}`
+    : `Cấp xã, xã ${m.commune?.value ?? "?"}`;
   trace.push({ label: "Đơn vị", value: unit });
-  if (m.title) trace.push({ label: "Chức danh", value: `${m.title.value}${cellNote(m.title.cell)}` });
+  if (m.title)
+    trace.push({ label: "Chức danh", value: `${m.title.value}${cellNote(m.title.cell)}` });
 
   // ── dates ──
   const start = m.start?.value ?? null;
@@ -132,9 +162,17 @@ function computeOne(
     endSource = "ngày chi trả (không có ngày thôi việc riêng)";
   }
   if (!start) add("start-missing", m.start?.cell ?? at0);
-  else trace.push({ label: "Bắt đầu công tác", value: `${formatDateVi(start)} (${PRECISION_VI[start.precision]})${cellNote(m.start?.cell)}` });
+  else
+    trace.push({
+      label: "Bắt đầu công tác",
+      value: `${formatDateVi(start)} (${PRECISION_VI[start.precision]})${cellNote(m.start?.cell)}`,
+    });
   if (!end) add("end-missing", m.end?.cell ?? at0);
-  else trace.push({ label: "Thôi việc", value: `${formatDateVi(end)} (${PRECISION_VI[end.precision]}; ${endSource})${cellNote(m.end?.cell)}` });
+  else
+    trace.push({
+      label: "Thôi việc",
+      value: `${formatDateVi(end)} (${PRECISION_VI[end.precision]}; ${endSource})${cellNote(m.end?.cell)}`,
+    });
 
   let ordered = true;
   if (start && end && startAfterEnd(start, end)) {
@@ -172,7 +210,9 @@ function computeOne(
       const first = [...policy.baseSalary].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
       add("base-salary-missing", m.end?.cell ?? at0, {
         value: formatDateVi(end),
-        first: first ? formatDateVi(parseIsoDate(first.from) ?? { year: 0, precision: "year" }) : "?",
+        first: first
+          ? formatDateVi(parseIsoDate(first.from) ?? { year: 0, precision: "year" })
+          : "?",
       });
     }
   }
@@ -201,8 +241,14 @@ function computeOne(
   let band: string | null = null;
   if (start && end && ordered) {
     months = monthsOfService(start, end);
-    const how = start.precision === "day" && end.precision === "day" ? "tính theo ngày: S + m tháng ≤ ngày thôi việc + 1 ngày" : "tính theo tháng, kể cả tháng đầu và tháng cuối";
-    trace.push({ label: "Số tháng công tác", value: `${months} tháng = ${Math.floor(months / 12)} năm ${months % 12} tháng (${how})` });
+    const how =
+      start.precision === "day" && end.precision === "day"
+        ? "tính theo ngày: S + m tháng ≤ ngày thôi việc + 1 ngày"
+        : "tính theo tháng, kể cả tháng đầu và tháng cuối";
+    trace.push({
+      label: "Số tháng công tác",
+      value: `${months} tháng = ${Math.floor(months / 12)} năm ${months % 12} tháng (${how})`,
+    });
     const y = countYears(months, policy);
     yearsCounted = y.years;
     band = y.label;
@@ -217,7 +263,12 @@ function computeOne(
 
   let amount: number | null = null;
   const mpy = policy.severance.monthsPerYear.value;
-  if (blockedBy.length === 0 && monthlyAllowance !== null && yearsCounted !== null && months !== null) {
+  if (
+    blockedBy.length === 0 &&
+    monthlyAllowance !== null &&
+    yearsCounted !== null &&
+    months !== null
+  ) {
     // Under the exact rule the years are months/12, a repeating decimal: multiply first and
     // divide last so that an exact half đồng stays exact and rounds away from zero.
     const raw =
@@ -225,14 +276,18 @@ function computeOne(
         ? dec(monthlyAllowance).times(mpy).times(months).dividedBy(12)
         : dec(monthlyAllowance).times(mpy).times(yearsCounted);
     amount = roundDong(raw);
-    const yearsText = policy.severance.bandRule === "exact" ? `${months}/12` : formatDecimalVi(yearsCounted);
+    const yearsText =
+      policy.severance.bandRule === "exact" ? `${months}/12` : formatDecimalVi(yearsCounted);
     trace.push({
       label: "Công thức",
       value: `Số tiền = mức phụ cấp hiện hưởng × ${formatDecimalVi(mpy)} tháng/năm × số năm = ${vnd(monthlyAllowance)} × ${formatDecimalVi(mpy)} × ${yearsText} = ${formatDecimalVi(raw.toString())}`,
     });
     trace.push({ label: "Số tiền được hưởng", value: `${vnd(amount)} đồng (làm tròn đến đồng)` });
   } else {
-    trace.push({ label: "Số tiền được hưởng", value: `chưa tính được${blockedBy.length ? ` (${blockedBy.join(", ")})` : ""}` });
+    trace.push({
+      label: "Số tiền được hưởng",
+      value: `chưa tính được${blockedBy.length ? ` (${blockedBy.join(", ")})` : ""}`,
+    });
   }
 
   return {
@@ -264,7 +319,10 @@ const zeroTotals = (): LevelTotals => ({ commune: 0, hamlet: 0, total: 0 });
 /** Label of the group for rows whose commune could not be read (they still count in the totals). */
 const NO_COMMUNE = "(Chưa xác định xã)";
 
-function summarise(members: StaffMember[], payouts: Payout[]): { communes: CommuneSummary[]; totals: Omit<CommuneSummary, "commune"> } {
+function summarise(
+  members: StaffMember[],
+  payouts: Payout[]
+): { communes: CommuneSummary[]; totals: Omit<CommuneSummary, "commune"> } {
   const byCommune = new Map<string, CommuneSummary>();
   const keyOf = memoize(communeKey);
   const rowOf = (m: StaffMember): CommuneSummary => {
@@ -272,7 +330,14 @@ function summarise(members: StaffMember[], payouts: Payout[]): { communes: Commu
     const key = name ? keyOf(name) : "";
     let s = byCommune.get(key);
     if (!s) {
-      s = { commune: name ?? NO_COMMUNE, before: zeroCounts(), after: zeroCounts(), reduction: zeroCounts(), cases: zeroTotals(), amount: zeroTotals() };
+      s = {
+        commune: name ?? NO_COMMUNE,
+        before: zeroCounts(),
+        after: zeroCounts(),
+        reduction: zeroCounts(),
+        cases: zeroTotals(),
+        amount: zeroTotals(),
+      };
       byCommune.set(key, s);
     }
     return s;
@@ -313,7 +378,8 @@ function summarise(members: StaffMember[], payouts: Payout[]): { communes: Commu
   totals.cases.total = totals.cases.commune + totals.cases.hamlet;
   totals.amount.total = totals.amount.commune + totals.amount.hamlet;
   for (const n of [totals.amount.commune, totals.amount.hamlet, totals.amount.total]) {
-    if (!Number.isSafeInteger(n)) throw new RangeError(`Total amount out of the safe integer range: ${n}`);
+    if (!Number.isSafeInteger(n))
+      throw new RangeError(`Total amount out of the safe integer range: ${n}`);
   }
   return { communes, totals };
 }
@@ -333,7 +399,12 @@ const enNumber = (n: number): string => vnd(n).replace(/\./g, ",");
  * "Đã chi trả thôi việc, nghỉ việc cho 113 trường hợp (cấp xã 25 trường hợp, ấp 88 trường hợp)
  * với tổng kinh phí là 1.149.540.875 đồng."
  */
-export function narrative(totals: Omit<CommuneSummary, "commune">, payouts: Payout[], round: string | null, lang: Lang): string[] {
+export function narrative(
+  totals: Omit<CommuneSummary, "commune">,
+  payouts: Payout[],
+  round: string | null,
+  lang: Lang
+): string[] {
   const rc = totals.reduction.commune;
   const rh = totals.reduction.hamlet;
   const cc = totals.cases.commune;
@@ -347,22 +418,26 @@ export function narrative(totals: Omit<CommuneSummary, "commune">, payouts: Payo
     out.push(
       rc >= 0 && rh >= 0
         ? `The rearrangement cut ${enNumber(rc)} people at commune level and ${enNumber(rh)} in the hamlets and urban quarters.`
-        : `After the rearrangement, the number of commune-level people ${change(rc, lang)} and the number in the hamlets and urban quarters ${change(rh, lang)}.`,
+        : `After the rearrangement, the number of commune-level people ${change(rc, lang)} and the number in the hamlets and urban quarters ${change(rh, lang)}.`
     );
     out.push(
-      `${roundText ? `In round ${roundText}, s` : "S"}everance for leaving was paid in ${enNumber(ct)} ${ct === 1 ? "case" : "cases"} (${enNumber(cc)} commune-level, ${enNumber(ch)} hamlet-level), ${enNumber(amt)} đồng in all.`,
+      `${roundText ? `In round ${roundText}, s` : "S"}everance for leaving was paid in ${enNumber(ct)} ${ct === 1 ? "case" : "cases"} (${enNumber(cc)} commune-level, ${enNumber(ch)} hamlet-level), ${enNumber(amt)} đồng in all.`
     );
-    if (pending > 0) out.push(`${enNumber(pending)} more ${pending === 1 ? "case" : "cases"} could not be computed yet (see the «Kiểm tra» sheet).`);
+    if (pending > 0)
+      out.push(
+        `${enNumber(pending)} more ${pending === 1 ? "case" : "cases"} could not be computed yet (see the «Kiểm tra» sheet).`
+      );
     return out;
   }
   out.push(
     rc >= 0 && rh >= 0
       ? `Qua sắp xếp, đã giảm được ${vnd(rc)} người cấp xã và ${vnd(rh)} người ở ấp, khu phố.`
-      : `Qua sắp xếp, số người cấp xã ${change(rc, lang)}, số người ở ấp, khu phố ${change(rh, lang)}.`,
+      : `Qua sắp xếp, số người cấp xã ${change(rc, lang)}, số người ở ấp, khu phố ${change(rh, lang)}.`
   );
   out.push(
-    `${roundText ? `Đợt ${roundText.replace(/^đợt\s*/i, "")}, đ` : "Đ"}ã chi trả thôi việc, nghỉ việc cho ${vnd(ct)} trường hợp (cấp xã ${vnd(cc)} trường hợp, ấp ${vnd(ch)} trường hợp) với tổng kinh phí là ${vnd(amt)} đồng.`,
+    `${roundText ? `Đợt ${roundText.replace(/^đợt\s*/i, "")}, đ` : "Đ"}ã chi trả thôi việc, nghỉ việc cho ${vnd(ct)} trường hợp (cấp xã ${vnd(cc)} trường hợp, ấp ${vnd(ch)} trường hợp) với tổng kinh phí là ${vnd(amt)} đồng.`
   );
-  if (pending > 0) out.push(`Còn ${vnd(pending)} trường hợp chưa tính được chế độ (xem sheet «Kiểm tra»).`);
+  if (pending > 0)
+    out.push(`Còn ${vnd(pending)} trường hợp chưa tính được chế độ (xem sheet «Kiểm tra»).`);
   return out;
 }

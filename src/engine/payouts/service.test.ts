@@ -1,7 +1,18 @@
 import type { PartialDate } from "../types";
-import { baseSalaryDate, fifteenthBirthday, monthsOfService, startAfterEnd, startBeforeFifteen } from "./service";
+import {
+  baseSalaryDate,
+  fifteenthBirthday,
+  monthsOfService,
+  startAfterEnd,
+  startBeforeFifteen,
+} from "./service";
 
-const day = (d: number, m: number, y: number): PartialDate => ({ year: y, month: m, day: d, precision: "day" });
+const day = (d: number, m: number, y: number): PartialDate => ({
+  year: y,
+  month: m,
+  day: d,
+  precision: "day",
+});
 const month = (m: number, y: number): PartialDate => ({ year: y, month: m, precision: "month" });
 const year = (y: number): PartialDate => ({ year: y, precision: "year" });
 
@@ -74,7 +85,12 @@ describe("date order", () => {
   });
 
   test("15th birthday keeps the birth precision (29/02 → 28/02)", () => {
-    expect(fifteenthBirthday(day(29, 2, 2000))).toEqual({ year: 2015, month: 2, day: 28, precision: "day" });
+    expect(fifteenthBirthday(day(29, 2, 2000))).toEqual({
+      year: 2015,
+      month: 2,
+      day: 28,
+      precision: "day",
+    });
     expect(fifteenthBirthday(month(5, 1990))).toEqual({ year: 2005, month: 5, precision: "month" });
     expect(fifteenthBirthday(year(1990))).toEqual({ year: 2005, precision: "year" });
   });

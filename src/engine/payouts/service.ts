@@ -12,7 +12,9 @@ function cmp(a: Ymd, b: Ymd): number {
 
 function nextDay(d: Ymd): Ymd {
   if (d.day < daysInMonth(d.year, d.month)) return { ...d, day: d.day + 1 };
-  return d.month < 12 ? { year: d.year, month: d.month + 1, day: 1 } : { year: d.year + 1, month: 1, day: 1 };
+  return d.month < 12
+    ? { year: d.year, month: d.month + 1, day: 1 }
+    : { year: d.year + 1, month: 1, day: 1 };
 }
 
 /** Month of a start date (year-only → January). */
@@ -92,7 +94,8 @@ export function fifteenthBirthday(birth: PartialDate): PartialDate {
     const d = addMonthsClamped(birth.year, birth.month, birth.day, 15 * 12);
     return { ...d, precision: "day" };
   }
-  if (birth.precision === "month" && birth.month !== undefined) return { year: birth.year + 15, month: birth.month, precision: "month" };
+  if (birth.precision === "month" && birth.month !== undefined)
+    return { year: birth.year + 15, month: birth.month, precision: "month" };
   return { year: birth.year + 15, precision: "year" };
 }
 
