@@ -106,10 +106,15 @@ export function closest(
   maxDistance?: number
 ): { candidate: string; index: number; distance: number } | null {
   const key = foldLoose(input);
-  const limit = maxDistance ?? Math.max(2, Math.floor(Array.from(key).length * 0.4));
+  const keyLength = Array.from(key).length;
+  const limit = maxDistance ?? Math.max(2, Math.floor(keyLength * 0.4));
   let best: { candidate: string; index: number; distance: number } | null = null;
   candidates.forEach((candidate, index) => {
-    const distance = levenshtein(key, foldLoose(candidate));
+    const folded = foldLoose(candidate);
+    // The distance is at least the difference in length: skip the O(n·m) table when that alone
+    // exceeds the limit (a 10 000-character cell against a catalogue would otherwise take seconds).
+    if (Math.abs(Array.from(folded).length - keyLength) > limit) return;
+    const distance = levenshtein(key, folded);
     if (distance <= limit && (best === null || distance < best.distance)) {
       best = { candidate, index, distance };
     }
