@@ -16,7 +16,7 @@ export interface ValueBand {
 }
 
 /** Bounding rows/cols of everything the spec puts on the sheet. */
-export function specExtent(spec: SheetSpec): { rows: number; cols: number } {
+export function specExtent(spec: Omit<SheetSpec, "kind">): { rows: number; cols: number } {
   let rows = 1;
   let cols = Math.max(1, spec.columnWidths.length);
   for (const c of spec.cells) {
@@ -42,7 +42,7 @@ function cellInput(c: CellSpec): XlCell {
  * A band with a formula is written via `formulas` (constants in it are written as typed, with the
  * same text protection), others via `values`.
  */
-export function valueBands(spec: SheetSpec, maxCells = 50000): ValueBand[] {
+export function valueBands(spec: Omit<SheetSpec, "kind">, maxCells = 50000): ValueBand[] {
   const { rows, cols } = specExtent(spec);
   if (spec.cells.length === 0) return [];
   const byRow = new Map<number, CellSpec[]>();
@@ -82,7 +82,7 @@ export interface StyleRect {
  * without right) is not stretched across that direction, because Excel's Inside borders would
  * draw lines the spec does not have.
  */
-export function styleRects(spec: SheetSpec): StyleRect[] {
+export function styleRects(spec: Omit<SheetSpec, "kind">): StyleRect[] {
   const grid = new Map<number, Map<number, string>>();
   for (const c of spec.cells) {
     if (!c.style || !spec.styles[c.style]) continue;

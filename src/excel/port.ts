@@ -2,7 +2,7 @@ import type { CellRange, CellRef, CellValue, Grid } from "../engine/types";
 import type { GeneratedSheetKind, SheetSpec, BorderStyle, CellStyle } from "../engine/sheets/spec";
 import type { SheetInfo, WorkbookPort, WriteResult } from "../engine/port";
 import { a1 } from "../engine/grid/address";
-import { kindOfMarker, markerName, planSheetWrites } from "../engine/sheets/ownership";
+import { candidateName, kindOfMarker, markerName, planSheetWrites } from "../engine/sheets/ownership";
 import type { RunBatch, SupportsApi, XlCell, XlRange, XlRequestContext, XlWorksheet } from "./api";
 import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./fake/address";
 import { mmToPoints, runsOf, specExtent, styleRects, valueBands, widthToPoints } from "./layout";
@@ -298,7 +298,45 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
-  private async writeSpec(ws: XlWorksheet, spec: SheetSpec, queue: (bytes: number) => Promise<void>): Promise<void> {
+  /**
+   * Add plain input sheets (the sample district): new sheets only, a clashing name gets " (2)",
+   * no marker (they are the clerk's data from now on). Activates `activate` if given, else the first.
+   * Two syncs whatever the size.
+   */
+  async insertSheets(specs: Omit<SheetSpec, "kind">[], activate?: string): Promise<string[]> {
+    return this.run(async (ctx) => {
+      const wss = ctx.workbook.worksheets;
+      wss.load("items/name");
+      await ctx.sync();
+      const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
+      const taken = new Set(wss.items.map((w) => key(w.name)));
+      let pending = 0;
+      const queue = async (bytes: number) => {
+        if (pending + bytes > this.budget && pending > 0) {
+          await ctx.sync();
+          pending = 0;
+        }
+        pending += bytes;
+      };
+      const names: string[] = [];
+      let toActivate: XlWorksheet | null = null;
+      for (const spec of specs) {
+        let n = 1;
+        while (taken.has(key(candidateName(spec.name, n)))) n++;
+        const name = candidateName(spec.name, n);
+        taken.add(key(name));
+        names.push(name);
+        const ws = wss.add(name);
+        if (!toActivate || spec.name === activate) toActivate = ws;
+        await this.writeSpec(ws, spec, queue);
+      }
+      toActivate?.activate();
+      await ctx.sync();
+      return names;
+    });
+  }
+
+  private async writeSpec(ws: XlWorksheet, spec: Omit<SheetSpec, "kind">, queue: (bytes: number) => Promise<void>): Promise<void> {
     const { rows, cols } = specExtent(spec);
     const whole = ws.getRange(rangeAddress({ top: 1, left: 1, bottom: rows, right: cols }));
     await queue(opBytes("Times New Roman"));
@@ -388,7 +426,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     }
   }
 
-  private async applyPrint(ws: XlWorksheet, spec: SheetSpec, queue: (bytes: number) => Promise<void>): Promise<void> {
+  private async applyPrint(ws: XlWorksheet, spec: Omit<SheetSpec, "kind">, queue: (bytes: number) => Promise<void>): Promise<void> {
     const p = spec.print;
     const pl = ws.pageLayout;
     await queue(opBytes(p) + 1600);

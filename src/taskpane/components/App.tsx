@@ -1,0 +1,274 @@
+import * as React from "react";
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Spinner,
+  Tab,
+  TabList,
+} from "@fluentui/react-components";
+import type { FieldKey, Finding } from "../../engine/types";
+import { getPreset } from "../../engine/policy/presets";
+import { STRINGS } from "../strings";
+import { initialState, reduce, type PaneSettings, type Phase, type Tab as TabKey } from "../state";
+import {
+  findingRef,
+  insertSample,
+  loadSettings,
+  policyFor,
+  runCheck,
+  runGenerate,
+  selectFinding,
+  writePolicySheet,
+  type PanePort,
+} from "../controller";
+import { MappingView } from "./MappingView";
+import { FindingsView } from "./FindingsView";
+import { PayoutView } from "./PayoutView";
+import { useStyles } from "./styles";
+import type { Lang } from "../../engine/types";
+
+// The policy form is the heaviest view and the least used: its own chunk.
+const PolicyView = React.lazy(() => import(/* webpackChunkName: "policy-view" */ "./PolicyView"));
+
+export interface AppProps {
+  port: PanePort;
+  lang: Lang;
+}
+
+export function App({ port, lang }: AppProps): React.ReactElement {
+  const s = useStyles();
+  const t = STRINGS[lang];
+  const [state, dispatch] = React.useReducer(reduce, lang, initialState);
+  const settingsRef = React.useRef<PaneSettings>(state.settings);
+  settingsRef.current = state.settings;
+
+  React.useEffect(() => {
+    let live = true;
+    void loadSettings(port).then((loaded) => {
+      if (live) dispatch({ type: "settings", settings: loaded });
+    });
+    return () => {
+      live = false;
+    };
+  }, [port]);
+
+  const progress = React.useCallback(
+    (phase: Phase, fraction: number) => dispatch({ type: "busy", phase, progress: fraction }),
+    [],
+  );
+
+  const check = React.useCallback(async () => {
+    dispatch({ type: "busy", phase: "read", progress: 0 });
+    const out = await runCheck(port, settingsRef.current, lang, progress);
+    if (out.ok) dispatch({ type: "analysed", analysis: out.analysis, activeSheet: out.activeSheet });
+    else dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
+  }, [port, lang, progress]);
+
+  const generate = React.useCallback(async () => {
+    dispatch({ type: "busy", phase: "read", progress: 0 });
+    const out = await runGenerate(port, settingsRef.current, lang, progress);
+    if (!out.ok) {
+      dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
+      return;
+    }
+    dispatch({ type: "analysed", analysis: out.analysis, activeSheet: null });
+    dispatch({
+      type: "generated",
+      names: out.names,
+      narrative: out.analysis.report.narrative,
+      errors: out.analysis.findings.filter((f) => f.severity === "error").length,
+    });
+  }, [port, lang, progress]);
+
+  const onSelect = React.useCallback(
+    async (f: Finding) => {
+      const problem = await selectFinding(port, f, lang);
+      if (problem) dispatch({ type: "failed", message: problem });
+    },
+    [port, lang],
+  );
+
+  const onOverride = React.useCallback(
+    async (sheet: string, field: FieldKey, col: number | null) => {
+      const overrides = { ...settingsRef.current.overrides, [sheet]: { ...settingsRef.current.overrides[sheet], [field]: col } };
+      dispatch({ type: "settings", settings: { overrides } });
+      settingsRef.current = { ...settingsRef.current, overrides };
+      try {
+        await port.writeSettings({ overrides });
+      } catch {
+        // Not fatal: the override still applies to this session.
+      }
+      await check();
+    },
+    [port, check],
+  );
+
+  const onSample = React.useCallback(async () => {
+    dispatch({ type: "busy", phase: "sample", progress: 0.3 });
+    const out = await insertSample(port, lang);
+    if (out.ok) dispatch({ type: "notice", text: t.sampleInserted(out.names.join(", ")) });
+    else dispatch({ type: "failed", message: out.message });
+  }, [port, lang, t]);
+
+  const onSaveSettings = React.useCallback(async () => {
+    const cur = settingsRef.current;
+    try {
+      await port.writeSettings({ policyChoice: cur.policyChoice, paymentDate: cur.paymentDate, info: cur.info });
+      dispatch({ type: "notice", text: t.saved });
+    } catch (e) {
+      dispatch({ type: "failed", message: e instanceof Error ? e.message : String(e) });
+    }
+  }, [port, t]);
+
+  const activePolicy = state.analysis?.policy ?? policyFor(state.settings) ?? getPreset("kien-giang-nq77-2017") ?? null;
+
+  const onWritePolicy = React.useCallback(async () => {
+    if (!activePolicy) return;
+    dispatch({ type: "busy", phase: "policy", progress: 0.5 });
+    const out = await writePolicySheet(port, activePolicy, lang);
+    if (out.ok) dispatch({ type: "policySheet", sheet: out.sheet, findings: out.findings });
+    else dispatch({ type: "failed", message: out.message });
+  }, [port, lang, activePolicy]);
+
+  const onHighlight = React.useCallback(async () => {
+    const refs = (state.analysis?.findings ?? [])
+      .filter((f) => f.severity === "error")
+      .map(findingRef)
+      .filter((r): r is NonNullable<typeof r> => r !== null)
+      .slice(0, 500);
+    try {
+      await port.highlight(refs);
+    } catch (e) {
+      dispatch({ type: "failed", message: e instanceof Error ? e.message : String(e) });
+    }
+  }, [port, state.analysis]);
+
+  const onClearHighlight = React.useCallback(async () => {
+    try {
+      await port.clearHighlights();
+    } catch (e) {
+      dispatch({ type: "failed", message: e instanceof Error ? e.message : String(e) });
+    }
+  }, [port]);
+
+  const busy = state.busy !== null;
+  const a = state.analysis;
+  const errors = a ? a.findings.filter((f) => f.severity === "error").length : 0;
+  const peopleBySheet: Record<string, number> = {};
+  for (const m of a?.roster.members ?? []) peopleBySheet[m.sheet] = (peopleBySheet[m.sheet] ?? 0) + 1;
+
+  return (
+    <main aria-label={t.appTitle} style={{ maxWidth: "100%", overflowX: "hidden" }}>
+      <div className={s.section}>
+        <div className={s.row}>
+          <Button appearance="primary" onClick={check} disabled={busy}>
+            {t.check}
+          </Button>
+          <Button onClick={generate} disabled={busy}>
+            {t.generate}
+          </Button>
+        </div>
+        {state.busy && (
+          <div role="status" aria-live="polite">
+            <ProgressBar value={state.busy.progress} max={1} />
+            <span className={s.muted}>{t.phases[state.busy.phase]}</span>
+          </div>
+        )}
+        {state.error && (
+          <MessageBar intent="error">
+            <MessageBarBody>
+              <MessageBarTitle>{state.error.finding ? t.unusableTitle : t.errorTitle}</MessageBarTitle>
+              <div role="alert">{state.error.message}</div>
+              {state.error.finding?.suggestion && <div>{state.error.finding.suggestion}</div>}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {state.notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              <div role="status">{state.notice}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {a && (
+          <div className={s.small}>
+            {t.people(a.roster.members.length)} · {t.findingsCount(errors, a.findings.filter((f) => f.severity === "warning").length, a.findings.filter((f) => f.severity === "info").length)}
+          </div>
+        )}
+      </div>
+      <TabList
+        size="small"
+        selectedValue={state.tab}
+        onTabSelect={(_, d) => dispatch({ type: "tab", tab: d.value as TabKey })}
+        style={{ padding: "0 4px", flexWrap: "wrap" }}
+      >
+        <Tab value="roster">{t.tabs.roster}</Tab>
+        <Tab value="findings">
+          {t.tabs.findings}
+          {a ? ` (${a.findings.length})` : ""}
+        </Tab>
+        <Tab value="payouts">{t.tabs.payouts}</Tab>
+        <Tab value="policy">{t.tabs.policy}</Tab>
+      </TabList>
+      {state.tab === "roster" &&
+        (a ? (
+          <MappingView
+            strings={t}
+            mappings={a.roster.mappings}
+            activeSheet={state.activeSheet}
+            overrides={state.settings.overrides}
+            peopleBySheet={peopleBySheet}
+            onOverride={onOverride}
+            onRerun={check}
+            disabled={busy}
+          />
+        ) : (
+          <div className={s.section}>
+            <p>{t.noAnalysis}</p>
+            <p className={s.muted}>{t.sampleHint}</p>
+            <div>
+              <Button onClick={onSample} disabled={busy}>
+                {t.trySample}
+              </Button>
+            </div>
+          </div>
+        ))}
+      {state.tab === "findings" &&
+        (a ? (
+          <FindingsView
+            strings={t}
+            findings={a.findings}
+            onSelect={onSelect}
+            onHighlight={onHighlight}
+            onClearHighlight={onClearHighlight}
+          />
+        ) : (
+          <div className={s.section}>{t.noAnalysis}</div>
+        ))}
+      {state.tab === "payouts" &&
+        (a ? (
+          <PayoutView strings={t} report={a.report} generated={state.generated} />
+        ) : (
+          <div className={s.section}>{t.noAnalysis}</div>
+        ))}
+      {state.tab === "policy" && (
+        <React.Suspense fallback={<Spinner size="tiny" />}>
+          <PolicyView
+            strings={t}
+            settings={state.settings}
+            policy={activePolicy}
+            policySource={a?.policySource ?? null}
+            policySheet={state.policySheet}
+            disabled={busy}
+            onChange={(settings) => dispatch({ type: "settings", settings })}
+            onSave={onSaveSettings}
+            onWritePolicySheet={onWritePolicy}
+          />
+        </React.Suspense>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,46 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+
+/** Shared layout for a 320 px pane: one column, small gaps, nothing wider than the pane. */
+export const useStyles = makeStyles({
+  section: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px 12px", minWidth: 0 },
+  row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
+  grow: { flexGrow: 1, minWidth: 0 },
+  muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  small: { fontSize: tokens.fontSizeBase200 },
+  heading: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase300, margin: 0 },
+  table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200 },
+  th: {
+    textAlign: "left",
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
+    padding: "4px 2px",
+  },
+  td: { padding: "3px 2px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
+  finding: {
+    display: "block",
+    width: "100%",
+    textAlign: "left",
+    border: "none",
+    borderLeft: `3px solid ${tokens.colorNeutralStroke1}`,
+    background: tokens.colorNeutralBackground1,
+    padding: "4px 6px",
+    margin: "2px 0",
+    cursor: "pointer",
+    fontSize: tokens.fontSizeBase200,
+    fontFamily: "inherit",
+    color: tokens.colorNeutralForeground1,
+    ":hover": { background: tokens.colorNeutralBackground1Hover },
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteDarkOrangeBorder2 },
+  info: { borderLeftColor: tokens.colorPaletteBlueBorderActive },
+  sentence: {
+    fontSize: tokens.fontSizeBase300,
+    background: tokens.colorNeutralBackground3,
+    padding: "8px",
+    borderRadius: tokens.borderRadiusMedium,
+    margin: 0,
+  },
+  group: { marginTop: "6px" },
+});

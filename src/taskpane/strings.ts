@@ -1,0 +1,266 @@
+import type { FieldKey, Lang, Severity } from "../engine/types";
+
+/** Every user-facing text of the pane, one table per language. Vietnamese is the default. */
+export interface Strings {
+  appTitle: string;
+  tagline: string;
+  check: string;
+  generate: string;
+  trySample: string;
+  sampleHint: string;
+  tabs: { roster: string; findings: string; payouts: string; policy: string };
+  phases: { read: string; analyze: string; write: string; sample: string; policy: string };
+  noAnalysis: string;
+  rosterSheets: string;
+  headerRows: (rows: string) => string;
+  firstDataRow: (row: number) => string;
+  activeSheetMark: string;
+  notMapped: string;
+  column: (letters: string) => string;
+  rerun: string;
+  overrideSaved: string;
+  fields: Record<FieldKey, string>;
+  people: (n: number) => string;
+  severity: Record<Severity, string>;
+  noFindings: string;
+  general: string;
+  findingsCount: (errors: number, warnings: number, infos: number) => string;
+  showAll: (n: number) => string;
+  goToCell: string;
+  suggestion: string;
+  commune: string;
+  cases: string;
+  amount: string;
+  total: string;
+  inWords: string;
+  levelCommune: string;
+  levelHamlet: string;
+  reduction: string;
+  noPayouts: string;
+  generated: (n: number) => string;
+  draftWarning: (n: number) => string;
+  policySource: Record<"preset" | "sheet" | "file", string>;
+  policyChoice: string;
+  policyAuto: string;
+  unverified: string;
+  baseSalary: string;
+  baseSalaryFrom: string;
+  baseSalaryAmount: string;
+  paymentDate: string;
+  place: string;
+  preparer: string;
+  head: string;
+  approverTitle: string;
+  approver: string;
+  save: string;
+  saved: string;
+  writePolicySheet: string;
+  policySheetOk: (sheet: string) => string;
+  policySheetBad: (n: number) => string;
+  errorTitle: string;
+  unusableTitle: string;
+  dismiss: string;
+  sampleInserted: (names: string) => string;
+  highlight: string;
+  clearHighlight: string;
+  language: string;
+}
+
+const FIELDS_VI: Record<FieldKey, string> = {
+  seq: "STT",
+  name: "Họ và tên",
+  birth: "Ngày sinh",
+  birthMale: "Năm sinh (Nam)",
+  birthFemale: "Năm sinh (Nữ)",
+  gender: "Giới tính",
+  commune: "Xã",
+  hamlet: "Ấp, khu phố",
+  title: "Chức danh",
+  concurrent: "Kiêm nhiệm",
+  coefficient: "Hệ số",
+  concurrentCoefficient: "Hệ số kiêm nhiệm",
+  allowance: "Mức phụ cấp",
+  concurrentAllowance: "Phụ cấp kiêm nhiệm",
+  start: "Từ ngày",
+  end: "Đến ngày",
+  decision: "Phương án",
+  round: "Đợt",
+  note: "Ghi chú",
+};
+
+const FIELDS_EN: Record<FieldKey, string> = {
+  seq: "No.",
+  name: "Name",
+  birth: "Birth date",
+  birthMale: "Birth year (male)",
+  birthFemale: "Birth year (female)",
+  gender: "Gender",
+  commune: "Commune",
+  hamlet: "Hamlet",
+  title: "Title",
+  concurrent: "Concurrent title",
+  coefficient: "Coefficient",
+  concurrentCoefficient: "Concurrent coefficient",
+  allowance: "Allowance",
+  concurrentAllowance: "Concurrent allowance",
+  start: "Start",
+  end: "End",
+  decision: "Decision",
+  round: "Round",
+  note: "Note",
+};
+
+const VI: Strings = {
+  appTitle: "Định Biên",
+  tagline: "Kiểm tra danh sách người hoạt động không chuyên trách và lập bảng chi trả.",
+  check: "Kiểm tra",
+  generate: "Tạo bảng",
+  trySample: "Thử với dữ liệu mẫu",
+  sampleHint: "Chèn 4 sheet mẫu của huyện Giang Thành (dữ liệu giả lập) vào sổ tính này.",
+  tabs: { roster: "Danh sách", findings: "Lỗi", payouts: "Chi trả", policy: "Quy định" },
+  phases: {
+    read: "Đang đọc sổ tính…",
+    analyze: "Đang kiểm tra…",
+    write: "Đang tạo các bảng…",
+    sample: "Đang chèn dữ liệu mẫu…",
+    policy: "Đang ghi sheet Quy định…",
+  },
+  noAnalysis: "Mở sheet danh sách rồi bấm Kiểm tra.",
+  rosterSheets: "Cột đã nhận ra",
+  headerRows: (rows) => `Dòng tiêu đề: ${rows}`,
+  firstDataRow: (row) => `dữ liệu từ dòng ${row}`,
+  activeSheetMark: "sheet đang mở",
+  notMapped: "(không có)",
+  column: (l) => `Cột ${l}`,
+  rerun: "Kiểm tra lại",
+  overrideSaved: "Đã lưu cách ghép cột trong sổ tính.",
+  fields: FIELDS_VI,
+  people: (n) => `${n} người`,
+  severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
+  noFindings: "Không có lỗi nào. Có thể tạo bảng.",
+  general: "Chung",
+  findingsCount: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
+  showAll: (n) => `Xem thêm ${n}`,
+  goToCell: "Đến ô",
+  suggestion: "Gợi ý",
+  commune: "Xã",
+  cases: "Số người",
+  amount: "Số tiền (đồng)",
+  total: "Tổng cộng",
+  inWords: "Bằng chữ",
+  levelCommune: "cấp xã",
+  levelHamlet: "ấp",
+  reduction: "Giảm",
+  noPayouts: "Chưa có ai được chi trả.",
+  generated: (n) => `Đã tạo ${n} bảng.`,
+  draftWarning: (n) => `Còn ${n} lỗi: các bảng được ghi "DỰ THẢO".`,
+  policySource: { preset: "Bộ quy định có sẵn", sheet: "Sheet Quy định của sổ tính", file: "Quy định từ tệp" },
+  policyChoice: "Quy định áp dụng",
+  policyAuto: "Tự động (sheet Quy định nếu có)",
+  unverified: "chưa kiểm chứng",
+  baseSalary: "Mức lương cơ sở",
+  baseSalaryFrom: "Từ ngày",
+  baseSalaryAmount: "Đồng/tháng",
+  paymentDate: "Ngày chi trả",
+  place: "Địa danh",
+  preparer: "Người lập biểu",
+  head: "Trưởng phòng Nội vụ",
+  approverTitle: "Chức vụ người ký",
+  approver: "Người ký",
+  save: "Lưu",
+  saved: "Đã lưu trong sổ tính.",
+  writePolicySheet: "Ghi sheet Quy định",
+  policySheetOk: (s) => `Đã ghi sheet «${s}» và đọc lại: hợp lệ.`,
+  policySheetBad: (n) => `Đọc lại sheet Quy định: ${n} lỗi.`,
+  errorTitle: "Không thực hiện được",
+  unusableTitle: "Chưa dùng được sổ tính này",
+  dismiss: "Đóng",
+  sampleInserted: (names) => `Đã chèn: ${names}. Bấm Kiểm tra.`,
+  highlight: "Tô màu ô lỗi",
+  clearHighlight: "Bỏ tô màu",
+  language: "Tiếng Việt",
+};
+
+const EN: Strings = {
+  appTitle: "Định Biên",
+  tagline: "Check part-time commune staff rosters and prepare the payout tables.",
+  check: "Check",
+  generate: "Generate",
+  trySample: "Try the sample data",
+  sampleHint: "Insert the 4 sample sheets of Giang Thành district (synthetic data) into this workbook.",
+  tabs: { roster: "Roster", findings: "Findings", payouts: "Payouts", policy: "Policy" },
+  phases: {
+    read: "Reading the workbook…",
+    analyze: "Checking…",
+    write: "Writing the tables…",
+    sample: "Inserting the sample…",
+    policy: "Writing the policy sheet…",
+  },
+  noAnalysis: "Open a roster sheet and press Check.",
+  rosterSheets: "Recognised columns",
+  headerRows: (rows) => `Header rows: ${rows}`,
+  firstDataRow: (row) => `data from row ${row}`,
+  activeSheetMark: "active sheet",
+  notMapped: "(none)",
+  column: (l) => `Column ${l}`,
+  rerun: "Check again",
+  overrideSaved: "Column mapping saved in the workbook.",
+  fields: FIELDS_EN,
+  people: (n) => `${n} people`,
+  severity: { error: "Error", warning: "Warning", info: "Info" },
+  noFindings: "No findings. Ready to generate.",
+  general: "General",
+  findingsCount: (e, w, i) => `${e} errors · ${w} warnings · ${i} info`,
+  showAll: (n) => `Show ${n} more`,
+  goToCell: "Go to cell",
+  suggestion: "Suggestion",
+  commune: "Commune",
+  cases: "Cases",
+  amount: "Amount (đồng)",
+  total: "Total",
+  inWords: "In words",
+  levelCommune: "commune",
+  levelHamlet: "hamlet",
+  reduction: "Cut",
+  noPayouts: "Nobody is paid yet.",
+  generated: (n) => `${n} tables generated.`,
+  draftWarning: (n) => `${n} errors remain: the tables are marked "DỰ THẢO" (draft).`,
+  policySource: { preset: "Built-in preset", sheet: "The workbook's Quy định sheet", file: "Policy file" },
+  policyChoice: "Policy",
+  policyAuto: "Automatic (Quy định sheet if present)",
+  unverified: "unverified",
+  baseSalary: "Base salary",
+  baseSalaryFrom: "From",
+  baseSalaryAmount: "đồng/month",
+  paymentDate: "Payment date",
+  place: "Place name",
+  preparer: "Preparer",
+  head: "Head of Home Affairs",
+  approverTitle: "Approver's title",
+  approver: "Approver",
+  save: "Save",
+  saved: "Saved in the workbook.",
+  writePolicySheet: "Write the Quy định sheet",
+  policySheetOk: (s) => `Wrote «${s}» and read it back: valid.`,
+  policySheetBad: (n) => `Reading the Quy định sheet back: ${n} errors.`,
+  errorTitle: "Could not complete",
+  unusableTitle: "This workbook cannot be used yet",
+  dismiss: "Dismiss",
+  sampleInserted: (names) => `Inserted: ${names}. Press Check.`,
+  highlight: "Highlight cells",
+  clearHighlight: "Clear highlights",
+  language: "English",
+};
+
+export const STRINGS: Record<Lang, Strings> = { vi: VI, en: EN };
+
+/** Vietnamese unless Office runs in English. */
+export function langOf(displayLanguage: string | undefined): Lang {
+  return displayLanguage && displayLanguage.toLowerCase().startsWith("en") ? "en" : "vi";
+}
+
+/** Whole đồng with "." for thousands, as the product's own texts write it. */
+export function formatDong(n: number): string {
+  const s = Math.abs(Math.round(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  return n < 0 ? `-${s}` : s;
+}

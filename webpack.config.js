@@ -1,0 +1,67 @@
+/* Builds the task pane and the ribbon commands.
+ * - entries: taskpane (src/taskpane/index.tsx), commands (src/commands/commands.ts)
+ * - production: `webpack --mode production`; no certificates needed. manifest.xml is copied into
+ *   dist with https://localhost:3000/ replaced by DINH_BIEN_URL (e.g. https://addin.example.vn/).
+ * - dev server (`webpack serve --mode development`): https on localhost:3000 with the
+ *   office-addin-dev-certs certificate, loaded only in that mode.
+ * - env DINH_BIEN_OUT: output directory (the browser test builds into a temp dir). */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+module.exports = async (env, argv) => {
+  const dev = argv.mode !== "production";
+  const serving = Boolean(process.env.WEBPACK_SERVE);
+  const prodUrl = (process.env.DINH_BIEN_URL || "https://localhost:3000/").replace(/\/?$/, "/");
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(process.env.DINH_BIEN_OUT || path.join(__dirname, "dist")),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { module: "esnext", sourceMap: dev } } },
+        },
+      ],
+    },
+    performance: { maxEntrypointSize: 1200 * 1024, maxAssetSize: 1200 * 1024, hints: dev ? false : "warning" },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/icons/*.png", to: "assets/icons/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().split(DEV_URL).join(prodUrl)),
+          },
+        ],
+      }),
+    ],
+  };
+  if (serving) {
+    // Only the dev server needs the localhost certificate (npx office-addin-dev-certs install).
+    const devCerts = require("office-addin-dev-certs");
+    config.devServer = {
+      port: 3000,
+      hot: false,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: { type: "https", options: await devCerts.getHttpsServerOptions() },
+    };
+  }
+  return config;
+};
