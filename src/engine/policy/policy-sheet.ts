@@ -521,10 +521,14 @@ function sectionOf(text: string): SectionDef | null {
   return SECTIONS.find((s) => s.match.some((m) => key === m || key.startsWith(m + " "))) ?? null;
 }
 
+const DETECT_ROWS = 200;
+
 /** True when the sheet carries at least two of the policy sheet's markers (sections, "Mã quy định"). */
 export function isPolicySheet(grid: Grid): boolean {
   let markers = 0;
-  for (let row = grid.firstRow; row <= lastRow(grid); row++) {
+  // The markers sit at the top of the sheet; a big roster is not scanned to its end.
+  const end = Math.min(lastRow(grid), grid.firstRow + DETECT_ROWS - 1);
+  for (let row = grid.firstRow; row <= end; row++) {
     const h = headingText(grid, row);
     if (h !== null && sectionOf(h) !== null) markers++;
     const a = valueAt(grid, row, grid.firstCol);

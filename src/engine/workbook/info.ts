@@ -87,9 +87,10 @@ interface LabelledValue {
 }
 
 /** Rows of the form label | value: the first non-empty cell is the label, the next one the value. */
-function labelledValues(grid: Grid): LabelledValue[] {
+function labelledValues(grid: Grid, maxRows = Infinity): LabelledValue[] {
   const out: LabelledValue[] = [];
-  for (let row = grid.firstRow; row <= lastRow(grid); row++) {
+  const end = Math.min(lastRow(grid), grid.firstRow + maxRows - 1);
+  for (let row = grid.firstRow; row <= end; row++) {
     let labelCol = -1;
     for (let col = grid.firstCol; col <= lastCol(grid); col++) {
       if (!isBlank(valueAt(grid, row, col))) {
@@ -119,11 +120,14 @@ function labelledValues(grid: Grid): LabelledValue[] {
   return out;
 }
 
+const DETECT_ROWS = 60;
+
 /** A sheet named "Thông tin", or one whose rows carry at least three known labels with values. */
 export function isInfoGrid(grid: Grid): boolean {
   if (isInfoName(grid.sheet)) return true;
+  // An information sheet is short: looking at its first rows keeps detection cheap on big rosters.
   const found = new Set(
-    labelledValues(grid)
+    labelledValues(grid, DETECT_ROWS)
       .filter((l) => l.value !== null)
       .map((l) => l.field)
   );
