@@ -433,6 +433,15 @@ async function runCommand(o: Options, io: CliIo): Promise<number> {
       const dir = path.resolve(io.cwd, o.out ?? ".");
       const out = path.join(dir, "giang-thanh-dinh-bien.xlsx");
       await generate(samplePath(), out, o, io);
+      if (!o.json) {
+        io.stdout(
+          t(
+            lang,
+            "(Các lỗi của dữ liệu mẫu nằm ở sheet «Danh sách (có lỗi)», cố ý để minh họa các phép kiểm tra.)\n",
+            "(The sample's errors are on the sheet «Danh sách (có lỗi)», planted to show what the checks do.)\n",
+          ),
+        );
+      }
       // The sample carries deliberate mistakes (sheet «Danh sách (có lỗi)»): the demo itself succeeded.
       return 0;
     }
