@@ -1,4 +1,4 @@
-import { PRESETS, getPreset } from "./presets";
+import { PRESETS, getPreset, isPresetPolicy } from "./presets";
 import { parsePolicy } from "./schema";
 import { BANDS_A, BANDS_B } from "./bands";
 import { foldLoose } from "../text/fold";
@@ -163,5 +163,17 @@ describe("presets", () => {
     expect(f.hamlet.large).toMatchObject({ value: "6", verified: true });
     expect(f.hamlet.standard).toMatchObject({ value: "4.5", verified: false });
     expect(f.hamlet.largeHouseholds).toBe(350);
+  });
+});
+
+describe("isPresetPolicy", () => {
+  test("a copy of a preset is a preset; an edited one is not", () => {
+    const p = getPreset("nd33-2023")!;
+    expect(isPresetPolicy(p)).toBe(true);
+    p.titles[0].aliases.push("x");
+    expect(isPresetPolicy(p)).toBe(false);
+    const q = getPreset("kien-giang-nq77-2017")!;
+    q.id = "my-policy";
+    expect(isPresetPolicy(q)).toBe(false);
   });
 });

@@ -365,3 +365,24 @@ export function getPreset(id: string): Policy | undefined {
   const found = PRESETS.find((x) => x.id === id);
   return found ? (JSON.parse(JSON.stringify(found)) as Policy) : undefined;
 }
+
+function deepEqual(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a).filter((k) => (a as Record<string, unknown>)[k] !== undefined);
+  const kb = Object.keys(b).filter((k) => (b as Record<string, unknown>)[k] !== undefined);
+  if (ka.length !== kb.length) return false;
+  return ka.every((k) =>
+    deepEqual((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])
+  );
+}
+
+/**
+ * True when the policy is a shipped preset, unchanged (same id and every value equal). getPreset
+ * returns copies, so identity (===) cannot tell; this can.
+ */
+export function isPresetPolicy(policy: Policy): boolean {
+  const preset = PRESETS.find((x) => x.id === policy.id);
+  return preset !== undefined && deepEqual(preset, policy);
+}

@@ -187,3 +187,19 @@ describe("helpers", () => {
     expect(isIsoDate("2019-7-1")).toBe(false);
   });
 });
+
+describe("messages", () => {
+  test("numbers out of range say the bound", () => {
+    const p = getPreset("kien-giang-nq77-2017")!;
+    p.titles[0].limit = 0;
+    p.severance.bands[0].fromMonths = -1;
+    const r = parsePolicy(p);
+    if (r.ok) throw new Error("expected issues");
+    expect(r.issues.find((i) => i.key === "titles[0].limit")!.message).toBe(
+      "«titles[0].limit»: 0 quá nhỏ, phải lớn hơn 0."
+    );
+    expect(r.issues.find((i) => i.key === "severance.bands[0].fromMonths")!.message).toBe(
+      "«severance.bands[0].fromMonths»: -1 quá nhỏ, phải từ 0 trở lên."
+    );
+  });
+});

@@ -337,16 +337,12 @@ function translate(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
       if (issue.origin === "array")
         return [{ key, message: `${at}: danh sách không được để trống.` }];
       if (issue.origin === "string") return [{ key, message: `${at}: không được để trống.` }];
-      return [
-        {
-          key,
-          message:
-            `${at}: ${describeValue(value)} quá nhỏ, phải ${issue.inclusive ? "từ" : "lớn hơn"} ${String(issue.minimum)} trở lên.`.replace(
-              " trở lên",
-              issue.inclusive ? " trở lên" : ""
-            ),
-        },
-      ];
+      {
+        const bound = issue.inclusive
+          ? `từ ${String(issue.minimum)} trở lên`
+          : `lớn hơn ${String(issue.minimum)}`;
+        return [{ key, message: `${at}: ${describeValue(value)} quá nhỏ, phải ${bound}.` }];
+      }
     case "too_big":
       return [
         {
