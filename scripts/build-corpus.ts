@@ -377,7 +377,8 @@ const BUILDERS: Record<string, Builder> = {
       paid("Quản lý Nhà văn hóa", { decision: null }),
       keep("Phó Chỉ huy trưởng Quân sự"),
     ].map((p, i) => ({ ...p, commune: i === 0 ? "Phú Mỹ" : null }));
-    addSheet(wb, "Danh sách", standardRows(people), { merges: ["D4:D12", "L9:L11", "B6:C6"] });
+    // No commune in the title line: only the merged commune cell can give rows 5–12 their commune.
+    addSheet(wb, "Danh sách", standardRows(people, "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"), { merges: ["D4:D12", "L9:L11", "B6:C6"] });
     return toBuffer(wb);
   },
   "c16-5000-columns.xlsx": async () => {
@@ -475,23 +476,17 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c21-commune-missing.xlsx": async () => {
     const wb = newWorkbook();
-    addSheet(wb, "Danh sách", [
-      ["DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"],
-      [],
-      ["STT", "Họ và tên", "Năm sinh", "Chức danh", "Phương án"],
-      [1, "Nguyễn Văn An", 1970, "Thủ quỹ", "Bố trí"],
-      [2, "Trần Thị Bình", 1972, "Thú y", "Bố trí"],
-    ]);
+    addSheet(wb, "Danh sách", standardRows([keep("Thủ quỹ"), keep("Thú y", { commune: null }), keep("Khuyến nông")], "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"));
     return toBuffer(wb);
   },
   "c22-missing-columns.xlsx": async () => {
     const wb = newWorkbook();
     addSheet(wb, "Danh sách", [
-      [TITLE_LINE],
+      ["DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"],
       [],
-      ["STT", "Họ và tên", "Năm sinh", "Xã", "Hệ số", "Từ ngày"],
-      [1, "Nguyễn Văn An", 1970, "Phú Mỹ", 1, "01/01/2005"],
-      [2, "Trần Thị Bình", 1972, "Phú Mỹ", 0.9, "01/01/2006"],
+      ["STT", "Họ và tên", "Năm sinh", "Chức danh", "Hệ số", "Từ ngày"],
+      [1, "Nguyễn Văn An", 1970, "Thủ quỹ", 1, "01/01/2005"],
+      [2, "Trần Thị Bình", 1972, "Thú y", 0.9, "01/01/2006"],
     ]);
     return toBuffer(wb);
   },
@@ -805,11 +800,50 @@ const BUILDERS: Record<string, Builder> = {
   },
 
   // ───────────── policy ─────────────
+  "c53-policy-sheet-misspelt.xlsx": async () => {
+    const wb = validRoster();
+    await policySheet(wb, (ws) => {
+      if (ws.getCell("A30").value !== "Số người tối đa mỗi ấp, khu phố") throw new Error("policy sheet layout changed: A30");
+      ws.getCell("A30").value = "Số ngừơi tối da mỗi ấpp";
+    });
+    return toBuffer(wb);
+  },
+  "c54-policy-sheet-base-salary.xlsx": async () => {
+    const wb = validRoster();
+    await policySheet(wb, (ws) => {
+      if (ws.getCell("A16").value !== "01/07/2017" || ws.getCell("A17").value !== "01/07/2018") throw new Error("policy sheet layout changed: A16:A17");
+      ws.getCell("A16").value = "01/07/2018";
+      ws.getCell("A17").value = "01/07/2017";
+    });
+    return toBuffer(wb);
+  },
+  "c55-policy-sheet-hamlet-cap.xlsx": async () => {
+    // The clerk lowered the hamlet cap to 5 on the sheet: 6 people kept in one hamlet are now over it.
+    const wb = newWorkbook();
+    standardSheet(wb, HAMLET_TITLES.map((t) => keep(t, { hamlet: "Ấp Tràm Trổi" })));
+    await policySheet(wb, (ws) => {
+      if (ws.getCell("B30").value !== 6) throw new Error("policy sheet layout changed: B30");
+      ws.getCell("B30").value = 5;
+    });
+    return toBuffer(wb);
+  },
   "c49-policy-json-misspelt.xlsx": async () => toBuffer(validRoster()),
   "c50-policy-json-base-salary.xlsx": async () => toBuffer(validRoster()),
   "c51-policy-json-band-gap.xlsx": async () => toBuffer(validRoster()),
   "c52-policy-json-broken.xlsx": async () => toBuffer(validRoster()),
 };
+
+/** Add the default preset as a clerk's own "Quy định" sheet (values only, as if typed), then let `edit` break it. */
+async function policySheet(wb: ExcelJS.Workbook, edit: (ws: ExcelJS.Worksheet) => void): Promise<void> {
+  const { getPreset } = await import("../src/engine/policy/presets");
+  const { policyToSheetSpec } = await import("../src/engine/policy/policy-sheet");
+  const preset = getPreset("kien-giang-nq77-2017");
+  if (!preset) throw new Error("preset kien-giang-nq77-2017 missing");
+  const spec = policyToSheetSpec(preset);
+  const ws = wb.addWorksheet(spec.name);
+  for (const c of spec.cells) if (c.value !== null) ws.getCell(c.row, c.col).value = c.value;
+  edit(ws);
+}
 
 /** The default preset as plain JSON (what `dinh-bien policy ID --json` prints), to be broken on purpose. */
 async function presetJson(): Promise<Record<string, unknown>> {

@@ -69,12 +69,12 @@ export const CORPUS: Record<string, Expectation> = {
   "c01-no-sheets.xlsx": {
     what: "A workbook with no worksheet at all.",
     exit: 2,
-    stderrIncludes: "",
+    stderrIncludes: "c01-no-sheets.xlsx",
   },
   "c02-empty-sheet.xlsx": {
     what: "One empty worksheet.",
     exit: 2,
-    stderrIncludes: "Không tìm thấy danh sách",
+    stderrIncludes: "c02-empty-sheet.xlsx",
   },
   "c03-header-row-31.xlsx": {
     what: "Letterhead and notes on rows 1–30, the header only on row 31 (beyond the 30-row search of DOMAIN §4.1).",
@@ -84,32 +84,32 @@ export const CORPUS: Record<string, Expectation> = {
   "c04-csv-named-xlsx.xlsx": {
     what: "A CSV text file named .xlsx.",
     exit: 2,
-    stderrIncludes: "",
+    stderrIncludes: "c04-csv-named-xlsx.xlsx",
   },
   "c05-truncated-zip.xlsx": {
     what: "The first half of a valid roster workbook (truncated zip).",
     exit: 2,
-    stderrIncludes: "",
+    stderrIncludes: "c05-truncated-zip.xlsx",
   },
   "c06-random-bytes.xlsx": {
     what: "4 KiB of seeded random bytes.",
     exit: 2,
-    stderrIncludes: "",
+    stderrIncludes: "c06-random-bytes.xlsx",
   },
   "c07-zero-bytes.xlsx": {
     what: "An empty (0-byte) file.",
     exit: 2,
-    stderrIncludes: "",
+    stderrIncludes: "c07-zero-bytes.xlsx",
   },
   "c08-old-xls.xlsx": {
     what: "An OLE2/CFB (old .xls) signature followed by junk, named .xlsx.",
     exit: 2,
-    stderrIncludes: "",
+    stderrIncludes: "c08-old-xls.xlsx",
   },
   "c09-zip-not-workbook.xlsx": {
     what: "A valid zip archive holding only a text file.",
     exit: 2,
-    stderrIncludes: "",
+    stderrIncludes: "c09-zip-not-workbook.xlsx",
   },
 
   // ───────────── layout ─────────────
@@ -155,9 +155,9 @@ export const CORPUS: Record<string, Expectation> = {
     ],
   },
   "c16-5000-columns.xlsx": {
-    what: "The standard header plus 4 987 extra headed columns (to column 5 000, GJH) with values; 5 people; an unknown decision on row 6.",
+    what: "The standard header plus 4 987 extra headed columns (to column 5 000, GJH) with values; 5 people; an unknown decision on row 5.",
     people: 5,
-    findings: [{ code: "decision-unknown", sheet: S, cell: "L6" }],
+    findings: [{ code: "decision-unknown", sheet: S, cell: "L5" }],
   },
   "c17-totals-numbering.xlsx": {
     what: "Numbering rows under the header («(1) (2) …» as text on one sheet, 1 2 3 … as numbers on another) and total rows «Cộng», «Tổng cộng», «Tổng» with sums.",
@@ -189,14 +189,13 @@ export const CORPUS: Record<string, Expectation> = {
     ],
   },
   "c21-commune-missing.xlsx": {
-    what: "No commune anywhere: no column, no section row, a title line without a commune, sheet named «Danh sách».",
-    findings: [{ code: "commune-missing", sheet: S, cell: "B4" }],
+    what: "A commune column left empty on row 5, under a title line that names no commune, on a sheet named «Danh sách».",
+    people: 3,
+    findings: [{ code: "commune-missing", sheet: S, cell: "D5" }],
   },
   "c22-missing-columns.xlsx": {
-    what: "A header with Họ và tên, Năm sinh, Xã, Hệ số, Từ ngày but neither Chức danh nor Phương án.",
-    findings: [
-      { code: "column-missing", sheet: S, cell: null },
-    ],
+    what: "A header with Họ và tên, Năm sinh, Chức danh, Hệ số, Từ ngày but no Phương án and no Xã (and no commune anywhere else): two column-missing findings on the header row.",
+    findings: [{ code: "column-missing", sheet: S, cell: "A3" }],
   },
 
   // ───────────── cell contents ─────────────
@@ -345,7 +344,7 @@ export const CORPUS: Record<string, Expectation> = {
     what: "Paid leavers: amount «chưa rõ» and no coefficient; neither amount nor coefficient; amount «xem hồ sơ».",
     findings: [
       { code: "coefficient-invalid", sheet: S, cell: "I4" },
-      { code: "allowance-missing", sheet: S, cell: "H5" },
+      { code: "allowance-missing", sheet: S, cell: "F5" },
       { code: "coefficient-invalid", sheet: S, cell: "I6" },
     ],
     payouts: [
@@ -357,8 +356,8 @@ export const CORPUS: Record<string, Expectation> = {
   "c39-missing-dates.xlsx": {
     what: "Paid leavers without a start date, and without a leaving date (no payment date anywhere).",
     findings: [
-      { code: "start-missing", sheet: S, cell: "J4" },
-      { code: "end-missing", sheet: S, cell: "K5" },
+      { code: "start-missing", sheet: S, cell: "B4" },
+      { code: "end-missing", sheet: S, cell: "B5" },
     ],
     payouts: [
       { sheet: S, row: 4, amount: null },
@@ -418,7 +417,6 @@ export const CORPUS: Record<string, Expectation> = {
     what: "«Trần Văn Sóc», born 1970, kept in Phú Mỹ, Vĩnh Phú and Phú Lợi; «Lê Thị Hoa» without a birth year twice.",
     findings: [
       { code: "duplicate-person", sheet: S, cell: "B5" },
-      { code: "duplicate-person", sheet: S, cell: "B6" },
       { code: "possible-duplicate", sheet: S, cell: "B8" },
     ],
   },
@@ -439,7 +437,7 @@ export const CORPUS: Record<string, Expectation> = {
   },
   "c47-reappointed.xlsx": {
     what: "The same person paid as surplus «Thú y» (row 4) and kept as «Thú y» of the same commune (row 5).",
-    findings: [{ code: "reappointed-after-severance", sheet: S, cell: "L5" }],
+    findings: [{ code: "reappointed-after-severance", sheet: S, cell: "F5" }],
   },
   "c48-register-issues.xlsx": {
     what: "Register «Đơn vị»: Phú Mỹ without a class; the roster also names Vĩnh Phú (not registered) and Ấp Không Có (not in Phú Mỹ's hamlets).",
@@ -451,11 +449,25 @@ export const CORPUS: Record<string, Expectation> = {
   },
 
   // ───────────── policy ─────────────
+  "c53-policy-sheet-misspelt.xlsx": {
+    what: "A valid roster and a «Quy định» sheet (the preset as the add-in writes it) whose hamlet-cap label is misspelt «Số ngừơi tối da mỗi ấpp».",
+    exit: 2,
+    stderrIncludes: "Quy định!A30",
+  },
+  "c54-policy-sheet-base-salary.xlsx": {
+    what: "A «Quy định» sheet whose base salary rows of 2017 and 2018 are swapped (out of date order).",
+    exit: 2,
+    stderrIncludes: "Quy định",
+  },
+  "c55-policy-sheet-hamlet-cap.xlsx": {
+    what: "A «Quy định» sheet with the hamlet cap lowered to 5; six people kept in Ấp Tràm Trổi.",
+    findings: [{ code: "hamlet-over-quota", sheet: S, cell: "B9" }],
+  },
   "c49-policy-json-misspelt.xlsx": {
     what: "A valid roster run with --policy c49-policy-misspelt.json, the preset with «hamletCap» misspelt «hamletCapp».",
     args: ["--policy", "<corpus>/c49-policy-misspelt.json"],
     exit: 2,
-    stderrIncludes: "hamletCapp",
+    stderrIncludes: "hamletCap",
   },
   "c50-policy-json-base-salary.xlsx": {
     what: "A valid roster run with --policy c50-policy-base-salary-order.json: the base salary rows of 2017 and 2018 swapped.",
