@@ -4,7 +4,8 @@
  *   dist with https://localhost:3000/ replaced by DINH_BIEN_URL (e.g. https://addin.example.vn/).
  * - dev server (`webpack serve --mode development`): https on localhost:3000 with the
  *   office-addin-dev-certs certificate, loaded only in that mode.
- * - env DINH_BIEN_OUT: output directory (the browser test builds into a temp dir). */
+ * - env DINH_BIEN_OUT: output directory (the browser test builds into a temp dir);
+ *   DINH_BIEN_TEST_STUB=1 adds the test's office.js stand-in as an extra entry. */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
@@ -53,6 +54,10 @@ module.exports = async (env, argv) => {
       }),
     ],
   };
+  if (process.env.DINH_BIEN_TEST_STUB) {
+    // The browser test's office.js stand-in (test/browser/office-stub.ts); never in a release.
+    config.entry.officeStub = "./test/browser/office-stub.ts";
+  }
   if (serving) {
     // Only the dev server needs the localhost certificate (npx office-addin-dev-certs install).
     const devCerts = require("office-addin-dev-certs");

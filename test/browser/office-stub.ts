@@ -1,0 +1,30 @@
+/**
+ * A stand-in for office.js in the browser test: window.Office and window.Excel backed by the
+ * in-memory fake, holding the sample district as the clerk's workbook. Served in place of
+ * https://appsforoffice.microsoft.com/lib/1/hosted/office.js (the test blocks the real one).
+ * window.__fake exposes the fake so the test can read what the pane did (selection, sheets).
+ */
+import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
+
+const fake = new FakeExcel();
+for (const s of buildSampleDistrict()) fake.addSheet(s.name, s.rows, { merges: s.merges, columnWidths: s.columnWidths });
+fake.state.activeSheet = "Danh sách";
+
+const w = window as unknown as Record<string, unknown>;
+w.__fake = fake;
+const lang = new URLSearchParams(location.search).get("lang") === "en" ? "en-US" : "vi-VN";
+w.Office = {
+  onReady(cb?: (info: { host: string; platform: string }) => void) {
+    const info = { host: "Excel", platform: "OfficeOnline" };
+    cb?.(info);
+    return Promise.resolve(info);
+  },
+  context: {
+    displayLanguage: lang,
+    requirements: { isSetSupported: (_name: string, version: string) => fake.supports(version) },
+  },
+  actions: { associate: () => undefined },
+  HostType: { Excel: "Excel" },
+};
+w.Excel = { run: fake.run };

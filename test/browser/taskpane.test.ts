@@ -1,0 +1,159 @@
+/**
+ * The clerk's path through the task pane in Chromium at 320 px: detect the roster, check, click a
+ * finding (Excel selects the cell), generate, read the summary sentence. office.js is replaced
+ * by a stub backed by the in-memory fake holding the sample district; every other non-local
+ * request is blocked and recorded (the pane must not use the network).
+ * Screenshots: test-output/browser/NN-step.png.
+ */
+import { spawnSync } from "child_process";
+import * as fs from "fs";
+import * as http from "http";
+import * as os from "os";
+import * as path from "path";
+import type { AddressInfo } from "net";
+import { chromium, type Browser, type Page } from "playwright-core";
+
+const ROOT = path.resolve(__dirname, "../..");
+const SHOTS = path.join(ROOT, "test-output", "browser");
+const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+function build(): string {
+  // DINH_BIEN_BROWSER_BUILD reuses an existing build (made with DINH_BIEN_TEST_STUB=1).
+  if (process.env.DINH_BIEN_BROWSER_BUILD) return process.env.DINH_BIEN_BROWSER_BUILD;
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), "dinh-bien-pane-"));
+  const res = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
+    cwd: ROOT,
+    env: { ...process.env, DINH_BIEN_OUT: out, DINH_BIEN_TEST_STUB: "1" },
+    encoding: "utf8",
+  });
+  if (res.status !== 0) throw new Error(`webpack failed:\n${res.stdout}\n${res.stderr}`);
+  return out;
+}
+
+const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
+
+function serve(dir: string): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const p = path.join(dir, decodeURIComponent((req.url ?? "/").split("?")[0]));
+    if (!p.startsWith(dir) || !fs.existsSync(p) || fs.statSync(p).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "Content-Type": TYPES[path.extname(p)] ?? "application/octet-stream" });
+    fs.createReadStream(p).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
+}
+
+let browser: Browser;
+let server: http.Server;
+let page: Page;
+let dist: string;
+const external: string[] = [];
+const consoleErrors: string[] = [];
+
+beforeAll(async () => {
+  fs.mkdirSync(SHOTS, { recursive: true });
+  dist = build();
+  server = await serve(dist);
+  browser = await chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  page = await browser.newPage({ viewport: { width: 320, height: 720 } });
+  const stub = fs.readdirSync(dist).find((f) => /^officeStub\..*\.js$/.test(f));
+  if (!stub) throw new Error("the build has no officeStub entry (DINH_BIEN_TEST_STUB)");
+  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  await page.route("**/*", (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: fs.readFileSync(path.join(dist, stub)) });
+    if (url.startsWith(base)) return route.continue();
+    external.push(url);
+    return route.abort();
+  });
+  page.on("console", (m) => {
+    if (m.type() === "error") consoleErrors.push(m.text());
+  });
+  page.on("pageerror", (e) => consoleErrors.push(String(e)));
+  await page.goto(`${base}/taskpane.html`);
+}, 900000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((r) => server?.close(r));
+});
+
+const shot = (name: string) => page.screenshot({ path: path.join(SHOTS, name), fullPage: true });
+
+test("the clerk's path at 320 px: detect, check, go to a finding, generate, read the summary", async () => {
+  const checkButton = page.getByRole("button", { name: "Kiểm tra", exact: true });
+  await checkButton.waitFor();
+  await shot("01-start.png");
+
+  // Check: the rosters are detected and their columns shown.
+  await checkButton.click();
+  await page.getByRole("tab", { name: /^Lỗi/ }).waitFor();
+  await page.getByRole("status").filter({ hasText: /lỗi · / }).first().waitFor();
+  await page.getByRole("tab", { name: "Danh sách" }).click();
+  const roster = page.getByRole("region", { name: "Danh sách", exact: true });
+  await roster.waitFor();
+  expect(await roster.getByLabel("Chức danh").count()).toBe(1);
+  expect(await roster.getByText("(sheet đang mở)").count()).toBe(1);
+  expect(await page.getByRole("region", { name: "Danh sách (có lỗi)" }).count()).toBe(1);
+  await shot("02-roster.png");
+
+  // Findings: click the first one that points at a cell; Excel (the fake) selects it.
+  await page.getByRole("tab", { name: /^Lỗi/ }).click();
+  const first = page.locator("button[title^='Đến ô ']").first();
+  await first.waitFor();
+  const title = (await first.getAttribute("title"))!;
+  const m = /^Đến ô (.+)!([A-Z]+\d+)$/.exec(title)!;
+  expect(m).not.toBeNull();
+  await shot("03-findings.png");
+  await first.click();
+  await page.waitForFunction(
+    ([sheet, cell]) => {
+      const f = (window as unknown as { __fake: { state: { selection: { sheet: string; address: string } | null } } }).__fake;
+      return f.state.selection?.sheet === sheet && f.state.selection.address === cell;
+    },
+    [m[1], m[2]],
+  );
+  const selection = await page.evaluate(() => (window as unknown as { __fake: { state: { selection: unknown; activeSheet: string } } }).__fake.state);
+  expect(selection.selection).toEqual({ sheet: m[1], address: m[2] });
+  expect(selection.activeSheet).toBe(m[1]);
+
+  // Generate: five sheets written, the report's sentence shown.
+  await page.getByRole("button", { name: "Tạo bảng", exact: true }).click();
+  const narrative = page.getByTestId("narrative");
+  await narrative.first().waitFor({ timeout: 120000 });
+  const sentences = (await narrative.allInnerTexts()).join(" ");
+  expect(sentences).toMatch(/113 trường hợp .*1\.149\.540\.875 đồng/);
+  expect(await page.getByTestId("total-amount").innerText()).toBe("1.149.540.875");
+  const sheets = await page.evaluate(() =>
+    (window as unknown as { __fake: { state: { sheets: { name: string }[] } } }).__fake.state.sheets.map((s) => s.name),
+  );
+  expect(sheets).toEqual(
+    expect.arrayContaining(["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"]),
+  );
+  await shot("04-generated.png");
+
+  await page.getByRole("tab", { name: "Quy định" }).click();
+  await page.getByText("Mức lương cơ sở").first().waitFor();
+  await shot("05-policy.png");
+
+  // Nothing overflows the 320 px pane, and nothing left the machine.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(320);
+  expect(external).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
+

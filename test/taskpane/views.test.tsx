@@ -1,0 +1,221 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from "react";
+import { render, screen, fireEvent, within } from "@testing-library/react";
+import "@testing-library/jest-dom";
+import "./jsdom-setup";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { createFinding } from "../../src/engine/findings/catalog";
+import type { ColumnMapping, Finding, PayoutReport } from "../../src/engine/types";
+import { FindingsView, groupFindings } from "../../src/taskpane/components/FindingsView";
+import { PayoutView } from "../../src/taskpane/components/PayoutView";
+import { MappingView } from "../../src/taskpane/components/MappingView";
+import PolicyView from "../../src/taskpane/components/PolicyView";
+import { STRINGS, langOf, formatDong } from "../../src/taskpane/strings";
+import { EMPTY_SETTINGS } from "../../src/taskpane/state";
+import { getPreset } from "../../src/engine/policy/presets";
+
+const vi = STRINGS.vi;
+const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+
+function findings(): Finding[] {
+  return [
+    createFinding("title-unknown", { at: { sheet: "Danh sách", row: 12, col: 6 }, person: "Lê Văn Tám", commune: "Phú Mỹ", params: { value: "Phó CHT QS", nearest: "Phó Chỉ huy trưởng Quân sự" } }),
+    createFinding("decision-unknown", { at: { sheet: "Danh sách", row: 14, col: 9 }, person: "Thạch Sa Rươne", commune: "Phú Mỹ", params: { value: "Nghỉ luôn" } }),
+    createFinding("date-invalid", { at: { sheet: "Danh sách", row: 20, col: 7 }, person: "Trần Thị Bé", commune: "Vĩnh Điều", params: { value: "31/02/2010" } }),
+  ];
+}
+
+describe("language", () => {
+  test("Vietnamese unless Office runs in English", () => {
+    expect(langOf("en-US")).toBe("en");
+    expect(langOf("vi-VN")).toBe("vi");
+    expect(langOf(undefined)).toBe("vi");
+    expect(langOf("fr-FR")).toBe("vi");
+  });
+  test("amounts use . for thousands", () => {
+    expect(formatDong(1149540875)).toBe("1.149.540.875");
+    expect(formatDong(0)).toBe("0");
+  });
+});
+
+describe("FindingsView", () => {
+  test("groups by commune with counts, errors first, and reports clicks", () => {
+    const fs = findings();
+    const onSelect = jest.fn();
+    wrap(<FindingsView strings={vi} findings={fs} onSelect={onSelect} />);
+    expect(screen.getByRole("status")).toHaveTextContent("2 lỗi · 1 cảnh báo · 0 thông tin");
+    const phuMy = screen.getByRole("region", { name: "Phú Mỹ" });
+    expect(within(phuMy).getByText("1 lỗi · 1 cảnh báo · 0 thông tin")).toBeInTheDocument();
+    const buttons = within(phuMy).getAllByRole("button");
+    // the error (decision-unknown, row 14) comes before the warning (row 12)
+    expect(buttons[0]).toHaveTextContent("Nghỉ luôn");
+    expect(buttons[1]).toHaveTextContent("Có phải là «Phó Chỉ huy trưởng Quân sự»?");
+    fireEvent.click(buttons[1]);
+    expect(onSelect).toHaveBeenCalledWith(fs[0]);
+    expect(screen.getByRole("region", { name: "Vĩnh Điều" })).toBeInTheDocument();
+  });
+
+  test("empty state says the roster is ready", () => {
+    wrap(<FindingsView strings={vi} findings={[]} onSelect={() => undefined} />);
+    expect(screen.getByRole("status")).toHaveTextContent("Không có lỗi nào");
+  });
+
+  test("groups without a commune fall under the sheet, then 'Chung'", () => {
+    const f = createFinding("roster-not-found", {});
+    expect(groupFindings([f], "Chung").map((g) => g.key)).toEqual(["Chung"]);
+  });
+});
+
+function report(): PayoutReport {
+  const c = (commune: string, cases: number, amount: number) => ({
+    commune,
+    before: { commune: 17, hamlet: 40 },
+    after: { commune: 11, hamlet: 23 },
+    reduction: { commune: 6, hamlet: 17 },
+    cases: { commune: 5, hamlet: cases - 5, total: cases },
+    amount: { commune: 1000, hamlet: amount - 1000, total: amount },
+  });
+  return {
+    payouts: [],
+    communes: [c("Phú Mỹ", 23, 250000000), c("Vĩnh Phú", 20, 199540875)],
+    totals: {
+      before: { commune: 34, hamlet: 80 },
+      after: { commune: 22, hamlet: 46 },
+      reduction: { commune: 12, hamlet: 34 },
+      cases: { commune: 10, hamlet: 33, total: 43 },
+      amount: { commune: 2000, hamlet: 449538875, total: 449540875 },
+    },
+    amountInWords: "Bốn trăm bốn mươi chín triệu năm trăm bốn mươi nghìn tám trăm bảy mươi lăm đồng",
+    narrative: [],
+  };
+}
+
+describe("PayoutView", () => {
+  test("per commune rows, totals, amount in words", () => {
+    wrap(<PayoutView strings={vi} report={report()} generated={null} />);
+    const table = screen.getByRole("table", { name: "Chi trả" });
+    expect(within(table).getByText("Phú Mỹ")).toBeInTheDocument();
+    expect(within(table).getByText("250.000.000")).toBeInTheDocument();
+    expect(screen.getByTestId("total-amount")).toHaveTextContent("449.540.875");
+    expect(screen.getByText(/Bốn trăm bốn mươi chín triệu/)).toBeInTheDocument();
+  });
+
+  test("after generating: the sheets and the sentences; a draft warning when errors remain", () => {
+    wrap(
+      <PayoutView
+        strings={vi}
+        report={report()}
+        generated={{ names: ["Tổng hợp", "Kiểm tra"], narrative: ["Câu một.", "Câu hai."], errors: 3 }}
+      />,
+    );
+    expect(screen.getAllByTestId("narrative").map((e) => e.textContent)).toEqual(["Câu một.", "Câu hai."]);
+    expect(screen.getByText(/Đã tạo 2 bảng/)).toBeInTheDocument();
+    expect(screen.getByText(/Còn 3 lỗi/)).toBeInTheDocument();
+  });
+
+  test("no communes → says nobody is paid", () => {
+    wrap(<PayoutView strings={vi} report={{ ...report(), communes: [] }} generated={null} />);
+    expect(screen.getByText("Chưa có ai được chi trả.")).toBeInTheDocument();
+  });
+});
+
+describe("MappingView", () => {
+  const mapping: ColumnMapping = {
+    sheet: "Danh sách",
+    headerRows: [5, 6],
+    columns: { name: 2, title: 5, decision: 9 },
+    headers: { name: "Họ và tên", title: "Chức danh", decision: "Phương án" },
+    firstDataRow: 7,
+  };
+
+  test("shows each field's column and reports a correction", () => {
+    const onOverride = jest.fn();
+    wrap(
+      <MappingView
+        strings={vi}
+        mappings={[mapping]}
+        activeSheet="Danh sách"
+        overrides={{}}
+        peopleBySheet={{ "Danh sách": 42 }}
+        onOverride={onOverride}
+        onRerun={() => undefined}
+        disabled={false}
+      />,
+    );
+    expect(screen.getByText(/42 người/)).toBeInTheDocument();
+    expect(screen.getByText(/Dòng tiêu đề: 5, 6/)).toBeInTheDocument();
+    const title = screen.getByLabelText("Chức danh") as HTMLSelectElement;
+    expect(title.value).toBe("5");
+    expect((screen.getByLabelText("Kiêm nhiệm") as HTMLSelectElement).value).toBe("");
+    fireEvent.change(title, { target: { value: "6" } });
+    expect(onOverride).toHaveBeenCalledWith("Danh sách", "title", 6);
+    fireEvent.change(screen.getByLabelText("Phương án"), { target: { value: "" } });
+    expect(onOverride).toHaveBeenCalledWith("Danh sách", "decision", null);
+  });
+
+  test("a stored override wins over the detected column", () => {
+    wrap(
+      <MappingView
+        strings={vi}
+        mappings={[mapping]}
+        activeSheet={null}
+        overrides={{ "Danh sách": { title: 7 } }}
+        peopleBySheet={{}}
+        onOverride={() => undefined}
+        onRerun={() => undefined}
+        disabled={false}
+      />,
+    );
+    expect((screen.getByLabelText("Chức danh") as HTMLSelectElement).value).toBe("7");
+  });
+});
+
+describe("PolicyView", () => {
+  const policy = getPreset("kien-giang-nq77-2017")!;
+  test("preset choice, base salary table, signers; buttons report", () => {
+    const onChange = jest.fn();
+    const onWrite = jest.fn();
+    wrap(
+      <PolicyView
+        strings={vi}
+        settings={EMPTY_SETTINGS}
+        policy={policy}
+        policySource="preset"
+        policySheet={null}
+        disabled={false}
+        onChange={onChange}
+        onSave={() => undefined}
+        onWritePolicySheet={onWrite}
+      />,
+    );
+    expect(screen.getByRole("table", { name: "Mức lương cơ sở" })).toHaveTextContent("1.390.000");
+    fireEvent.change(screen.getByLabelText("Quy định áp dụng"), { target: { value: "nd34-2019" } });
+    expect(onChange).toHaveBeenCalledWith({ policyChoice: "nd34-2019" });
+    fireEvent.change(screen.getByLabelText("Người lập biểu"), { target: { value: "Nguyễn Thị Lan" } });
+    expect(onChange).toHaveBeenLastCalledWith({ info: { ...EMPTY_SETTINGS.info, preparer: "Nguyễn Thị Lan" } });
+    fireEvent.click(screen.getByRole("button", { name: "Ghi sheet Quy định" }));
+    expect(onWrite).toHaveBeenCalled();
+  });
+
+  test("a policy sheet that reads back with errors shows them", () => {
+    const bad = createFinding("policy-invalid", { at: { sheet: "Quy định", row: 9, col: 2 }, params: { key: "hamletCap", detail: "không phải số" } });
+    wrap(
+      <PolicyView
+        strings={vi}
+        settings={EMPTY_SETTINGS}
+        policy={policy}
+        policySource="sheet"
+        policySheet={{ sheet: "Quy định", findings: [bad] }}
+        disabled={false}
+        onChange={() => undefined}
+        onSave={() => undefined}
+        onWritePolicySheet={() => undefined}
+      />,
+    );
+    expect(screen.getByText("Đọc lại sheet Quy định: 1 lỗi.")).toBeInTheDocument();
+    expect(screen.getByText(/B9: /)).toBeInTheDocument();
+  });
+});
+
