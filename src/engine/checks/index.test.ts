@@ -174,7 +174,7 @@ describe("hamlet-over-quota", () => {
     expect(f[0].cells).toHaveLength(7);
     expect(f[0].params.unit).toBe("Ấp Tràm Trổi (xã Phú Mỹ)");
     expect(f[0].message).toBe(
-      "Tràm Trổi (xã Phú Mỹ): bố trí 7 người, vượt 1 so với tối đa 6 người."
+      "Ấp Tràm Trổi (xã Phú Mỹ): bố trí 7 người, vượt 1 so với tối đa 6 người."
     );
   });
   test("spellings of one hamlet are one unit; two hamlets are two units", () => {

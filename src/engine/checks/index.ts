@@ -24,6 +24,7 @@ import {
   communeKey,
   communeUnitLabel,
   hamletKey,
+  hamletLabel,
   hamletUnitLabel,
   indexRegister,
   memoize,
@@ -33,7 +34,7 @@ import {
 
 export { resolveTitle, titleKey } from "./titles";
 export type { TitleResolution } from "./titles";
-export { communeUnitLabel, hamletUnitLabel, communeKey, hamletKey } from "./units";
+export { communeUnitLabel, hamletLabel, hamletUnitLabel, communeKey, hamletKey } from "./units";
 
 export interface CheckInput {
   members: StaffMember[];
@@ -401,7 +402,12 @@ function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void
       limit: cap,
       count: h.rows.length,
       cells: over.cells,
-      params: { difference: h.rows.length - cap, unit: unitLabel(h, lang) },
+      // The message reads "{hamlet} (xã {commune})": give it the labelled name ("Ấp Tràm Trổi").
+      params: {
+        difference: h.rows.length - cap,
+        unit: unitLabel(h, lang),
+        hamlet: hamletLabel(h.hamletName ?? "", lang),
+      },
     });
   }
 }
@@ -734,6 +740,16 @@ function checkVacancies(
       });
     }
   };
-  for (const c of units.communes.values()) visit(c);
-  for (const h of units.hamlets.values()) visit(h);
+  // Each commune followed by its hamlets, so the list reads unit by unit.
+  const hamletsOf = new Map<string, Unit[]>();
+  for (const h of units.hamlets.values()) {
+    const communeId = h.id.split("\u0000")[0];
+    const list = hamletsOf.get(communeId);
+    if (list) list.push(h);
+    else hamletsOf.set(communeId, [h]);
+  }
+  for (const c of units.communes.values()) {
+    visit(c);
+    for (const h of hamletsOf.get(c.id) ?? []) visit(h);
+  }
 }

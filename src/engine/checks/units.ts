@@ -64,15 +64,16 @@ export function communeUnitLabel(commune: string, lang: Lang = "vi"): string {
   return lang === "en" ? `${commune} commune` : `Xã ${commune}`;
 }
 
+/** "Tràm Trổi" → "Ấp Tràm Trổi"; "Khu phố 2" stays as written. */
+export function hamletLabel(hamlet: string, lang: Lang = "vi"): string {
+  if (/^(ấp|khu phố|thôn|tổ dân phố|khóm|buôn|bản|phum|sóc)\s/i.test(hamlet.normalize("NFC")))
+    return capitalise(hamlet);
+  return lang === "en" ? `${hamlet} hamlet` : `Ấp ${hamlet}`;
+}
+
 /** "Tràm Trổi", "Phú Mỹ" → "Ấp Tràm Trổi (xã Phú Mỹ)". */
 export function hamletUnitLabel(hamlet: string, commune: string, lang: Lang = "vi"): string {
-  const named = /^(ấp|khu phố|thôn|tổ dân phố|khóm|buôn|bản|phum|sóc)\s/i.test(
-    hamlet.normalize("NFC")
-  )
-    ? capitalise(hamlet)
-    : lang === "en"
-      ? `${hamlet} hamlet`
-      : `Ấp ${hamlet}`;
+  const named = hamletLabel(hamlet, lang);
   const c = /^(xã|phường|thị trấn)\s/i.test(commune.normalize("NFC"))
     ? commune.charAt(0).toLocaleLowerCase("vi") + commune.slice(1)
     : lang === "en"
