@@ -101,6 +101,8 @@ describe("policyToSheetSpec", () => {
     expect(String(text(t, 3)).split("; ")).toContain("Phó CHT Quân sự");
     const rule = rowOf("Quy tắc tính tháng lẻ");
     expect([text(rule, 2), text(rule, 4)]).toEqual(["B", "Chưa kiểm chứng"]);
+    const dateCell = spec.cells.find((c) => c.row === bs + 4 && c.col === 1)!;
+    expect(spec.styles[dateCell.style!].numFmt).toBe("@");
     const rate = spec.cells.find((c) => c.row === rowOf("Tỷ lệ hưởng") && c.col === 2)!;
     expect(rate.value).toBe(1);
     expect(spec.styles[rate.style!].numFmt).toBe("0%");

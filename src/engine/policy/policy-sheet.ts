@@ -322,6 +322,14 @@ const STYLES: Record<string, CellStyle> = {
     align: { horizontal: "center", vertical: "middle", wrap: true },
     border: thin,
   },
+  // Dates are written as day-first text in a text-formatted cell, so that Excel on a
+  // month-first system does not turn "01/07/2018" into 7 January.
+  tdDate: {
+    font: { name: FONT, size: 11 },
+    align: { horizontal: "center", vertical: "middle" },
+    border: thin,
+    numFmt: "@",
+  },
   tdInt: {
     font: { name: FONT, size: 11 },
     align: { horizontal: "right", vertical: "middle" },
@@ -406,7 +414,7 @@ export function policyToSheetSpec(policy: Policy): SheetSpec {
     row++;
     if (section.id === "baseSalary") {
       for (const e of policy.baseSalary) {
-        put(row, 1, dateText(e.from), "tdCenter");
+        put(row, 1, dateText(e.from), "tdDate");
         put(row, 2, e.amount, "tdInt");
         put(row, 3, e.instrument, "td");
         verifiedCell(row, 4, e.verified);
@@ -484,7 +492,7 @@ function writeValue(kind: ValueKind, value: unknown): [string | number | null, s
     case "text":
       return [String(value), "td"];
     case "date":
-      return [dateText(String(value)), "tdCenter"];
+      return [dateText(String(value)), "tdDate"];
     case "int":
     case "nonNegInt":
       return [value as number, "tdInt"];
