@@ -539,3 +539,51 @@ describe("scale", () => {
     expect(fs).toHaveLength(4000);
   });
 });
+
+describe("plan membership and language", () => {
+  test("rows without a decision, leavers and unpaid leavers are not in the plan", () => {
+    const rows = [
+      ...hamletRows(6),
+      member({ hamlet: "Tràm Trổi", decision: null, title: "Thủ quỹ" }),
+      member({ hamlet: "Tràm Trổi", decision: "leave-paid", title: "CAV" }),
+      member({ hamlet: "Tràm Trổi", decision: "leave-unpaid", title: "CAV" }),
+    ];
+    expect(only(check(rows), "hamlet-over-quota")).toEqual([]);
+  });
+
+  test("vacancies are listed commune by commune, each followed by its hamlets", () => {
+    const policy = nq77();
+    policy.titles = policy.titles.map((t) =>
+      t.id === "truong-ap" || t.id === "thu-quy" ? { ...t, required: true } : t
+    );
+    const reg: Register = {
+      sheet: "Đơn vị",
+      communes: [
+        commune("Phú Mỹ", 1, [hamlet("Tràm Trổi")]),
+        commune("Phú Lợi", 1, [hamlet("Cống Cả")]),
+      ],
+    };
+    const rows = [
+      member({ decision: "keep", title: "Văn thư" }),
+      member({ decision: "keep", commune: "Phú Lợi", title: "Văn thư" }),
+    ];
+    expect(
+      only(check(rows, { policy, register: reg }), "title-vacant").map((f) => f.params.unit)
+    ).toEqual(["Xã Phú Mỹ", "Ấp Tràm Trổi (xã Phú Mỹ)", "Xã Phú Lợi", "Ấp Cống Cả (xã Phú Lợi)"]);
+  });
+
+  test("English messages and unit labels", () => {
+    const rows = hamletRows(7);
+    const f = runChecks({
+      members: rows,
+      policy: nq77(),
+      register: REGISTER,
+      info: INFO,
+      planDate: null,
+      lang: "en",
+    });
+    const over = only(f, "hamlet-over-quota")[0];
+    expect(over.params.unit).toBe("Tràm Trổi hamlet (Phú Mỹ commune)");
+    expect(over.message).toBe("Tràm Trổi hamlet (Phú Mỹ): 7 people arranged, 1 over the cap of 6.");
+  });
+});
