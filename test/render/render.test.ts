@@ -10,12 +10,16 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { generateFile } from "../../src/xlsx/generate";
 import type { Analysis } from "../../src/engine/types";
+import { buildSheets } from "../../src/engine/sheets/build";
+import type { SheetSpec } from "../../src/engine/sheets/spec";
+import { writeSheetSpecs } from "../../src/xlsx/write";
 import { pdfFonts, pdfPages, pngs, soffice } from "./tools";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "render");
 const SAMPLE = path.join(ROOT, "assets", "samples", "giang-thanh.xlsx");
 const GENERATED = path.join(OUT, "giang-thanh-generated.xlsx");
+const DATE = "2019-03-05";
 
 let analysis: Analysis;
 let names: Record<string, string>;
@@ -23,7 +27,7 @@ let names: Record<string, string>;
 beforeAll(async () => {
   fs.rmSync(OUT, { recursive: true, force: true });
   fs.mkdirSync(OUT, { recursive: true });
-  ({ analysis, names } = await generateFile(SAMPLE, GENERATED, { documentDate: "2019-03-05" }));
+  ({ analysis, names } = await generateFile(SAMPLE, GENERATED, { documentDate: DATE }));
 });
 
 interface FormulaCell {
@@ -48,11 +52,15 @@ async function formulaCells(file: string): Promise<FormulaCell[]> {
   return out;
 }
 
-/** A copy of the generated workbook holding only the named generated sheet. */
-async function onlySheet(name: string, file: string): Promise<string> {
+/**
+ * A workbook holding only one generated document, written exactly as generateFile writes it
+ * (re-reading the generated file with ExcelJS would drop its page breaks, which ExcelJS does not read).
+ */
+async function onlySheet(kind: SheetSpec["kind"], file: string): Promise<string> {
+  const spec = buildSheets(analysis, { documentDate: DATE }).find((s) => s.kind === kind);
+  if (!spec) throw new Error(kind);
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(GENERATED);
-  for (const ws of [...wb.worksheets]) if (ws.name !== name) wb.removeWorksheet(ws.id);
+  writeSheetSpecs(wb, [spec]);
   await wb.xlsx.writeFile(file);
   return file;
 }
@@ -97,22 +105,41 @@ test("(b) printed: one page group per commune, all columns on the page, header r
   const zip = await JSZip.loadAsync(fs.readFileSync(GENERATED));
   const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
   expect(styles).toContain('<name val="Times New Roman"/>');
+  // The generated file itself carries the manual page breaks of the payment list.
+  const sheetXml = await Promise.all(Object.keys(zip.files).filter((f) => /worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)?.async("string") ?? ""));
+  expect(sheetXml.some((x) => /<rowBreaks count="4" manualBreakCount="4">/.test(x))).toBe(true);
 
-  const payPdf = soffice(await onlySheet(names["Danh sách chi trả"], path.join(OUT, "payments.xlsx")), "pdf", OUT);
+  const payPdf = soffice(await onlySheet("payments", path.join(OUT, "payments.xlsx")), "pdf", OUT);
   const pages = pdfPages(payPdf);
   const communes = analysis.report.communes.filter((c) => c.cases.total > 0).map((c) => c.commune);
   expect(communes.length).toBe(5);
-  // Each commune's list starts on a page of its own: its subtitle sits on a page no other commune's does.
-  const startPages = communes.map((c) => pages.findIndex((p) => p.includes(`không chuyên trách xã ${c}`)));
+  // Each commune's list starts on a page of its own: its heading row sits on a page no other
+  // commune's does, and nothing of the commune before it shares that page — above the heading there
+  // is only the repeated form header, never the previous list's words, total or signatures.
+  const headings = communes.map((c) => `XÃ ${c.toLocaleUpperCase("vi")}`);
+  const startPages = headings.map((h) => pages.findIndex((p) => p.includes(h)));
   expect(startPages.every((i) => i >= 0)).toBe(true);
   expect(new Set(startPages).size).toBe(communes.length);
-  for (const i of startPages) expect(pages[i]).toContain("ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH");
+  startPages.forEach((i, k) => {
+    const before = pages[i].slice(0, pages[i].indexOf(headings[k]));
+    expect({ commune: communes[k], previousListOnPage: /Bằng chữ|Tổng cộng|NGƯỜI LẬP BIỂU|Danh sách có/.test(before) }).toEqual({
+      commune: communes[k],
+      previousListOnPage: false,
+    });
+  });
   // Every page shows the table header, and the last column is on the same page as the name column.
   pages.forEach((p, i) => {
-    expect({ page: i + 1, header: p.includes("Họ và tên"), lastColumn: p.includes("Ký nhận") }).toEqual({ page: i + 1, header: true, lastColumn: true });
+    expect({ page: i + 1, form: p.includes("ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH"), header: p.includes("Họ và tên"), lastColumn: p.includes("Ký nhận") }).toEqual({
+      page: i + 1,
+      form: true,
+      header: true,
+      lastColumn: true,
+    });
+    // Exactly one table header per page: never a second copy under the repeated one.
+    expect(p.match(/Họ và tên/g)).toHaveLength(1);
   });
 
-  const summaryPdf = soffice(await onlySheet(names["Tổng hợp"], path.join(OUT, "summary.xlsx")), "pdf", OUT);
+  const summaryPdf = soffice(await onlySheet("summary", path.join(OUT, "summary.xlsx")), "pdf", OUT);
   const summaryPages = pdfPages(summaryPdf);
   expect(summaryPages[0]).toMatch(/1[.,]149[.,]540[.,]875/);
   for (const pdf of [payPdf, summaryPdf]) {

@@ -1,7 +1,7 @@
 import type { Analysis, CommuneUnit, StaffMember } from "../types";
 import { communeKey } from "../checks/units";
 import { SheetBuilder, sheetName } from "./builder";
-import { communeLabel, documentHeader, legalBasisLine, signatures, type DocContext } from "./blocks";
+import { communeLabel, documentHeader, legalBasisLine, signatures, upper, type DocContext } from "./blocks";
 import { communeOrder, concurrentText, hamletKey, memberCommuneKey, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
@@ -87,10 +87,15 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
   }
   const units = new Map(analysis.register.communes.map((u) => [communeKey(u.name), u]));
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key) || units.has(c.key));
-  let titleRows: [number, number] | null = null;
+  // As in the payment list: one form header repeated on every page, each commune on a fresh page.
+  documentHeader(b, ctx, "Danh sách bố trí, sắp xếp người hoạt động không chuyên trách", [
+    { text: communes.length === 1 ? upper(communeLabel(communes[0].name)) : "Ở xã, ấp, khu phố", style: "subtitle" },
+    { text: legalBasisLine(analysis.policy), style: "basis" },
+  ]);
+  const [, headerEnd] = tableHeader(b);
+  const titleRows: [number, number] = [1, headerEnd];
 
   if (communes.length === 0) {
-    documentHeader(b, ctx, "Danh sách bố trí, sắp xếp người hoạt động không chuyên trách", [{ text: legalBasisLine(analysis.policy), style: "basis" }]);
     b.block(b.row, 1, b.row, b.lastCol, "Chưa có người nào được bố trí.", "text");
     b.row++;
   }
@@ -98,12 +103,9 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
     if (i > 0) b.pageBreaksBefore.push(b.row);
     const members = byCommune.get(c.key) ?? [];
     const unit = units.get(c.key);
-    documentHeader(b, ctx, "Danh sách bố trí, sắp xếp người hoạt động không chuyên trách", [
-      { text: communeLabel(c.name).replace(/^./, (ch) => ch.toLocaleUpperCase("vi")), style: "subtitle" },
-      { text: legalBasisLine(analysis.policy), style: "basis" },
-    ]);
-    const header = tableHeader(b);
-    if (!titleRows) titleRows = header;
+    const heading = b.row++;
+    b.block(heading, 1, heading, b.lastCol, upper(communeLabel(c.name)), "communeHeading");
+    b.height(heading, 22);
 
     const communeLevel = members.filter((m) => m.level === "commune");
     unitRow(b, "Cấp xã", "I", capText(communeLevel.length, communeCap(analysis, unit)));

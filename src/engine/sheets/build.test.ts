@@ -84,8 +84,7 @@ describe("buildSheets", () => {
     const sa = only(payments, "Thạch Sà Rươl").row;
     const sub2Row = cellsWith(payments, "Cộng II")[0].row;
     expect(at(payments, sub2Row, 13)).toMatchObject({ formula: `SUM(M${sa}:M${sa})`, value: 5560000 });
-    const totals = cellsWith(payments, "Tổng cộng (I + II)");
-    expect(totals).toHaveLength(2);
+    const totals = [only(payments, "Tổng cộng xã Phú Mỹ (I + II)"), only(payments, "Tổng cộng xã Vĩnh Điều (I + II)")];
     expect(at(payments, totals[0].row, 13)).toMatchObject({ formula: `SUM(M${subtotals[0].row},M${sub2Row})`, value: 26410000 });
     expect(at(payments, totals[1].row, 13)?.value).toBe(6950000);
     expect(cellsWith(payments, "Bằng chữ: Hai mươi sáu triệu bốn trăm mười nghìn đồng.")).toHaveLength(1);
@@ -100,18 +99,24 @@ describe("buildSheets", () => {
     expect(payments.cells.some((c) => c.value === "(Danh sách có 1 người)")).toBe(true);
   });
 
-  test("each commune's payment list starts a new printed page with its own header", () => {
-    const parents = cellsWith(payments, "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH").map((c) => c.row);
-    expect(parents).toHaveLength(2);
-    expect(payments.print.pageBreaksBefore).toEqual([parents[1]]);
-    expect(cellsWith(payments, "Họ và tên")).toHaveLength(2);
-    const [h1, h3] = payments.print.printTitleRows ?? [0, 0];
-    expect(at(payments, h1, 2)?.value).toBe("Họ và tên");
+  test("each commune's payment list starts a new printed page under the repeated form header", () => {
+    const phuMy = only(payments, "XÃ PHÚ MỸ").row;
+    const vinhDieu = only(payments, "XÃ VĨNH ĐIỀU").row;
+    expect(payments.print.pageBreaksBefore).toEqual([vinhDieu]);
+    expect(vinhDieu).toBeGreaterThan(only(payments, "Tổng cộng xã Phú Mỹ (I + II)").row);
+    // The national header, title and table header are the print titles: they head every page.
+    const [t1, t2] = payments.print.printTitleRows ?? [0, 0];
+    expect(t1).toBe(1);
+    expect(t2).toBe(phuMy - 1);
+    expect(only(payments, "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH").row).toBe(1);
+    const h1 = only(payments, "Họ và tên").row;
     expect(at(payments, h1 + 1, 3)?.value).toBe("Nam");
-    expect(at(payments, h3, 1)?.value).toBe("(1)");
+    expect(at(payments, t2, 1)?.value).toBe("(1)");
+    expect(at(payments, t2, 14)?.value).toBe("(14)");
     expect(payments.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToWidth: true, footer: expect.stringContaining("Trang &P/&N") });
     expect(payments.merges).toContainEqual({ top: h1, left: 3, bottom: h1, right: 4 });
     expect(payments.merges).toContainEqual({ top: h1, left: 2, bottom: h1 + 1, right: 2 });
+    expect(only(payments, "Người hoạt động không chuyên trách ở xã, ấp, khu phố").row).toBeLessThan(h1);
   });
 
   test("arrangement shows count / cap per unit and concurrent titles", () => {
@@ -126,7 +131,8 @@ describe("buildSheets", () => {
 
   test("trace lists every payout's steps", () => {
     expect(cellsWith(trace, "Mức lương cơ sở")).toHaveLength(5);
-    expect(cellsWith(trace, "12.510.000 đồng")).toHaveLength(1);
+    expect(cellsWith(trace, "1.390.000 (Nghị định 72/2018/NĐ-CP)")).toHaveLength(5);
+    expect(trace.cells.some((c) => typeof c.value === "string" && c.value.includes("thiếu ngày bắt đầu"))).toBe(true);
     expect(findings.name).toBe("Kiểm tra");
   });
 

@@ -43,6 +43,12 @@ export const STYLES: Record<string, CellStyle> = {
   },
   tdNote: { font: f(10, { italic: true }), align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
   tdLink: { font: f(11, { underline: true }), align: { horizontal: "center", vertical: "middle" }, border: thin },
+  communeHeading: {
+    font: f(12, { bold: true }),
+    align: { horizontal: "center", vertical: "middle" },
+    border: thin,
+    fill: "F2F2F2",
+  },
   words: { font: f(12, { italic: true }), align: { horizontal: "left", vertical: "middle", wrap: true } },
   text: { font: f(12), align: { horizontal: "left", vertical: "middle", wrap: true } },
   textBold: { font: f(12, { bold: true }), align: { horizontal: "left", vertical: "middle", wrap: true } },
@@ -153,11 +159,12 @@ function usedStyles(cells: CellSpec[]): Record<string, CellStyle> {
 }
 
 /**
- * Row height in points for wrapped text: about 1.1 characters of Times per width unit at 11 pt
- * (Times is narrower than the Calibri the width unit is based on). An estimate; it errs tall.
+ * Row height in points for wrapped text: about 1.2 characters of Times per width unit at 11 pt
+ * (Times is narrower than the Calibri digit the width unit is based on; measured on LibreOffice
+ * renders of the sample). An estimate that errs a little tall.
  */
 export function textHeight(text: string, widthChars: number, size = 11): number {
-  const perLine = Math.max(1, Math.floor((widthChars * 1.05 * 11) / size) - 1);
+  const perLine = Math.max(1, Math.floor((widthChars * 1.2 * 11) / size) - 1);
   let lines = 0;
   for (const para of text.split("\n")) lines += Math.max(1, Math.ceil(para.length / perLine));
   return Math.ceil(lines * size * 1.32 + 4);

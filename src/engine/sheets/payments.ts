@@ -4,7 +4,7 @@ import { formatDateVi } from "../text/dates";
 import { formatDecimalVi } from "../text/vi-number";
 import { amountInWords } from "../money/words";
 import { SheetBuilder, sheetName } from "./builder";
-import { communeLabel, documentHeader, legalBasisLine, signatures, wordsRow, type DocContext } from "./blocks";
+import { communeLabel, documentHeader, legalBasisLine, signatures, upper, wordsRow, type DocContext } from "./blocks";
 import { blockReason, communeOrder, concurrentText, memberCommuneKey, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
@@ -131,30 +131,33 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
     byCommune.set(k, [...(byCommune.get(k) ?? []), p]);
   }
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key));
-  let titleRows: [number, number] | null = null;
+
+  // One form header and table header at the top, repeated on every printed page (print titles):
+  // each commune then starts on a fresh page right under it. Repeating only the table header would
+  // print it above the national header of every commune after the first.
+  documentHeader(b, ctx, "Danh sách chi trả chế độ thôi việc, nghỉ việc", [
+    { text: `Người hoạt động không chuyên trách ${communes.length === 1 ? communeLabel(communes[0].name) : "ở xã, ấp, khu phố"}`, style: "subtitle" },
+    { text: legalBasisLine(analysis.policy), style: "basis" },
+  ]);
+  const [, headerEnd] = tableHeader(b);
+  const titleRows: [number, number] = [1, headerEnd];
 
   if (communes.length === 0) {
-    documentHeader(b, ctx, "Danh sách chi trả chế độ thôi việc, nghỉ việc", [{ text: legalBasisLine(analysis.policy), style: "basis" }]);
     b.block(b.row, 1, b.row, b.lastCol, "Không có trường hợp nào được chi trả.", "text");
     b.row++;
   }
   communes.forEach((c, i) => {
-    if (i > 0) {
-      b.pageBreaksBefore.push(b.row);
-    }
+    if (i > 0) b.pageBreaksBefore.push(b.row);
     const payouts = byCommune.get(c.key) ?? [];
-    documentHeader(b, ctx, "Danh sách chi trả chế độ thôi việc, nghỉ việc", [
-      { text: `Người hoạt động không chuyên trách ${communeLabel(c.name)}`, style: "subtitle" },
-      { text: legalBasisLine(analysis.policy), style: "basis" },
-    ]);
-    const header = tableHeader(b);
-    if (!titleRows) titleRows = header;
+    const heading = b.row++;
+    b.block(heading, 1, heading, b.lastCol, upper(communeLabel(c.name)), "communeHeading");
+    b.height(heading, 22);
     const seq = { n: 0 };
     const g1 = group(b, "I", "Cấp xã", payouts.filter((p) => p.member.level === "commune"), seq);
     const g2 = group(b, "II", "Ấp, khu phố", payouts.filter((p) => p.member.level === "hamlet"), seq);
     const tr = b.row++;
     b.set(tr, 1, null, "tdBold");
-    b.block(tr, 2, tr, PAYMENT_AMOUNT_COL - 1, "Tổng cộng (I + II)", "tdBoldCenter");
+    b.block(tr, 2, tr, PAYMENT_AMOUNT_COL - 1, `Tổng cộng ${communeLabel(c.name)} (I + II)`, "tdBoldCenter");
     const total = g1.sum + g2.sum;
     b.set(tr, PAYMENT_AMOUNT_COL, total, "tdBoldMoney", {
       formula: `SUM(${a1(g1.row, PAYMENT_AMOUNT_COL)},${a1(g2.row, PAYMENT_AMOUNT_COL)})`,

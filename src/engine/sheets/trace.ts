@@ -21,10 +21,9 @@ export function buildTrace(analysis: Analysis, ctx: DocContext): SheetSpec {
   analysis.report.payouts.forEach((p, i) => {
     const m = p.member;
     const steps = [...p.trace];
-    steps.push({
-      label: "Số tiền",
-      value: p.amount === null ? blockReason(p.blockedBy) : `${formatNumberVi(p.amount)} đồng`,
-    });
+    // The trace ends with the result; say so explicitly when there is none (or no trace at all).
+    if (p.amount === null) steps.push({ label: "Số tiền", value: blockReason(p.blockedBy) });
+    else if (steps.length === 0) steps.push({ label: "Số tiền", value: `${formatNumberVi(p.amount)} đồng` });
     const top = b.row;
     const bottom = top + steps.length - 1;
     const nameCell = m.name?.cell ?? { sheet: m.sheet, row: m.row, col: 1 };
