@@ -93,6 +93,7 @@ describe("readRegister", () => {
         ["Vĩnh Phú", 3, "Ấp Mới", 90, null, "x", null, null],
         ["Vĩnh Phú", null, "Ấp Cũ", 95, null, null, null, null],
         ["Vĩnh Phú", null, "Ấp Mới", 91, null, null, null, null],
+        ["Xã Vĩnh Phú", null, "ấp mới", 92, null, null, null, null],
       ],
       { merges: [{ top: 3, left: 1, bottom: 5, right: 1 }] }
     );

@@ -192,6 +192,11 @@ function isMarked(v: CellValue): boolean {
   return !["khong", "0", "no", "false"].includes(foldLoose(t));
 }
 
+/** Grouping key: "Xã Phú Mỹ" and "Phú Mỹ", "Ấp Mới" and "ấp mới" are one unit. */
+function unitKey(name: string): string {
+  return foldLoose(name).replace(/^(xa|phuong|thi tran|tt|ap|khu pho|thon|to dan pho|khom)\s+/, "");
+}
+
 function isTotalRow(text: string): boolean {
   const k = foldLoose(text);
   return /^(tong cong|tong|cong)\b/.test(k);
@@ -264,7 +269,7 @@ export function readRegister(grids: Grid[]): RegisterRead {
 
     let commune: CommuneUnit | null;
     if (communeText !== "") {
-      const key = foldLoose(communeText);
+      const key = unitKey(communeText);
       commune = byKey.get(key) ?? null;
       if (!commune) {
         commune = {
@@ -302,8 +307,8 @@ export function readRegister(grids: Grid[]): RegisterRead {
       continue;
     }
 
-    const hKey = foldLoose(hamletText);
-    if (commune.hamlets.some((h) => foldLoose(h.name) === hKey)) continue;
+    const hKey = unitKey(hamletText);
+    if (commune.hamlets.some((h) => unitKey(h.name) === hKey)) continue;
     const hamlet: HamletUnit = {
       name: hamletText,
       households: readCount(row, "households", "Số hộ", `${hamletText} (${commune.name})`),
