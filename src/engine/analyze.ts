@@ -74,8 +74,10 @@ function choosePolicy(
   lang: "vi" | "en",
 ): { policy: Policy; policySource: Analysis["policySource"] } {
   if (options.policy) {
+    // A preset passed by id arrives as a copy: it is a preset when it still equals the preset.
     const preset = getPreset(options.policy.id);
-    return { policy: options.policy, policySource: preset === options.policy ? "preset" : "file" };
+    const unchanged = preset !== undefined && JSON.stringify(preset) === JSON.stringify(options.policy);
+    return { policy: options.policy, policySource: unchanged ? "preset" : "file" };
   }
   if (policyGrids.length > 0) {
     const read = readPolicySheet(policyGrids[0]);
