@@ -229,6 +229,8 @@ export function readRegister(grids: Grid[]): RegisterRead {
 
   const communes: CommuneUnit[] = [];
   const byKey = new Map<string, CommuneUnit>();
+  // Keys of each commune's hamlets: a duplicate test per row without re-folding every earlier name.
+  const hamletKeys = new Map<CommuneUnit, Set<string>>();
   let current: CommuneUnit | null = null;
 
   const readCount = (
@@ -308,7 +310,10 @@ export function readRegister(grids: Grid[]): RegisterRead {
     }
 
     const hKey = unitKey(hamletText);
-    if (commune.hamlets.some((h) => unitKey(h.name) === hKey)) continue;
+    let seen = hamletKeys.get(commune);
+    if (!seen) hamletKeys.set(commune, (seen = new Set()));
+    if (seen.has(hKey)) continue;
+    seen.add(hKey);
     const hamlet: HamletUnit = {
       name: hamletText,
       households: readCount(row, "households", "Số hộ", `${hamletText} (${commune.name})`),
