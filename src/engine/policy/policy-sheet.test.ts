@@ -194,6 +194,17 @@ describe("readPolicySheet", () => {
     expect(r.findings.map((f) => [f.code, f.cell])).toEqual([["policy-invalid", `A${row + 1}`]]);
   });
 
+  test("a misspelt row label suggests the intended one", () => {
+    const grid = gridOf(getPreset("kien-giang-nq77-2017")!);
+    const row = findRow(grid, "Số người tối đa mỗi ấp");
+    grid.cells[row][0] = "Số ngừơi tối da mỗi ấpp";
+    const r = readPolicySheet(grid);
+    expect(r.policy).toBeNull();
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0].cell).toBe(`A${row + 1}`);
+    expect(r.findings[0].message).toContain("có phải là «Số người tối đa mỗi ấp, khu phố»?");
+  });
+
   test("a band overlap is a finding at the overlapping band's row", () => {
     const grid = gridOf(getPreset("kien-giang-nq77-2017")!);
     const first = findRow(grid, "CÁCH TÍNH THÁNG LẺ") + 2;

@@ -2,7 +2,7 @@ import type { CellRef, CellValue, Finding, Grid, Policy } from "../types";
 import type { CellSpec, CellStyle, SheetSpec } from "../sheets/spec";
 import { GENERATED_SHEET_NAMES } from "../sheets/spec";
 import { createFinding } from "../findings/catalog";
-import { cleanText, foldLoose } from "../text/fold";
+import { cleanText, closest, foldLoose } from "../text/fold";
 import { parseNumberCell, formatDecimalVi } from "../text/vi-number";
 import { parseDateCell, parseIsoDate, formatDateVi, toIso } from "../text/dates";
 import { Dec } from "../money/round";
@@ -857,7 +857,13 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
           (foldLoose(d.label) === key || (d.aliases ?? []).includes(key))
       );
       if (!def) {
-        rd.report(label, `dòng «${label}» không có trong mục «${section.heading}».`, rd.at(row, A));
+        const labels = KV_ROWS.filter((d) => d.section === section!.id).map((d) => d.label);
+        const near = closest(label, labels);
+        rd.report(
+          label,
+          `dòng «${label}» không có trong mục «${section.heading}»${near ? `; có phải là «${near.candidate}»?` : "."}`,
+          rd.at(row, A)
+        );
         continue;
       }
       if (seenKv.has(def.key)) {
