@@ -46,7 +46,7 @@ export function todayIso(now: Date = new Date()): string {
 export async function generateFile(
   inputPath: string,
   outPath: string,
-  options: AnalysisOptions & { documentDate?: string } = {},
+  options: AnalysisOptions & { documentDate?: string } = {}
 ): Promise<{ analysis: Analysis; names: Record<string, string> }> {
   const lang = options.lang ?? "vi";
   if (realOrResolved(inputPath) === realOrResolved(outPath)) throw new SameFileError(outPath, lang);

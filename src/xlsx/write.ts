@@ -27,7 +27,9 @@ function setDefinedNames(workbook: ExcelJS.Workbook, model: DefinedNameModel[]):
 }
 
 /** Every sheet in tab order with the kind its marker says it is (null for a clerk's sheet). */
-export function listMarkedSheets(workbook: ExcelJS.Workbook): { name: string; marker: GeneratedSheetKind | null }[] {
+export function listMarkedSheets(
+  workbook: ExcelJS.Workbook
+): { name: string; marker: GeneratedSheetKind | null }[] {
   const byName = new Map<string, GeneratedSheetKind>();
   for (const dn of definedNames(workbook)) {
     const kind = kindOfMarker(dn.name);
@@ -68,7 +70,8 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
     cell.border = b;
   }
   if (style.numFmt) cell.numFmt = style.numFmt;
-  if (style.fill) cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
+  if (style.fill)
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: argb(style.fill) } };
 }
 
 /** Excel string literal inside a formula. */
@@ -88,7 +91,10 @@ function cellValue(spec: CellSpec): ExcelJS.CellValue {
   }
   if (spec.link !== undefined) {
     const text = spec.value === null ? "" : String(spec.value);
-    return { formula: `HYPERLINK(${quote(`#${spec.link}`)},${quote(text)})`, result: text } as ExcelJS.CellFormulaValue;
+    return {
+      formula: `HYPERLINK(${quote(`#${spec.link}`)},${quote(text)})`,
+      result: text,
+    } as ExcelJS.CellFormulaValue;
   }
   if (spec.value === null) return null;
   return spec.value;
@@ -123,7 +129,9 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string): 
       oddFooter: spec.print.footer ?? undefined,
       oddHeader: spec.print.header ?? undefined,
     },
-    views: spec.freezeRows ? [{ state: "frozen", ySplit: spec.freezeRows, showGridLines: false }] : [{ showGridLines: false }],
+    views: spec.freezeRows
+      ? [{ state: "frozen", ySplit: spec.freezeRows, showGridLines: false }]
+      : [{ showGridLines: false }],
   });
   // Every cell of the sheet defaults to the document font, so blank rows keep the line height.
   spec.columnWidths.forEach((w, i) => {

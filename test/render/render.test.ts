@@ -45,8 +45,9 @@ async function formulaCells(file: string): Promise<FormulaCell[]> {
     ws.eachRow((row) =>
       row.eachCell((c) => {
         const v = c.value as ExcelJS.CellFormulaValue | null;
-        if (v && typeof v === "object" && "formula" in v) out.push({ sheet: ws.name, address: c.address, formula: v.formula, result: v.result });
-      }),
+        if (v && typeof v === "object" && "formula" in v)
+          out.push({ sheet: ws.name, address: c.address, formula: v.formula, result: v.result });
+      })
     );
   }
   return out;
@@ -75,15 +76,20 @@ test("(a) LibreOffice recalculating every formula from scratch arrives at the en
     ws.eachRow((row) =>
       row.eachCell((c) => {
         const v = c.value as ExcelJS.CellFormulaValue | null;
-        if (v && typeof v === "object" && "formula" in v) c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
-      }),
+        if (v && typeof v === "object" && "formula" in v)
+          c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+      })
     );
   }
   const stripped = path.join(OUT, "stripped", "giang-thanh-stripped.xlsx");
   fs.mkdirSync(path.dirname(stripped), { recursive: true });
   await wb.xlsx.writeFile(stripped);
   const zip = await JSZip.loadAsync(fs.readFileSync(stripped));
-  const sheetXml = await Promise.all(Object.keys(zip.files).filter((f) => /worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)?.async("string") ?? ""));
+  const sheetXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /worksheets\/sheet\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)?.async("string") ?? "")
+  );
   // No <v> after a formula: nothing cached left.
   expect(sheetXml.join("").match(/<\/f><v>/g)).toBeNull();
 
@@ -91,11 +97,20 @@ test("(a) LibreOffice recalculating every formula from scratch arrives at the en
   const byKey = new Map(recalculated.map((c) => [`${c.sheet}!${c.address}`, c]));
   for (const c of engine) {
     const r = byKey.get(`${c.sheet}!${c.address}`);
-    expect({ at: `${c.sheet}!${c.address}`, result: r?.result }).toEqual({ at: `${c.sheet}!${c.address}`, result: c.result });
+    expect({ at: `${c.sheet}!${c.address}`, result: r?.result }).toEqual({
+      at: `${c.sheet}!${c.address}`,
+      result: c.result,
+    });
   }
-  expect(recalculated.filter((c) => typeof c.result === "object" && c.result !== null && "error" in c.result)).toEqual([]);
+  expect(
+    recalculated.filter(
+      (c) => typeof c.result === "object" && c.result !== null && "error" in c.result
+    )
+  ).toEqual([]);
   // The district total, recomputed by LibreOffice, is the founding report's figure.
-  const summaryTotals = recalculated.filter((c) => c.sheet === names["Tổng hợp"]).map((c) => c.result);
+  const summaryTotals = recalculated
+    .filter((c) => c.sheet === names["Tổng hợp"])
+    .map((c) => c.result);
   expect(summaryTotals).toContain(analysis.report.totals.amount.total);
   expect(summaryTotals).toContain(1149540875);
 });
@@ -106,7 +121,11 @@ test("(b) printed: one page group per commune, all columns on the page, header r
   const styles = (await zip.file("xl/styles.xml")?.async("string")) ?? "";
   expect(styles).toContain('<name val="Times New Roman"/>');
   // The generated file itself carries the manual page breaks of the payment list.
-  const sheetXml = await Promise.all(Object.keys(zip.files).filter((f) => /worksheets\/sheet\d+\.xml$/.test(f)).map((f) => zip.file(f)?.async("string") ?? ""));
+  const sheetXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /worksheets\/sheet\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)?.async("string") ?? "")
+  );
   expect(sheetXml.some((x) => /<rowBreaks count="4" manualBreakCount="4">/.test(x))).toBe(true);
 
   const payPdf = soffice(await onlySheet("payments", path.join(OUT, "payments.xlsx")), "pdf", OUT);
@@ -122,14 +141,22 @@ test("(b) printed: one page group per commune, all columns on the page, header r
   expect(new Set(startPages).size).toBe(communes.length);
   startPages.forEach((i, k) => {
     const before = pages[i].slice(0, pages[i].indexOf(headings[k]));
-    expect({ commune: communes[k], previousListOnPage: /Bằng chữ|Tổng cộng|NGƯỜI LẬP BIỂU|Danh sách có/.test(before) }).toEqual({
+    expect({
+      commune: communes[k],
+      previousListOnPage: /Bằng chữ|Tổng cộng|NGƯỜI LẬP BIỂU|Danh sách có/.test(before),
+    }).toEqual({
       commune: communes[k],
       previousListOnPage: false,
     });
   });
   // Every page shows the table header, and the last column is on the same page as the name column.
   pages.forEach((p, i) => {
-    expect({ page: i + 1, form: p.includes("ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH"), header: p.includes("Họ và tên"), lastColumn: p.includes("Ký nhận") }).toEqual({
+    expect({
+      page: i + 1,
+      form: p.includes("ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH"),
+      header: p.includes("Họ và tên"),
+      lastColumn: p.includes("Ký nhận"),
+    }).toEqual({
       page: i + 1,
       form: true,
       header: true,
@@ -139,7 +166,11 @@ test("(b) printed: one page group per commune, all columns on the page, header r
     expect(p.match(/Họ và tên/g)).toHaveLength(1);
   });
 
-  const summaryPdf = soffice(await onlySheet("summary", path.join(OUT, "summary.xlsx")), "pdf", OUT);
+  const summaryPdf = soffice(
+    await onlySheet("summary", path.join(OUT, "summary.xlsx")),
+    "pdf",
+    OUT
+  );
   const summaryPages = pdfPages(summaryPdf);
   expect(summaryPages[0]).toMatch(/1[.,]149[.,]540[.,]875/);
   for (const pdf of [payPdf, summaryPdf]) {

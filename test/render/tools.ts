@@ -12,8 +12,17 @@ export function soffice(file: string, format: "pdf" | "xlsx", outDir: string): s
   const filter = format === "xlsx" ? "xlsx:Calc MS Excel 2007 XML" : "pdf";
   execFileSync(
     "soffice",
-    [`-env:UserInstallation=file://${PROFILE}`, "--headless", "--norestore", "--convert-to", filter, "--outdir", outDir, file],
-    { stdio: "pipe", timeout: 300_000 },
+    [
+      `-env:UserInstallation=file://${PROFILE}`,
+      "--headless",
+      "--norestore",
+      "--convert-to",
+      filter,
+      "--outdir",
+      outDir,
+      file,
+    ],
+    { stdio: "pipe", timeout: 300_000 }
   );
   const out = path.join(outDir, `${path.basename(file, path.extname(file))}.${format}`);
   if (!fs.existsSync(out)) throw new Error(`LibreOffice did not produce ${out}`);
@@ -24,7 +33,10 @@ export function pdfPages(pdf: string): string[] {
   const info = execFileSync("pdfinfo", [pdf]).toString();
   const n = Number(/Pages:\s+(\d+)/.exec(info)?.[1] ?? 0);
   const pages: string[] = [];
-  for (let p = 1; p <= n; p++) pages.push(execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), pdf, "-"]).toString());
+  for (let p = 1; p <= n; p++)
+    pages.push(
+      execFileSync("pdftotext", ["-layout", "-f", String(p), "-l", String(p), pdf, "-"]).toString()
+    );
   return pages;
 }
 
@@ -39,7 +51,17 @@ export function pdfFonts(pdf: string): string[] {
 }
 
 export function pngs(pdf: string, prefix: string, first: number, last: number): void {
-  execFileSync("pdftoppm", ["-png", "-r", "60", "-f", String(first), "-l", String(last), pdf, prefix]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "60",
+    "-f",
+    String(first),
+    "-l",
+    String(last),
+    pdf,
+    prefix,
+  ]);
 }
 
 export function hasTools(): boolean {

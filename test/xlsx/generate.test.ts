@@ -8,7 +8,8 @@ import { InputFileError } from "../../src/xlsx/read";
 import { listMarkedSheets } from "../../src/xlsx/write";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/giang-thanh.xlsx");
-const sha = (p: string): string => crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex");
+const sha = (p: string): string =>
+  crypto.createHash("sha256").update(fs.readFileSync(p)).digest("hex");
 
 describe("generateFile", () => {
   let dir: string;
@@ -26,17 +27,30 @@ describe("generateFile", () => {
     const { analysis, names } = await generateFile(input, out, { documentDate: "2019-03-05" });
     expect(sha(input)).toBe(before);
     expect(fs.statSync(input).mtimeMs).toBe(mtime);
-    expect(Object.keys(names)).toEqual(["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"]);
+    expect(Object.keys(names)).toEqual([
+      "Tổng hợp",
+      "Danh sách chi trả",
+      "Danh sách bố trí",
+      "Kiểm tra",
+      "Chi tiết tính",
+    ]);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
-    expect(listMarkedSheets(wb).filter((s) => s.marker).map((s) => s.name)).toEqual(Object.values(names));
+    expect(
+      listMarkedSheets(wb)
+        .filter((s) => s.marker)
+        .map((s) => s.name)
+    ).toEqual(Object.values(names));
     // The total amount cell of Tổng hợp caches the engine's figure.
     const summary = wb.getWorksheet(names["Tổng hợp"]);
     const results: number[] = [];
-    summary?.eachRow((row) => row.eachCell((c) => {
-      const v = c.value as ExcelJS.CellFormulaValue;
-      if (v && typeof v === "object" && "formula" in v && typeof v.result === "number") results.push(v.result);
-    }));
+    summary?.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as ExcelJS.CellFormulaValue;
+        if (v && typeof v === "object" && "formula" in v && typeof v.result === "number")
+          results.push(v.result);
+      })
+    );
     expect(results).toContain(analysis.report.totals.amount.total);
     expect(results).toContain(1149540875);
   });

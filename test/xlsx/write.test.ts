@@ -21,7 +21,8 @@ function clerkWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-const specs = () => buildSheets(sampleAnalysis({ withError: true }), { documentDate: "2019-03-05" });
+const specs = () =>
+  buildSheets(sampleAnalysis({ withError: true }), { documentDate: "2019-03-05" });
 
 describe("writeSheetSpecs", () => {
   test("a clerk's sheet named Tổng hợp survives; ours becomes Tổng hợp (2); regeneration replaces only ours", async () => {
@@ -41,10 +42,20 @@ describe("writeSheetSpecs", () => {
     ]);
 
     const second = writeSheetSpecs(wb, specs());
-    expect(second.replaced.sort()).toEqual(["Chi tiết tính", "Danh sách bố trí", "Danh sách chi trả", "Kiểm tra", "Tổng hợp (2)"].sort());
+    expect(second.replaced.sort()).toEqual(
+      ["Chi tiết tính", "Danh sách bố trí", "Danh sách chi trả", "Kiểm tra", "Tổng hợp (2)"].sort()
+    );
     expect(second.names["Tổng hợp"]).toBe("Tổng hợp (2)");
     wb = await roundTrip(wb);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(["DS", "Tổng hợp", "Tổng hợp (2)", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"]);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "DS",
+      "Tổng hợp",
+      "Tổng hợp (2)",
+      "Danh sách chi trả",
+      "Danh sách bố trí",
+      "Kiểm tra",
+      "Chi tiết tính",
+    ]);
     expect(wb.getWorksheet("Tổng hợp")?.getCell("B2").value).toBe("Bảng của tôi");
     expect(wb.getWorksheet("DS")?.getCell("A1").value).toBe("Họ và tên");
     const port = new XlsxWorkbookPort(wb);
@@ -53,22 +64,34 @@ describe("writeSheetSpecs", () => {
   });
 
   test("formulas keep cached results; formula-looking names are text; print setup and styles", async () => {
-    const wb = await roundTrip((() => {
-      const w = clerkWorkbook();
-      writeSheetSpecs(w, specs());
-      return w;
-    })());
+    const wb = await roundTrip(
+      (() => {
+        const w = clerkWorkbook();
+        writeSheetSpecs(w, specs());
+        return w;
+      })()
+    );
     const pay = wb.getWorksheet("Danh sách chi trả");
     if (!pay) throw new Error("no sheet");
     const values: ExcelJS.CellValue[] = [];
     pay.eachRow((row) => row.eachCell((c) => values.push(c.value)));
     expect(values).toContain('=HYPERLINK("http://x","y")');
     expect(values).toContain("+Văn thư");
-    const formulas = values.filter((v): v is ExcelJS.CellFormulaValue => typeof v === "object" && v !== null && "formula" in v);
-    expect(formulas.map((f) => f.result)).toEqual(expect.arrayContaining([20850000, 5560000, 26410000, 6950000]));
+    const formulas = values.filter(
+      (v): v is ExcelJS.CellFormulaValue => typeof v === "object" && v !== null && "formula" in v
+    );
+    expect(formulas.map((f) => f.result)).toEqual(
+      expect.arrayContaining([20850000, 5560000, 26410000, 6950000])
+    );
     expect(formulas.every((f) => /^SUM\(/.test(f.formula))).toBe(true);
 
-    expect(pay.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(pay.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: "landscape",
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+    });
     expect(pay.pageSetup.printTitlesRow).toMatch(/^\d+:\d+$/);
     expect(pay.pageSetup.margins?.left).toBeCloseTo(30 / 25.4, 3);
     expect(pay.headerFooter.oddFooter).toContain("Trang &P/&N");
@@ -79,10 +102,13 @@ describe("writeSheetSpecs", () => {
 
     const check = wb.getWorksheet("Kiểm tra");
     let link: ExcelJS.CellValue = null;
-    check?.eachRow((row) => row.eachCell((c) => {
-      const v = c.value as ExcelJS.CellFormulaValue;
-      if (typeof v === "object" && v && "formula" in v && v.formula.startsWith("HYPERLINK")) link = v;
-    }));
+    check?.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as ExcelJS.CellFormulaValue;
+        if (typeof v === "object" && v && "formula" in v && v.formula.startsWith("HYPERLINK"))
+          link = v;
+      })
+    );
     expect(link).toEqual({ formula: 'HYPERLINK("#\'DS\'!J14","J14")', result: "J14" });
   });
 

@@ -1,7 +1,14 @@
 import type { Analysis, CommuneUnit, StaffMember } from "../types";
 import { communeKey } from "../checks/units";
 import { SheetBuilder, sheetName } from "./builder";
-import { communeLabel, documentHeader, legalBasisLine, signatures, upper, type DocContext } from "./blocks";
+import {
+  communeLabel,
+  documentHeader,
+  legalBasisLine,
+  signatures,
+  upper,
+  type DocContext,
+} from "./blocks";
 import { communeOrder, concurrentText, hamletKey, memberCommuneKey, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
@@ -79,7 +86,9 @@ function unitRow(b: SheetBuilder, label: string, left: string | null, count: str
  */
 export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec {
   const b = new SheetBuilder("arrangement", WIDTHS);
-  const planned = analysis.roster.members.filter((m) => m.decision?.value === "keep" || m.decision?.value === "new");
+  const planned = analysis.roster.members.filter(
+    (m) => m.decision?.value === "keep" || m.decision?.value === "new"
+  );
   const byCommune = new Map<string, StaffMember[]>();
   for (const m of planned) {
     const k = memberCommuneKey(m);
@@ -89,7 +98,10 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key) || units.has(c.key));
   // As in the payment list: one form header repeated on every page, each commune on a fresh page.
   documentHeader(b, ctx, "Danh sách bố trí, sắp xếp người hoạt động không chuyên trách", [
-    { text: communes.length === 1 ? upper(communeLabel(communes[0].name)) : "Ở xã, ấp, khu phố", style: "subtitle" },
+    {
+      text: communes.length === 1 ? upper(communeLabel(communes[0].name)) : "Ở xã, ấp, khu phố",
+      style: "subtitle",
+    },
     { text: legalBasisLine(analysis.policy), style: "basis" },
   ]);
   const [, headerEnd] = tableHeader(b);
@@ -113,7 +125,8 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
     for (const m of communeLevel) memberRow(b, m, ++seq);
 
     const hamlets = new Map<string, { name: string; members: StaffMember[] }>();
-    for (const h of unit?.hamlets ?? []) hamlets.set(hamletKey(h.name), { name: h.name, members: [] });
+    for (const h of unit?.hamlets ?? [])
+      hamlets.set(hamletKey(h.name), { name: h.name, members: [] });
     for (const m of members.filter((x) => x.level === "hamlet")) {
       const name = m.hamlet?.value ?? "(Chưa rõ ấp)";
       const k = hamletKey(name);
@@ -125,7 +138,12 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
     unitRow(b, "Ấp, khu phố", "II", `${hamletTotal} người`);
     let n = 0;
     for (const h of hamlets.values()) {
-      unitRow(b, `${++n}. ${h.name}`, null, capText(h.members.length, analysis.policy.hamletCap.value));
+      unitRow(
+        b,
+        `${++n}. ${h.name}`,
+        null,
+        capText(h.members.length, analysis.policy.hamletCap.value)
+      );
       for (const m of h.members) memberRow(b, m, ++seq);
     }
     const tr = b.row++;
@@ -138,5 +156,9 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
     b.row += 1;
   });
 
-  return b.build(sheetName("arrangement"), { orientation: "landscape", fitToWidth: true, printTitleRows: titleRows }, null);
+  return b.build(
+    sheetName("arrangement"),
+    { orientation: "landscape", fitToWidth: true, printTitleRows: titleRows },
+    null
+  );
 }

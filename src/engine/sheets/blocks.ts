@@ -31,7 +31,10 @@ export function communeLabel(commune: string): string {
   if (!m) return `xã ${c}`;
   const words = m[1].split(" ").length;
   const parts = c.split(/\s+/);
-  return [...parts.slice(0, words).map((w) => w.toLocaleLowerCase("vi")), ...parts.slice(words)].join(" ");
+  return [
+    ...parts.slice(0, words).map((w) => w.toLocaleLowerCase("vi")),
+    ...parts.slice(words),
+  ].join(" ");
 }
 
 /**
@@ -40,7 +43,8 @@ export function communeLabel(commune: string): string {
  */
 export function dateLine(place: string, iso: string): string {
   const d = parseIsoDate(iso);
-  if (!d || d.month === undefined || d.day === undefined) throw new RangeError(`Not an ISO day: ${iso}`);
+  if (!d || d.month === undefined || d.day === undefined)
+    throw new RangeError(`Not an ISO day: ${iso}`);
   const day = String(d.day).padStart(2, "0");
   const month = d.month <= 2 ? String(d.month).padStart(2, "0") : String(d.month);
   const prefix = place.trim() === "" ? "" : `${place.trim()}, `;
@@ -102,12 +106,19 @@ export function documentHeader(
   b: SheetBuilder,
   ctx: DocContext,
   title: string,
-  subtitles: { text: string; style: "subtitle" | "basis" }[],
+  subtitles: { text: string; style: "subtitle" | "basis" }[]
 ): void {
   const { left, right } = headerAreas(b);
   const r = b.row;
   b.block(r, left[0], r, left[1], parentBodyLine(ctx.info.district), "agency");
-  b.block(r + 1, left[0], r + 1, left[1], upper(ctx.info.office.trim() || "PHÒNG NỘI VỤ"), "office");
+  b.block(
+    r + 1,
+    left[0],
+    r + 1,
+    left[1],
+    upper(ctx.info.office.trim() || "PHÒNG NỘI VỤ"),
+    "office"
+  );
   b.block(r + 2, left[0], r + 2, left[1], "_____________", "rule");
   b.block(r, right[0], r, right[1], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nation");
   b.block(r + 1, right[0], r + 1, right[1], "Độc lập - Tự do - Hạnh phúc", "motto");
@@ -179,7 +190,9 @@ export function signatures(b: SheetBuilder, info: GeneralInfo): void {
   const gap = 5;
   const nameRow = top + titleRows + gap;
   for (let k = top + titleRows; k < nameRow; k++) b.height(k, 16);
-  areas.forEach(([l, r], i) => b.block(nameRow, l, nameRow, r, names[i].trim() || null, "signName"));
+  areas.forEach(([l, r], i) =>
+    b.block(nameRow, l, nameRow, r, names[i].trim() || null, "signName")
+  );
   b.row = nameRow + 1;
 }
 

@@ -22,8 +22,20 @@ describe("buildSheets", () => {
   const [summary, payments, arrangement, findings, trace] = specs;
 
   test("five sheets with the exact names, in order", () => {
-    expect(specs.map((s) => s.name)).toEqual(["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"]);
-    expect(specs.map((s) => s.kind)).toEqual(["summary", "payments", "arrangement", "findings", "trace"]);
+    expect(specs.map((s) => s.name)).toEqual([
+      "Tổng hợp",
+      "Danh sách chi trả",
+      "Danh sách bố trí",
+      "Kiểm tra",
+      "Chi tiết tính",
+    ]);
+    expect(specs.map((s) => s.kind)).toEqual([
+      "summary",
+      "payments",
+      "arrangement",
+      "findings",
+      "trace",
+    ]);
     for (const s of specs) expect(s.name).toBe(GENERATED_SHEET_NAMES[s.kind]);
   });
 
@@ -38,11 +50,17 @@ describe("buildSheets", () => {
     expect(summary.styles[office.style ?? ""].font?.bold).toBe(true);
     const parent = only(summary, "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH");
     expect(summary.styles[parent.style ?? ""].font?.bold).toBeFalsy();
-    expect(cellsWith(summary, "(Thực hiện Nghị quyết số 77/2017/NQ-HĐND ngày 20/7/2017 của Hội đồng nhân dân tỉnh Kiên Giang)")).toHaveLength(1);
+    expect(
+      cellsWith(
+        summary,
+        "(Thực hiện Nghị quyết số 77/2017/NQ-HĐND ngày 20/7/2017 của Hội đồng nhân dân tỉnh Kiên Giang)"
+      )
+    ).toHaveLength(1);
   });
 
   test("Times New Roman everywhere", () => {
-    for (const s of specs) for (const st of Object.values(s.styles)) expect(st.font?.name).toBe("Times New Roman");
+    for (const s of specs)
+      for (const st of Object.values(s.styles)) expect(st.font?.name).toBe("Times New Roman");
   });
 
   test("summary totals are SUM formulas over the commune rows with the report's totals cached", () => {
@@ -53,11 +71,21 @@ describe("buildSheets", () => {
     const amount = at(summary, totalRow, 14);
     expect(amount?.formula).toBe(`SUM(N${first}:N${last})`);
     expect(amount?.value).toBe(33360000);
-    expect(at(summary, totalRow, 7)).toMatchObject({ formula: `SUM(G${first}:G${last})`, value: 3 });
-    expect(at(summary, totalRow, 11)).toMatchObject({ formula: `SUM(K${first}:K${last})`, value: 4 });
+    expect(at(summary, totalRow, 7)).toMatchObject({
+      formula: `SUM(G${first}:G${last})`,
+      value: 3,
+    });
+    expect(at(summary, totalRow, 11)).toMatchObject({
+      formula: `SUM(K${first}:K${last})`,
+      value: 4,
+    });
     expect(summary.styles[amount?.style ?? ""].numFmt).toBe("#,##0");
-    expect(cellsWith(summary, "Bằng chữ: Ba mươi ba triệu ba trăm sáu mươi nghìn đồng.")).toHaveLength(1);
-    expect(cellsWith(summary, "Qua sắp xếp, đã giảm được 3 người cấp xã và 1 người ở ấp, khu phố.")).toHaveLength(1);
+    expect(
+      cellsWith(summary, "Bằng chữ: Ba mươi ba triệu ba trăm sáu mươi nghìn đồng.")
+    ).toHaveLength(1);
+    expect(
+      cellsWith(summary, "Qua sắp xếp, đã giảm được 3 người cấp xã và 1 người ở ấp, khu phố.")
+    ).toHaveLength(1);
   });
 
   test("signature blocks side by side with names below", () => {
@@ -83,11 +111,22 @@ describe("buildSheets", () => {
     expect(sub1).toMatchObject({ formula: `SUM(M${an}:M${chua})`, value: 20850000 });
     const sa = only(payments, "Thạch Sà Rươl").row;
     const sub2Row = cellsWith(payments, "Cộng II")[0].row;
-    expect(at(payments, sub2Row, 13)).toMatchObject({ formula: `SUM(M${sa}:M${sa})`, value: 5560000 });
-    const totals = [only(payments, "Tổng cộng xã Phú Mỹ (I + II)"), only(payments, "Tổng cộng xã Vĩnh Điều (I + II)")];
-    expect(at(payments, totals[0].row, 13)).toMatchObject({ formula: `SUM(M${subtotals[0].row},M${sub2Row})`, value: 26410000 });
+    expect(at(payments, sub2Row, 13)).toMatchObject({
+      formula: `SUM(M${sa}:M${sa})`,
+      value: 5560000,
+    });
+    const totals = [
+      only(payments, "Tổng cộng xã Phú Mỹ (I + II)"),
+      only(payments, "Tổng cộng xã Vĩnh Điều (I + II)"),
+    ];
+    expect(at(payments, totals[0].row, 13)).toMatchObject({
+      formula: `SUM(M${subtotals[0].row},M${sub2Row})`,
+      value: 26410000,
+    });
     expect(at(payments, totals[1].row, 13)?.value).toBe(6950000);
-    expect(cellsWith(payments, "Bằng chữ: Hai mươi sáu triệu bốn trăm mười nghìn đồng.")).toHaveLength(1);
+    expect(
+      cellsWith(payments, "Bằng chữ: Hai mươi sáu triệu bốn trăm mười nghìn đồng.")
+    ).toHaveLength(1);
   });
 
   test("a payout that cannot be computed is listed with its reason and not counted", () => {
@@ -95,7 +134,11 @@ describe("buildSheets", () => {
     expect(at(payments, row, 13)?.value).toBeNull();
     expect(at(payments, row, 1)?.value).toBeNull();
     expect(String(at(payments, row, 14)?.value)).toContain("thiếu ngày bắt đầu");
-    expect(payments.cells.some((c) => typeof c.value === "string" && c.value.startsWith("(Danh sách có 3 người"))).toBe(true);
+    expect(
+      payments.cells.some(
+        (c) => typeof c.value === "string" && c.value.startsWith("(Danh sách có 3 người")
+      )
+    ).toBe(true);
     expect(payments.cells.some((c) => c.value === "(Danh sách có 1 người)")).toBe(true);
   });
 
@@ -113,17 +156,28 @@ describe("buildSheets", () => {
     expect(at(payments, h1 + 1, 3)?.value).toBe("Nam");
     expect(at(payments, t2, 1)?.value).toBe("(1)");
     expect(at(payments, t2, 14)?.value).toBe("(14)");
-    expect(payments.print).toMatchObject({ paperSize: "A4", orientation: "landscape", fitToWidth: true, footer: expect.stringContaining("Trang &P/&N") });
+    expect(payments.print).toMatchObject({
+      paperSize: "A4",
+      orientation: "landscape",
+      fitToWidth: true,
+      footer: expect.stringContaining("Trang &P/&N"),
+    });
     expect(payments.merges).toContainEqual({ top: h1, left: 3, bottom: h1, right: 4 });
     expect(payments.merges).toContainEqual({ top: h1, left: 2, bottom: h1 + 1, right: 2 });
-    expect(only(payments, "Người hoạt động không chuyên trách ở xã, ấp, khu phố").row).toBeLessThan(h1);
+    expect(only(payments, "Người hoạt động không chuyên trách ở xã, ấp, khu phố").row).toBeLessThan(
+      h1
+    );
   });
 
   test("arrangement shows count / cap per unit and concurrent titles", () => {
     expect(cellsWith(arrangement, "1. Ấp Tràm Trổi")).toHaveLength(1);
     expect(cellsWith(arrangement, "1 / 6 người")).toHaveLength(1);
     // No register: the commune class is unknown, so the cap is not guessed.
-    expect(arrangement.cells.some((c) => c.value === "1 người (chưa rõ loại xã, chưa đối chiếu định mức)")).toBe(true);
+    expect(
+      arrangement.cells.some(
+        (c) => c.value === "1 người (chưa rõ loại xã, chưa đối chiếu định mức)"
+      )
+    ).toBe(true);
     expect(cellsWith(arrangement, "Thủ quỹ")).toHaveLength(1);
     expect(cellsWith(arrangement, "Bố trí mới")).toHaveLength(1);
     expect(arrangement.print.pageBreaksBefore).toHaveLength(1);
@@ -132,17 +186,22 @@ describe("buildSheets", () => {
   test("trace lists every payout's steps", () => {
     expect(cellsWith(trace, "Mức lương cơ sở")).toHaveLength(5);
     expect(cellsWith(trace, "1.390.000 (Nghị định 72/2018/NĐ-CP)")).toHaveLength(5);
-    expect(trace.cells.some((c) => typeof c.value === "string" && c.value.includes("thiếu ngày bắt đầu"))).toBe(true);
+    expect(
+      trace.cells.some((c) => typeof c.value === "string" && c.value.includes("thiếu ngày bắt đầu"))
+    ).toBe(true);
     expect(findings.name).toBe("Kiểm tra");
   });
 
   test("strings from the input that look like formulas stay plain values", () => {
     const all = specs.flatMap((s) => s.cells);
-    expect(all.filter((c) => c.value === '=HYPERLINK("http://x","y")').map((c) => c.formula)).toEqual([undefined, undefined]);
+    expect(
+      all.filter((c) => c.value === '=HYPERLINK("http://x","y")').map((c) => c.formula)
+    ).toEqual([undefined, undefined]);
     expect(cellsWith(payments, "+Văn thư")[0].formula).toBeUndefined();
     expect(cellsWith(arrangement, "@Trần Văn Giữ")[0].formula).toBeUndefined();
     expect(cellsWith(arrangement, "-Lý Thị Mới")[0].formula).toBeUndefined();
-    for (const c of all.filter((x) => x.formula !== undefined)) expect(c.formula).toMatch(/^SUM\([A-Z]+\d+(:[A-Z]+\d+|(,[A-Z]+\d+)*)\)$/);
+    for (const c of all.filter((x) => x.formula !== undefined))
+      expect(c.formula).toMatch(/^SUM\([A-Z]+\d+(:[A-Z]+\d+|(,[A-Z]+\d+)*)\)$/);
   });
 
   test("deterministic", () => {
@@ -150,7 +209,10 @@ describe("buildSheets", () => {
   });
 
   test("no draft mark without errors", () => {
-    for (const s of specs) expect(s.cells.some((c) => typeof c.value === "string" && c.value.startsWith("DỰ THẢO"))).toBe(false);
+    for (const s of specs)
+      expect(
+        s.cells.some((c) => typeof c.value === "string" && c.value.startsWith("DỰ THẢO"))
+      ).toBe(false);
   });
 });
 
@@ -158,14 +220,17 @@ describe("draft marking", () => {
   test("every document says DỰ THẢO and how many errors remain; names stay exact", () => {
     const specs = buildSheets(sampleAnalysis({ withError: true }), DATE);
     expect(specs.map((s) => s.name)).toEqual(Object.values(GENERATED_SHEET_NAMES).slice(0, 5));
-    for (const s of specs) expect(s.cells.some((c) => c.value === "DỰ THẢO — còn 1 lỗi cần sửa")).toBe(true);
+    for (const s of specs)
+      expect(s.cells.some((c) => c.value === "DỰ THẢO — còn 1 lỗi cần sửa")).toBe(true);
   });
 
   test("Kiểm tra links each finding to its cell", () => {
     const findings = buildSheets(sampleAnalysis({ withError: true }), DATE)[3];
     const cell = findings.cells.find((c) => c.value === "J14");
     expect(cell?.link).toBe("'DS'!J14");
-    expect(findings.cells.some((c) => c.value === "Lê Văn Chưa: thiếu ngày bắt đầu công tác.")).toBe(true);
+    expect(
+      findings.cells.some((c) => c.value === "Lê Văn Chưa: thiếu ngày bắt đầu công tác.")
+    ).toBe(true);
   });
 });
 
@@ -182,9 +247,12 @@ describe("form lines", () => {
   });
   test("legal basis of a decree", () => {
     const policy = sampleAnalysis().policy;
-    expect(legalBasisLine({ ...policy, legalBasis: { number: "34/2019/NĐ-CP", date: "2019-04-24", issuer: "Chính phủ" } })).toBe(
-      "(Thực hiện Nghị định số 34/2019/NĐ-CP ngày 24/4/2019 của Chính phủ)",
-    );
+    expect(
+      legalBasisLine({
+        ...policy,
+        legalBasis: { number: "34/2019/NĐ-CP", date: "2019-04-24", issuer: "Chính phủ" },
+      })
+    ).toBe("(Thực hiện Nghị định số 34/2019/NĐ-CP ngày 24/4/2019 của Chính phủ)");
   });
   test("a documentDate that is not a day is refused", () => {
     expect(() => buildSheets(sampleAnalysis(), { documentDate: "2019-03" })).toThrow(RangeError);

@@ -27,7 +27,8 @@ function placeName(analysis: Analysis): string {
  */
 export function buildSheets(analysis: Analysis, options: BuildOptions): SheetSpec[] {
   const d = parseIsoDate(options.documentDate);
-  if (!d || d.precision !== "day") throw new RangeError(`documentDate must be an ISO day (YYYY-MM-DD): ${options.documentDate}`);
+  if (!d || d.precision !== "day")
+    throw new RangeError(`documentDate must be an ISO day (YYYY-MM-DD): ${options.documentDate}`);
   const ctx: DocContext = {
     info: analysis.info,
     place: placeName(analysis),

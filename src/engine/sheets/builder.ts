@@ -6,7 +6,10 @@ export const FONT = "Times New Roman";
 export const MONEY_FORMAT = "#,##0";
 
 const thin = { top: "thin", bottom: "thin", left: "thin", right: "thin" } as const;
-const f = (size: number, extra: Partial<NonNullable<CellStyle["font"]>> = {}): CellStyle["font"] => ({
+const f = (
+  size: number,
+  extra: Partial<NonNullable<CellStyle["font"]>> = {}
+): CellStyle["font"] => ({
   name: FONT,
   size,
   ...extra,
@@ -24,41 +27,103 @@ export const STYLES: Record<string, CellStyle> = {
   motto: { font: f(13, { bold: true }), align: { horizontal: "center", vertical: "middle" } },
   rule: { font: f(9), align: { horizontal: "center", vertical: "top" } },
   dateLine: { font: f(12, { italic: true }), align: { horizontal: "center", vertical: "middle" } },
-  draft: { font: f(13, { bold: true }), align: { horizontal: "center", vertical: "middle" }, fill: "FFE699" },
-  title: { font: f(14, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
-  subtitle: { font: f(13, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
-  basis: { font: f(12, { italic: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
-  th: { font: f(11, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin },
-  thNum: { font: f(10, { italic: true }), align: { horizontal: "center", vertical: "middle" }, border: thin },
+  draft: {
+    font: f(13, { bold: true }),
+    align: { horizontal: "center", vertical: "middle" },
+    fill: "FFE699",
+  },
+  title: {
+    font: f(14, { bold: true }),
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+  },
+  subtitle: {
+    font: f(13, { bold: true }),
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+  },
+  basis: {
+    font: f(12, { italic: true }),
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+  },
+  th: {
+    font: f(11, { bold: true }),
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+    border: thin,
+  },
+  thNum: {
+    font: f(10, { italic: true }),
+    align: { horizontal: "center", vertical: "middle" },
+    border: thin,
+  },
   td: { font: f(11), align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
-  tdCenter: { font: f(11), align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin },
-  tdMoney: { font: f(11), align: { horizontal: "right", vertical: "middle" }, border: thin, numFmt: MONEY_FORMAT },
-  tdBold: { font: f(11, { bold: true }), align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
-  tdBoldCenter: { font: f(11, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true }, border: thin },
+  tdCenter: {
+    font: f(11),
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+    border: thin,
+  },
+  tdMoney: {
+    font: f(11),
+    align: { horizontal: "right", vertical: "middle" },
+    border: thin,
+    numFmt: MONEY_FORMAT,
+  },
+  tdBold: {
+    font: f(11, { bold: true }),
+    align: { horizontal: "left", vertical: "middle", wrap: true },
+    border: thin,
+  },
+  tdBoldCenter: {
+    font: f(11, { bold: true }),
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+    border: thin,
+  },
   tdBoldMoney: {
     font: f(11, { bold: true }),
     align: { horizontal: "right", vertical: "middle" },
     border: thin,
     numFmt: MONEY_FORMAT,
   },
-  tdNote: { font: f(10, { italic: true }), align: { horizontal: "left", vertical: "middle", wrap: true }, border: thin },
-  tdLink: { font: f(11, { underline: true }), align: { horizontal: "center", vertical: "middle" }, border: thin },
+  tdNote: {
+    font: f(10, { italic: true }),
+    align: { horizontal: "left", vertical: "middle", wrap: true },
+    border: thin,
+  },
+  tdLink: {
+    font: f(11, { underline: true }),
+    align: { horizontal: "center", vertical: "middle" },
+    border: thin,
+  },
   communeHeading: {
     font: f(12, { bold: true }),
     align: { horizontal: "center", vertical: "middle" },
     border: thin,
     fill: "F2F2F2",
   },
-  words: { font: f(12, { italic: true }), align: { horizontal: "left", vertical: "middle", wrap: true } },
+  words: {
+    font: f(12, { italic: true }),
+    align: { horizontal: "left", vertical: "middle", wrap: true },
+  },
   text: { font: f(12), align: { horizontal: "left", vertical: "middle", wrap: true } },
-  textBold: { font: f(12, { bold: true }), align: { horizontal: "left", vertical: "middle", wrap: true } },
+  textBold: {
+    font: f(12, { bold: true }),
+    align: { horizontal: "left", vertical: "middle", wrap: true },
+  },
   count: { font: f(12, { italic: true }), align: { horizontal: "left", vertical: "middle" } },
-  signTitle: { font: f(12, { bold: true }), align: { horizontal: "center", vertical: "middle", wrap: true } },
+  signTitle: {
+    font: f(12, { bold: true }),
+    align: { horizontal: "center", vertical: "middle", wrap: true },
+  },
   signName: { font: f(12, { bold: true }), align: { horizontal: "center", vertical: "middle" } },
 };
 
 /** Margins in millimetres (DOMAIN §6.1: top/bottom 20–25, left 30–35, right 15–20). */
-export const MARGINS: PrintSetup["margins"] = { top: 20, bottom: 20, left: 30, right: 15, header: 8, footer: 8 };
+export const MARGINS: PrintSetup["margins"] = {
+  top: 20,
+  bottom: 20,
+  left: 30,
+  right: 15,
+  header: 8,
+  footer: 8,
+};
 
 export interface Column {
   width: number;
@@ -78,14 +143,20 @@ export class SheetBuilder {
 
   constructor(
     readonly kind: GeneratedSheetKind,
-    readonly widths: number[],
+    readonly widths: number[]
   ) {}
 
   get lastCol(): number {
     return this.widths.length;
   }
 
-  set(row: number, col: number, value: string | number | null, style?: string, extra: { formula?: string; link?: string } = {}): void {
+  set(
+    row: number,
+    col: number,
+    value: string | number | null,
+    style?: string,
+    extra: { formula?: string; link?: string } = {}
+  ): void {
     const cell: CellSpec = { row, col, value };
     if (style) cell.style = style;
     if (extra.formula !== undefined) cell.formula = extra.formula;
@@ -101,7 +172,7 @@ export class SheetBuilder {
     right: number,
     value: string | number | null,
     style?: string,
-    extra: { formula?: string; link?: string } = {},
+    extra: { formula?: string; link?: string } = {}
   ): void {
     for (let r = top; r <= bottom; r++) {
       for (let c = left; c <= right; c++) {
@@ -129,7 +200,11 @@ export class SheetBuilder {
     this.rowHeights[row] = points;
   }
 
-  build(name: string, print: Omit<PrintSetup, "paperSize" | "pageBreaksBefore" | "margins" | "footer" | "header">, freezeRows: number | null): SheetSpec {
+  build(
+    name: string,
+    print: Omit<PrintSetup, "paperSize" | "pageBreaksBefore" | "margins" | "footer" | "header">,
+    freezeRows: number | null
+  ): SheetSpec {
     const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
     return {
       kind: this.kind,
@@ -143,7 +218,7 @@ export class SheetBuilder {
         paperSize: "A4",
         margins: { ...MARGINS },
         pageBreaksBefore: [...this.pageBreaksBefore].sort((a, b) => a - b),
-        footer: "&C&\"Times New Roman,Regular\"&10Trang &P/&N",
+        footer: '&C&"Times New Roman,Regular"&10Trang &P/&N',
         header: null,
         ...print,
       },

@@ -4,11 +4,20 @@ import { SheetBuilder, sheetName } from "./builder";
 import { dateLine, draftLine, upper, type DocContext } from "./blocks";
 import type { SheetSpec } from "./spec";
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" };
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: "Lỗi",
+  warning: "Cảnh báo",
+  info: "Thông tin",
+};
 const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 /** Title, date and draft mark of the working documents (Kiểm tra, Chi tiết tính), which nobody signs. */
-export function workingHeader(b: SheetBuilder, ctx: DocContext, title: string, subtitle: string): void {
+export function workingHeader(
+  b: SheetBuilder,
+  ctx: DocContext,
+  title: string,
+  subtitle: string
+): void {
   b.block(b.row, 1, b.row, b.lastCol, upper(title), "title");
   b.height(b.row, 22);
   b.row++;
@@ -100,7 +109,9 @@ export function buildFindingsSheet(analysis: Analysis, ctx: DocContext): SheetSp
   b.block(b.row, 1, b.row, b.lastCol, "II. CHI TIẾT", "textBold");
   b.row++;
   const hr = b.row++;
-  ["STT", "Mức độ", "Mã", "Sheet", "Ô", "Người", "Xã / ấp", "Nội dung", "Gợi ý sửa"].forEach((t, i) => b.set(hr, i + 1, t, "th"));
+  ["STT", "Mức độ", "Mã", "Sheet", "Ô", "Người", "Xã / ấp", "Nội dung", "Gợi ý sửa"].forEach(
+    (t, i) => b.set(hr, i + 1, t, "th")
+  );
   b.height(hr, 20);
   findings.forEach((f, i) => {
     const row = b.row++;
@@ -109,7 +120,8 @@ export function buildFindingsSheet(analysis: Analysis, ctx: DocContext): SheetSp
     b.set(row, 3, f.code, "td");
     b.set(row, 4, f.sheet, "td");
     if (f.sheet && f.cell) b.set(row, 5, f.cell, "tdLink", { link: sheetRef(f.sheet, f.cell) });
-    else if (f.sheet && f.row) b.set(row, 5, a1(f.row, 1), "tdLink", { link: sheetRef(f.sheet, a1(f.row, 1)) });
+    else if (f.sheet && f.row)
+      b.set(row, 5, a1(f.row, 1), "tdLink", { link: sheetRef(f.sheet, a1(f.row, 1)) });
     else b.set(row, 5, null, "tdCenter");
     b.set(row, 6, f.person, "td");
     const unit = [f.commune, f.hamlet].filter((x): x is string => !!x).join(" / ");
@@ -127,5 +139,9 @@ export function buildFindingsSheet(analysis: Analysis, ctx: DocContext): SheetSp
     b.row++;
   }
 
-  return b.build(sheetName("findings"), { orientation: "landscape", fitToWidth: true, printTitleRows: [hr, hr] }, hr);
+  return b.build(
+    sheetName("findings"),
+    { orientation: "landscape", fitToWidth: true, printTitleRows: [hr, hr] },
+    hr
+  );
 }

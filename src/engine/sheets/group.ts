@@ -20,8 +20,10 @@ export function communeOrder(analysis: Analysis): { name: string; key: string }[
     seen.add(key);
     out.push({ name, key });
   };
-  for (const s of analysis.report.communes) add(s.commune, s.commune === NO_COMMUNE ? "" : communeKey(s.commune));
-  for (const m of analysis.roster.members) if (m.commune) add(m.commune.value, communeKey(m.commune.value));
+  for (const s of analysis.report.communes)
+    add(s.commune, s.commune === NO_COMMUNE ? "" : communeKey(s.commune));
+  for (const m of analysis.roster.members)
+    if (m.commune) add(m.commune.value, communeKey(m.commune.value));
   if (analysis.roster.members.some((m) => !m.commune)) add(NO_COMMUNE, "");
   return out;
 }

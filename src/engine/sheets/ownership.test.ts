@@ -2,7 +2,17 @@ import { candidateName, kindOfMarker, markerName, planSheetWrites } from "./owne
 import type { SheetSpec } from "./spec";
 
 const spec = (kind: SheetSpec["kind"], name: string): SheetSpec =>
-  ({ kind, name, cells: [], styles: {}, merges: [], columnWidths: [], rowHeights: {}, print: {} as SheetSpec["print"], freezeRows: null }) as SheetSpec;
+  ({
+    kind,
+    name,
+    cells: [],
+    styles: {},
+    merges: [],
+    columnWidths: [],
+    rowHeights: {},
+    print: {} as SheetSpec["print"],
+    freezeRows: null,
+  }) as SheetSpec;
 
 describe("ownership", () => {
   test("marker names", () => {
@@ -13,7 +23,10 @@ describe("ownership", () => {
   });
 
   test("first run: names as given", () => {
-    const plan = planSheetWrites([{ name: "DS", marker: null }], [spec("summary", "Tổng hợp"), spec("findings", "Kiểm tra")]);
+    const plan = planSheetWrites(
+      [{ name: "DS", marker: null }],
+      [spec("summary", "Tổng hợp"), spec("findings", "Kiểm tra")]
+    );
     expect(plan.remove).toEqual([]);
     expect(plan.targets.map((t) => t.name)).toEqual(["Tổng hợp", "Kiểm tra"]);
   });
@@ -24,7 +37,7 @@ describe("ownership", () => {
         { name: "tổng hợp", marker: null },
         { name: "Tổng hợp (2)", marker: null },
       ],
-      [spec("summary", "Tổng hợp")],
+      [spec("summary", "Tổng hợp")]
     );
     expect(plan.remove).toEqual([]);
     expect(plan.targets[0].name).toBe("Tổng hợp (3)");
@@ -38,14 +51,17 @@ describe("ownership", () => {
         { name: "Kiểm tra", marker: "findings" },
         { name: "Ghi chú", marker: "trace" },
       ],
-      [spec("summary", "Tổng hợp"), spec("findings", "Kiểm tra"), spec("trace", "Chi tiết tính")],
+      [spec("summary", "Tổng hợp"), spec("findings", "Kiểm tra"), spec("trace", "Chi tiết tính")]
     );
     expect(plan.remove).toEqual(["Tổng hợp (2)", "Kiểm tra"]);
     expect(plan.targets.map((t) => t.name)).toEqual(["Tổng hợp (2)", "Kiểm tra", "Chi tiết tính"]);
   });
 
   test("a sheet marked as another kind is not replaced", () => {
-    const plan = planSheetWrites([{ name: "Kiểm tra", marker: "summary" }], [spec("findings", "Kiểm tra")]);
+    const plan = planSheetWrites(
+      [{ name: "Kiểm tra", marker: "summary" }],
+      [spec("findings", "Kiểm tra")]
+    );
     expect(plan.remove).toEqual([]);
     expect(plan.targets[0].name).toBe("Kiểm tra (2)");
   });
@@ -53,7 +69,10 @@ describe("ownership", () => {
   test("31-character limit", () => {
     const long = "Danh sách chi trả đợt 1 xã Tân Khánh Hòa";
     expect(candidateName(long, 1)).toBe("Danh sách chi trả đợt 1 xã Tân");
-    const plan = planSheetWrites([{ name: candidateName(long, 1), marker: null }], [spec("payments", long)]);
+    const plan = planSheetWrites(
+      [{ name: candidateName(long, 1), marker: null }],
+      [spec("payments", long)]
+    );
     expect(plan.targets[0].name.length).toBeLessThanOrEqual(31);
     expect(plan.targets[0].name.endsWith(" (2)")).toBe(true);
   });

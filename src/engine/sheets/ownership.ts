@@ -50,11 +50,15 @@ export interface SheetWritePlan {
  * replaced; every other sheet — a clerk's sheet that happens to be called "Tổng hợp" too — is kept,
  * and the new sheet takes the next free " (n)".
  */
-export function planSheetWrites(existing: { name: string; marker: GeneratedSheetKind | null }[], specs: SheetSpec[]): SheetWritePlan {
+export function planSheetWrites(
+  existing: { name: string; marker: GeneratedSheetKind | null }[],
+  specs: SheetSpec[]
+): SheetWritePlan {
   const remove: string[] = [];
   for (const spec of specs) {
     for (const s of existing) {
-      if (s.marker === spec.kind && isOwnName(s.name, spec.name) && !remove.includes(s.name)) remove.push(s.name);
+      if (s.marker === spec.kind && isOwnName(s.name, spec.name) && !remove.includes(s.name))
+        remove.push(s.name);
     }
   }
   const taken = new Set(existing.filter((s) => !remove.includes(s.name)).map((s) => key(s.name)));

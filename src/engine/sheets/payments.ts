@@ -4,7 +4,15 @@ import { formatDateVi } from "../text/dates";
 import { formatDecimalVi } from "../text/vi-number";
 import { amountInWords } from "../money/words";
 import { SheetBuilder, sheetName } from "./builder";
-import { communeLabel, documentHeader, legalBasisLine, signatures, upper, wordsRow, type DocContext } from "./blocks";
+import {
+  communeLabel,
+  documentHeader,
+  legalBasisLine,
+  signatures,
+  upper,
+  wordsRow,
+  type DocContext,
+} from "./blocks";
 import { blockReason, communeOrder, concurrentText, memberCommuneKey, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
@@ -61,7 +69,8 @@ function tableHeader(b: SheetBuilder): [number, number] {
 function coefficientCell(p: Payout): string | number | null {
   const main = p.member.coefficient?.value ?? null;
   const extra = p.member.concurrentCoefficient?.value ?? null;
-  if (main !== null && extra !== null) return `${formatDecimalVi(main)} + ${formatDecimalVi(extra)}`;
+  if (main !== null && extra !== null)
+    return `${formatDecimalVi(main)} + ${formatDecimalVi(extra)}`;
   if (main !== null) return Number(main);
   return null;
 }
@@ -100,7 +109,13 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number | null): void {
 }
 
 /** One group (I. Cấp xã / II. Ấp, khu phố): a heading row, the rows, a subtotal. Returns the subtotal row. */
-function group(b: SheetBuilder, roman: string, label: string, payouts: Payout[], seq: { n: number }): { row: number; sum: number } {
+function group(
+  b: SheetBuilder,
+  roman: string,
+  label: string,
+  payouts: Payout[],
+  seq: { n: number }
+): { row: number; sum: number } {
   const hr = b.row++;
   b.set(hr, 1, roman, "tdBoldCenter");
   b.block(hr, 2, hr, b.lastCol, label, "tdBold");
@@ -111,7 +126,15 @@ function group(b: SheetBuilder, roman: string, label: string, payouts: Payout[],
   const sr = b.row++;
   b.set(sr, 1, null, "tdBold");
   b.block(sr, 2, sr, PAYMENT_AMOUNT_COL - 1, `Cộng ${roman}`, "tdBold");
-  b.set(sr, PAYMENT_AMOUNT_COL, sum, "tdBoldMoney", last >= first ? { formula: `SUM(${a1(first, PAYMENT_AMOUNT_COL)}:${a1(last, PAYMENT_AMOUNT_COL)})` } : {});
+  b.set(
+    sr,
+    PAYMENT_AMOUNT_COL,
+    sum,
+    "tdBoldMoney",
+    last >= first
+      ? { formula: `SUM(${a1(first, PAYMENT_AMOUNT_COL)}:${a1(last, PAYMENT_AMOUNT_COL)})` }
+      : {}
+  );
   b.set(sr, 14, null, "tdBold");
   b.height(sr, 20);
   return { row: sr, sum };
@@ -136,7 +159,10 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
   // each commune then starts on a fresh page right under it. Repeating only the table header would
   // print it above the national header of every commune after the first.
   documentHeader(b, ctx, "Danh sách chi trả chế độ thôi việc, nghỉ việc", [
-    { text: `Người hoạt động không chuyên trách ${communes.length === 1 ? communeLabel(communes[0].name) : "ở xã, ấp, khu phố"}`, style: "subtitle" },
+    {
+      text: `Người hoạt động không chuyên trách ${communes.length === 1 ? communeLabel(communes[0].name) : "ở xã, ấp, khu phố"}`,
+      style: "subtitle",
+    },
     { text: legalBasisLine(analysis.policy), style: "basis" },
   ]);
   const [, headerEnd] = tableHeader(b);
@@ -153,11 +179,30 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
     b.block(heading, 1, heading, b.lastCol, upper(communeLabel(c.name)), "communeHeading");
     b.height(heading, 22);
     const seq = { n: 0 };
-    const g1 = group(b, "I", "Cấp xã", payouts.filter((p) => p.member.level === "commune"), seq);
-    const g2 = group(b, "II", "Ấp, khu phố", payouts.filter((p) => p.member.level === "hamlet"), seq);
+    const g1 = group(
+      b,
+      "I",
+      "Cấp xã",
+      payouts.filter((p) => p.member.level === "commune"),
+      seq
+    );
+    const g2 = group(
+      b,
+      "II",
+      "Ấp, khu phố",
+      payouts.filter((p) => p.member.level === "hamlet"),
+      seq
+    );
     const tr = b.row++;
     b.set(tr, 1, null, "tdBold");
-    b.block(tr, 2, tr, PAYMENT_AMOUNT_COL - 1, `Tổng cộng ${communeLabel(c.name)} (I + II)`, "tdBoldCenter");
+    b.block(
+      tr,
+      2,
+      tr,
+      PAYMENT_AMOUNT_COL - 1,
+      `Tổng cộng ${communeLabel(c.name)} (I + II)`,
+      "tdBoldCenter"
+    );
     const total = g1.sum + g2.sum;
     b.set(tr, PAYMENT_AMOUNT_COL, total, "tdBoldMoney", {
       formula: `SUM(${a1(g1.row, PAYMENT_AMOUNT_COL)},${a1(g2.row, PAYMENT_AMOUNT_COL)})`,
@@ -174,5 +219,9 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
     b.row += 1;
   });
 
-  return b.build(sheetName("payments"), { orientation: "landscape", fitToWidth: true, printTitleRows: titleRows }, null);
+  return b.build(
+    sheetName("payments"),
+    { orientation: "landscape", fitToWidth: true, printTitleRows: titleRows },
+    null
+  );
 }

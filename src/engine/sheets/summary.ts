@@ -1,7 +1,14 @@
 import type { Analysis } from "../types";
 import { a1 } from "../grid/address";
 import { SheetBuilder, sheetName } from "./builder";
-import { communeLabel, documentHeader, legalBasisLine, signatures, wordsRow, type DocContext } from "./blocks";
+import {
+  communeLabel,
+  documentHeader,
+  legalBasisLine,
+  signatures,
+  wordsRow,
+  type DocContext,
+} from "./blocks";
 import type { SheetSpec } from "./spec";
 
 /** The column (1-based) of each figure of the summary table. */
@@ -23,9 +30,12 @@ export const SUMMARY_COLUMNS = {
 /** Tổng hợp (DOMAIN §6 item 1): one row per commune, a totals row of SUM formulas, words, narrative. */
 export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
   const b = new SheetBuilder("summary", [5, 20, 9, 9, 9, 9, 9, 9, 9, 9, 9, 15, 15, 16]);
-  documentHeader(b, ctx, "Bảng tổng hợp kết quả sắp xếp và chi trả chế độ thôi việc, nghỉ việc đối với người hoạt động không chuyên trách ở xã, ấp, khu phố", [
-    { text: legalBasisLine(analysis.policy), style: "basis" },
-  ]);
+  documentHeader(
+    b,
+    ctx,
+    "Bảng tổng hợp kết quả sắp xếp và chi trả chế độ thôi việc, nghỉ việc đối với người hoạt động không chuyên trách ở xã, ấp, khu phố",
+    [{ text: legalBasisLine(analysis.policy), style: "basis" }]
+  );
 
   const h1 = b.row;
   const h2 = h1 + 1;
@@ -39,7 +49,20 @@ export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
     [12, 14, "Kinh phí chi trả (đồng)"],
   ];
   for (const [l, r, t] of groups) b.block(h1, l, h1, r, t, "th");
-  const sub = ["Cấp xã", "Ấp", "Cấp xã", "Ấp", "Cấp xã", "Ấp", "Cấp xã", "Ấp", "Tổng", "Cấp xã", "Ấp", "Tổng"];
+  const sub = [
+    "Cấp xã",
+    "Ấp",
+    "Cấp xã",
+    "Ấp",
+    "Cấp xã",
+    "Ấp",
+    "Cấp xã",
+    "Ấp",
+    "Tổng",
+    "Cấp xã",
+    "Ấp",
+    "Tổng",
+  ];
   sub.forEach((t, i) => b.set(h2, 3 + i, t, "th"));
   b.height(h1, 34);
   b.height(h2, 18);
@@ -108,6 +131,6 @@ export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
   return b.build(
     sheetName("summary"),
     { orientation: "landscape", fitToWidth: true, printTitleRows: [h1, h3] },
-    null,
+    null
   );
 }

@@ -3,17 +3,35 @@
  * communes, commune and hamlet leavers, one payout that cannot be computed, a few kept people,
  * and names that look like formulas.
  */
-import type { Analysis, CellRef, DecisionCategory, Finding, Payout, PartialDate, StaffMember, Sourced } from "../../types";
+import type {
+  Analysis,
+  CellRef,
+  DecisionCategory,
+  Finding,
+  Payout,
+  PartialDate,
+  StaffMember,
+  Sourced,
+} from "../../types";
 import { getPreset } from "../../policy/presets";
 
 const SHEET = "DS";
 
 function src<T>(value: T, row: number, col: number): Sourced<T> {
   const cell: CellRef = { sheet: SHEET, row, col };
-  return { value, cell, raw: typeof value === "string" || typeof value === "number" ? value : null };
+  return {
+    value,
+    cell,
+    raw: typeof value === "string" || typeof value === "number" ? value : null,
+  };
 }
 
-const day = (y: number, m: number, d: number): PartialDate => ({ year: y, month: m, day: d, precision: "day" });
+const day = (y: number, m: number, d: number): PartialDate => ({
+  year: y,
+  month: m,
+  day: d,
+  precision: "day",
+});
 
 let index = 0;
 export function member(init: {
@@ -33,7 +51,9 @@ export function member(init: {
     sheet: SHEET,
     row: init.row,
     name: src(init.name, init.row, 2),
-    birth: init.birthYear ? src<PartialDate>({ year: init.birthYear, precision: "year" }, init.row, 3) : null,
+    birth: init.birthYear
+      ? src<PartialDate>({ year: init.birthYear, precision: "year" }, init.row, 3)
+      : null,
     gender: init.gender === undefined ? "male" : init.gender,
     commune: src(init.commune, init.row, 4),
     communeSource: "column",
@@ -54,7 +74,12 @@ export function member(init: {
   };
 }
 
-function payout(m: StaffMember, amount: number | null, monthly: number | null, years: string | null): Payout {
+function payout(
+  m: StaffMember,
+  amount: number | null,
+  monthly: number | null,
+  years: string | null
+): Payout {
   return {
     member: m,
     start: day(2010, 3, 1),
@@ -101,14 +126,79 @@ export function sampleAnalysis(opts: { withError?: boolean } = {}): Analysis {
   index = 0;
   const policy = getPreset("kien-giang-nq77-2017");
   if (!policy) throw new Error("preset missing");
-  const a = member({ row: 10, name: "Nguyễn Văn An", commune: "Phú Mỹ", title: "Thủ quỹ", decision: "leave-paid", birthYear: 1965 });
-  const b = member({ row: 11, name: "=HYPERLINK(\"http://x\",\"y\")", commune: "Phú Mỹ", title: "+Văn thư", decision: "leave-paid", gender: "female", birthYear: 1970 });
-  const c = member({ row: 12, name: "Thạch Sà Rươl", commune: "Phú Mỹ", hamlet: "Ấp Tràm Trổi", title: "Công an viên", decision: "leave-paid", birthYear: 1980, coefficient: "1" });
-  const blocked = member({ row: 14, name: "Lê Văn Chưa", commune: "Phú Mỹ", title: "Thủ quỹ", decision: "leave-paid", gender: null, birthYear: 1975 });
-  const d = member({ row: 20, name: "Danh Thị Mỹ", commune: "Vĩnh Điều", hamlet: "Ấp Cống Cả", title: "Phó Trưởng ấp", decision: "leave-paid", gender: "female", birthYear: 1982 });
-  const keep1 = member({ row: 30, name: "@Trần Văn Giữ", commune: "Phú Mỹ", title: "Văn phòng Đảng ủy", concurrent: ["Thủ quỹ"], decision: "keep", birthYear: 1978 });
-  const keep2 = member({ row: 31, name: "-Lý Thị Mới", commune: "Phú Mỹ", hamlet: "Ấp Tràm Trổi", title: "Trưởng ấp", decision: "new", gender: "female", birthYear: 1990 });
-  const keep3 = member({ row: 40, name: "Châu Văn Ở", commune: "Vĩnh Điều", title: "Thú y", decision: "keep", birthYear: 1985 });
+  const a = member({
+    row: 10,
+    name: "Nguyễn Văn An",
+    commune: "Phú Mỹ",
+    title: "Thủ quỹ",
+    decision: "leave-paid",
+    birthYear: 1965,
+  });
+  const b = member({
+    row: 11,
+    name: '=HYPERLINK("http://x","y")',
+    commune: "Phú Mỹ",
+    title: "+Văn thư",
+    decision: "leave-paid",
+    gender: "female",
+    birthYear: 1970,
+  });
+  const c = member({
+    row: 12,
+    name: "Thạch Sà Rươl",
+    commune: "Phú Mỹ",
+    hamlet: "Ấp Tràm Trổi",
+    title: "Công an viên",
+    decision: "leave-paid",
+    birthYear: 1980,
+    coefficient: "1",
+  });
+  const blocked = member({
+    row: 14,
+    name: "Lê Văn Chưa",
+    commune: "Phú Mỹ",
+    title: "Thủ quỹ",
+    decision: "leave-paid",
+    gender: null,
+    birthYear: 1975,
+  });
+  const d = member({
+    row: 20,
+    name: "Danh Thị Mỹ",
+    commune: "Vĩnh Điều",
+    hamlet: "Ấp Cống Cả",
+    title: "Phó Trưởng ấp",
+    decision: "leave-paid",
+    gender: "female",
+    birthYear: 1982,
+  });
+  const keep1 = member({
+    row: 30,
+    name: "@Trần Văn Giữ",
+    commune: "Phú Mỹ",
+    title: "Văn phòng Đảng ủy",
+    concurrent: ["Thủ quỹ"],
+    decision: "keep",
+    birthYear: 1978,
+  });
+  const keep2 = member({
+    row: 31,
+    name: "-Lý Thị Mới",
+    commune: "Phú Mỹ",
+    hamlet: "Ấp Tràm Trổi",
+    title: "Trưởng ấp",
+    decision: "new",
+    gender: "female",
+    birthYear: 1990,
+  });
+  const keep3 = member({
+    row: 40,
+    name: "Châu Văn Ở",
+    commune: "Vĩnh Điều",
+    title: "Thú y",
+    decision: "keep",
+    birthYear: 1985,
+  });
   const members = [a, b, c, blocked, d, keep1, keep2, keep3];
   const payouts = [
     payout(a, 12510000, 1390000, "9"),
@@ -130,7 +220,12 @@ export function sampleAnalysis(opts: { withError?: boolean } = {}): Analysis {
       place: "Giang Thành",
       documentDate: "2019-03-05",
       paymentDate: "2018-12-31",
-      signers: { preparer: "Nguyễn Thị Lập", head: "Trần Văn Trưởng", approverTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH", approver: "Lê Văn Ký" },
+      signers: {
+        preparer: "Nguyễn Thị Lập",
+        head: "Trần Văn Trưởng",
+        approverTitle: "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH",
+        approver: "Lê Văn Ký",
+      },
       sheet: null,
     },
     findings,
