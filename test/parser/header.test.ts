@@ -12,7 +12,15 @@ describe("detectHeader", () => {
       sheet: "DS",
       headerRows: [1],
       columns: { seq: 1, name: 2, birth: 3, title: 4, coefficient: 5, decision: 6, note: 7 },
-      headers: { seq: "STT", name: "Họ và tên", birth: "Năm sinh", title: "Chức danh", coefficient: "Hệ số", decision: "Phương án", note: "Ghi chú" },
+      headers: {
+        seq: "STT",
+        name: "Họ và tên",
+        birth: "Năm sinh",
+        title: "Chức danh",
+        coefficient: "Hệ số",
+        decision: "Phương án",
+        note: "Ghi chú",
+      },
       firstDataRow: 3,
     });
   });
@@ -21,21 +29,55 @@ describe("detectHeader", () => {
     const g = grid(
       "Phú Mỹ",
       [
-        ["ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH", null, null, null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+        [
+          "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH",
+          null,
+          null,
+          null,
+          null,
+          null,
+          "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ],
         ["DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH XÃ PHÚ MỸ"],
         ["(Kèm theo Phương án số 01/PA-UBND)"],
-        ["STT", "Họ và tên", "Năm sinh", null, "Chức danh", "Thời gian công tác", null, "Phương án"],
+        [
+          "STT",
+          "Họ và tên",
+          "Năm sinh",
+          null,
+          "Chức danh",
+          "Thời gian công tác",
+          null,
+          "Phương án",
+        ],
         [null, null, "Nam", "Nữ", null, "Từ", "Đến", null],
         ["(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)"],
         [1, "Nguyễn Văn An", 1965, null, "Thú y", "03/2010", "12/2018", "Thôi việc"],
       ],
       {
-        merges: [merge("A2:H2"), merge("A4:A5"), merge("B4:B5"), merge("C4:D4"), merge("E4:E5"), merge("F4:G4"), merge("H4:H5")],
-      },
+        merges: [
+          merge("A2:H2"),
+          merge("A4:A5"),
+          merge("B4:B5"),
+          merge("C4:D4"),
+          merge("E4:E5"),
+          merge("F4:G4"),
+          merge("H4:H5"),
+        ],
+      }
     );
     const m = detectHeader(g);
     expect(m?.headerRows).toEqual([4, 5]);
-    expect(m?.columns).toEqual({ seq: 1, name: 2, birthMale: 3, birthFemale: 4, title: 5, start: 6, end: 7, decision: 8 });
+    expect(m?.columns).toEqual({
+      seq: 1,
+      name: 2,
+      birthMale: 3,
+      birthFemale: 4,
+      title: 5,
+      start: 6,
+      end: 7,
+      decision: 8,
+    });
     expect(m?.firstDataRow).toBe(7);
   });
 
@@ -47,12 +89,26 @@ describe("detectHeader", () => {
     ]);
     const m = detectHeader(g);
     expect(m?.headerRows).toEqual([1, 2]);
-    expect(m?.columns).toEqual({ seq: 1, name: 2, birthMale: 3, birthFemale: 4, title: 5, start: 6, end: 7, decision: 8 });
+    expect(m?.columns).toEqual({
+      seq: 1,
+      name: 2,
+      birthMale: 3,
+      birthFemale: 4,
+      title: 5,
+      start: 6,
+      end: 7,
+      decision: 8,
+    });
     expect(m?.firstDataRow).toBe(3);
   });
 
   test("a header on row 25 under 24 rows of other text", () => {
-    const rows = [["BÁO CÁO"], ...blank(10), ["Căn cứ Nghị quyết số 77/2017/NQ-HĐND"], ...blank(12)];
+    const rows = [
+      ["BÁO CÁO"],
+      ...blank(10),
+      ["Căn cứ Nghị quyết số 77/2017/NQ-HĐND"],
+      ...blank(12),
+    ];
     rows.push(["Họ và tên", "Xã", "Ấp", "Chức danh", "Phương án"]);
     rows.push(["Trần Văn Bình", "Phú Lợi", "Ấp Giồng Kè", "Trưởng ấp", "Bố trí"]);
     const g = grid("Sheet1", rows);
@@ -63,7 +119,11 @@ describe("detectHeader", () => {
   });
 
   test("a header below row 30 is not looked for", () => {
-    const g = grid("Sheet1", [...blank(30), ["Họ và tên", "Chức danh", "Phương án"], ["An", "Thú y", "Bố trí"]]);
+    const g = grid("Sheet1", [
+      ...blank(30),
+      ["Họ và tên", "Chức danh", "Phương án"],
+      ["An", "Thú y", "Bố trí"],
+    ]);
     expect(detectHeader(g)).toBeNull();
   });
 
@@ -79,16 +139,51 @@ describe("detectHeader", () => {
   });
 
   test("a grid that is not a roster", () => {
-    expect(detectHeader(grid("Đơn vị", [["Xã", "Loại"], ["Phú Mỹ", 1]]))).toBeNull();
-    expect(detectHeader(grid("Thông tin", [["Tỉnh", "Kiên Giang"], ["Người lập biểu", "Lê Văn Lập"]]))).toBeNull();
+    expect(
+      detectHeader(
+        grid("Đơn vị", [
+          ["Xã", "Loại"],
+          ["Phú Mỹ", 1],
+        ])
+      )
+    ).toBeNull();
+    expect(
+      detectHeader(
+        grid("Thông tin", [
+          ["Tỉnh", "Kiên Giang"],
+          ["Người lập biểu", "Lê Văn Lập"],
+        ])
+      )
+    ).toBeNull();
     expect(detectHeader(grid("Trống", []))).toBeNull();
     // name alone is not enough: a roster needs a title or a decision column too
-    expect(isRosterGrid(grid("Tên", [["Họ và tên", "Năm sinh"], ["An", 1960]]))).toBe(false);
-    expect(isRosterGrid(grid("DS", [["Họ và tên", "Phương án"], ["An", "Bố trí"]]))).toBe(true);
+    expect(
+      isRosterGrid(
+        grid("Tên", [
+          ["Họ và tên", "Năm sinh"],
+          ["An", 1960],
+        ])
+      )
+    ).toBe(false);
+    expect(
+      isRosterGrid(
+        grid("DS", [
+          ["Họ và tên", "Phương án"],
+          ["An", "Bố trí"],
+        ])
+      )
+    ).toBe(true);
   });
 
   test("a grid that starts at C5 keeps sheet coordinates", () => {
-    const g = grid("DS", [["Họ và tên", "Chức danh", "Phương án"], ["An", "Thú y", "Bố trí"]], { firstRow: 5, firstCol: 3 });
+    const g = grid(
+      "DS",
+      [
+        ["Họ và tên", "Chức danh", "Phương án"],
+        ["An", "Thú y", "Bố trí"],
+      ],
+      { firstRow: 5, firstCol: 3 }
+    );
     const m = detectHeader(g);
     expect(m?.headerRows).toEqual([5]);
     expect(m?.columns).toEqual({ name: 3, title: 4, decision: 5 });

@@ -10,20 +10,75 @@ const codes = (fs: Finding[]) => fs.map((f) => `${f.code}@${f.cell}`);
 /** DOMAIN §4.1's typical commune form: title lines, two merged header rows, numbering, sections, totals, signatures. */
 function phuMyForm() {
   const rows: CellValue[][] = [
-    ["ỦY BAN NHÂN DÂN XÃ PHÚ MỸ", null, null, null, null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"],
+    [
+      "ỦY BAN NHÂN DÂN XÃ PHÚ MỸ",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ],
     ["DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH XÃ PHÚ MỸ"],
     ["(Kèm theo Phương án số 01/PA-UBND ngày 05/3/2019)"],
     // 4–5: header; A STT, B name, C:D Năm sinh / Nam Nữ, E Chức danh, F Kiêm nhiệm, G Hệ số,
     // H:I Thời gian công tác / Từ Đến, J Phương án, K Ấp, L Ghi chú
-    ["STT", "Họ và tên", "Năm sinh", null, "Chức danh", "Kiêm nhiệm", "Hệ số", "Thời gian công tác", null, "Phương án", "Ấp", "Ghi chú"],
+    [
+      "STT",
+      "Họ và tên",
+      "Năm sinh",
+      null,
+      "Chức danh",
+      "Kiêm nhiệm",
+      "Hệ số",
+      "Thời gian công tác",
+      null,
+      "Phương án",
+      "Ấp",
+      "Ghi chú",
+    ],
     [null, null, "Nam", "Nữ", null, null, null, "Từ", "Đến", null, null, null],
     [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12],
     ["I", "CẤP XÃ"],
-    [1, "Nguyễn Văn An", 1965, null, "Phó Chỉ huy trưởng Quân sự", null, 1, "05/3/2010", "31/12/2018", "Thôi việc"],
-    [2, "Trần Thị Bé", null, "1970", "Văn thư - Lưu trữ", "Thủ quỹ, Phụ trách Đài truyền thanh", "1,5", "03/2010", null, "Bố trí"],
+    [
+      1,
+      "Nguyễn Văn An",
+      1965,
+      null,
+      "Phó Chỉ huy trưởng Quân sự",
+      null,
+      1,
+      "05/3/2010",
+      "31/12/2018",
+      "Thôi việc",
+    ],
+    [
+      2,
+      "Trần Thị Bé",
+      null,
+      "1970",
+      "Văn thư - Lưu trữ",
+      "Thủ quỹ, Phụ trách Đài truyền thanh",
+      "1,5",
+      "03/2010",
+      null,
+      "Bố trí",
+    ],
     ["II", "ẤP, KHU PHỐ"],
     ["1.", "Ấp Tràm Trổi"],
-    [3, "Lê Văn Cường", 1958, null, "Trưởng ấp kiêm Bí thư Chi bộ", null, "1,2", 2005, "12/2018", "Nghỉ hưu"],
+    [
+      3,
+      "Lê Văn Cường",
+      1958,
+      null,
+      "Trưởng ấp kiêm Bí thư Chi bộ",
+      null,
+      "1,2",
+      2005,
+      "12/2018",
+      "Nghỉ hưu",
+    ],
     [null, "Cộng ấp Tràm Trổi", null, null, null, null, 1.2],
     [2, "Ấp Khánh Hòa"],
     [4, "Danh Sà Rết", "x", null, "Công an viên", null, null, "tháng 3 năm 2012", null, "Dôi dư"],
@@ -103,14 +158,26 @@ describe("parseRosters on a two-row merged form with sections", () => {
 
   test("values keep their cells", () => {
     const an = byRow(roster, 8)!;
-    expect(an.name).toEqual({ value: "Nguyễn Văn An", cell: { sheet: "DS NKCT", row: 8, col: 2 }, raw: "Nguyễn Văn An" });
+    expect(an.name).toEqual({
+      value: "Nguyễn Văn An",
+      cell: { sheet: "DS NKCT", row: 8, col: 2 },
+      raw: "Nguyễn Văn An",
+    });
     expect(an.birth?.value).toEqual({ year: 1965, precision: "year" });
     expect(an.gender).toBe("male");
     expect(an.title?.value).toBe("Phó Chỉ huy trưởng Quân sự");
-    expect(an.coefficient).toEqual({ value: "1", cell: { sheet: "DS NKCT", row: 8, col: 7 }, raw: 1 });
+    expect(an.coefficient).toEqual({
+      value: "1",
+      cell: { sheet: "DS NKCT", row: 8, col: 7 },
+      raw: 1,
+    });
     expect(an.start?.value).toEqual({ year: 2010, month: 3, day: 5, precision: "day" });
     expect(an.end?.value).toEqual({ year: 2018, month: 12, day: 31, precision: "day" });
-    expect(an.decision).toEqual({ value: "leave-paid", cell: { sheet: "DS NKCT", row: 8, col: 10 }, raw: "Thôi việc" });
+    expect(an.decision).toEqual({
+      value: "leave-paid",
+      cell: { sheet: "DS NKCT", row: 8, col: 10 },
+      raw: "Thôi việc",
+    });
     expect(an.decisionText).toBe("Thôi việc");
   });
 
@@ -143,7 +210,12 @@ describe("parseRosters on a two-row merged form with sections", () => {
   test("findings: the year-only start date only", () => {
     expect(codes(roster.findings)).toEqual(["date-imprecise@H12"]);
     const f = roster.findings[0];
-    expect(f.params).toMatchObject({ person: "Lê Văn Cường", field: "ngày bắt đầu", value: "2005", month: "01" });
+    expect(f.params).toMatchObject({
+      person: "Lê Văn Cường",
+      field: "ngày bắt đầu",
+      value: "2005",
+      month: "01",
+    });
     expect(f.severity).toBe("warning");
     expect(f.hamlet).toBe("Ấp Tràm Trổi");
   });
@@ -235,7 +307,10 @@ describe("commune sources", () => {
   });
 
   test("a title line 'XÃ … , HUYỆN …' stops at the comma; 'CẤP XÃ VÀ ẤP' names no commune", () => {
-    const r1 = parseRosters([grid("S", rows([["DANH SÁCH NKCT XÃ VĨNH ĐIỀU, HUYỆN GIANG THÀNH"]]))], ctx());
+    const r1 = parseRosters(
+      [grid("S", rows([["DANH SÁCH NKCT XÃ VĨNH ĐIỀU, HUYỆN GIANG THÀNH"]]))],
+      ctx()
+    );
     expect(r1.members[0].commune?.value).toBe("Vĩnh Điều");
     expect(r1.members[0].communeSource).toBe("title");
     const r2 = parseRosters([grid("S", rows([["DANH SÁCH NKCT CẤP XÃ VÀ ẤP, KHU PHỐ"]]))], ctx());
@@ -268,8 +343,14 @@ describe("header on row 25, dates in many forms", () => {
     [40242, { year: 2010, month: 3, day: 5, precision: "day" }],
     [43465, { year: 2018, month: 12, day: 31, precision: "day" }],
   ];
-  const rows: CellValue[][] = [["BẢNG KÊ"], ...blank(23), ["STT", "Họ và tên", "Chức danh", "Ngày bắt đầu công tác", "Phương án", "Xã"]];
-  dateForms.forEach(([d], i) => rows.push([i + 1, `Người Số ${i + 1}`, "Thú y", d, "Thôi việc", "Phú Mỹ"]));
+  const rows: CellValue[][] = [
+    ["BẢNG KÊ"],
+    ...blank(23),
+    ["STT", "Họ và tên", "Chức danh", "Ngày bắt đầu công tác", "Phương án", "Xã"],
+  ];
+  dateForms.forEach(([d], i) =>
+    rows.push([i + 1, `Người Số ${i + 1}`, "Thú y", d, "Thôi việc", "Phú Mỹ"])
+  );
   const r = parseRosters([grid("S", rows)], ctx());
 
   test.each(dateForms.map((f, i) => [i, ...f]))("form %i: %j", (i, _raw, expected) => {
@@ -287,12 +368,32 @@ describe("header on row 25, dates in many forms", () => {
 describe("each parse-level finding at its cell", () => {
   const g = grid("Lỗi", [
     ["DANH SÁCH XÃ PHÚ MỸ"],
-    ["STT", "Họ và tên", "Ngày sinh", "Chức danh", "Hệ số", "Mức phụ cấp", "Từ ngày", "Đến ngày", "Phương án"],
+    [
+      "STT",
+      "Họ và tên",
+      "Ngày sinh",
+      "Chức danh",
+      "Hệ số",
+      "Mức phụ cấp",
+      "Từ ngày",
+      "Đến ngày",
+      "Phương án",
+    ],
     [1, null, "1960", "Thú y", 1, null, "01/2010", "12/2018", "Thôi việc"], // 3: name-missing B3
     [2, "Võ Văn Hai", "1961", null, 1, null, "01/2010", "12/2018", "Thôi việc"], // 4: title-missing D4
     [3, "Võ Văn Ba", "31/02/1962", "Thú y", 1, null, "01/2010", "12/2018", null], // 5: date-invalid C5, decision-missing I5
     [4, "Võ Văn Bốn", "1963", "Thú y", "abc", "1.390.000,5", "2010", "2018", "Bố chí"], // 6
-    [5, "Võ Văn Năm", { error: "#N/A" }, "Thú y", -1, "1.390.000", "13/2010", "12/2018", "Nghỉ việc"], // 7
+    [
+      5,
+      "Võ Văn Năm",
+      { error: "#N/A" },
+      "Thú y",
+      -1,
+      "1.390.000",
+      "13/2010",
+      "12/2018",
+      "Nghỉ việc",
+    ], // 7
     [6, { error: "#N/A" }, null, "Thú y", 1, null, null, null, "Bố trí"], // 8: name-missing B8
   ]);
   const r = parseRosters([g], ctx());
@@ -356,7 +457,12 @@ describe("each parse-level finding at its cell", () => {
 
 describe("required columns and rosters", () => {
   test("no decision column: column-missing once, at the header row", () => {
-    const g = grid("S", [["TIÊU ĐỀ"], ["Họ và tên", "Chức danh", "Xã"], ["An", "Thú y", "Phú Mỹ"], ["Bình", "Thú y", "Phú Mỹ"]]);
+    const g = grid("S", [
+      ["TIÊU ĐỀ"],
+      ["Họ và tên", "Chức danh", "Xã"],
+      ["An", "Thú y", "Phú Mỹ"],
+      ["Bình", "Thú y", "Phú Mỹ"],
+    ]);
     const r = parseRosters([g], ctx());
     expect(codes(r.findings)).toEqual(["column-missing@A2"]);
     expect(r.findings[0].params.column).toBe("Phương án");
@@ -365,20 +471,40 @@ describe("required columns and rosters", () => {
   });
 
   test("no title column: column-missing for Chức danh, no title-missing per row", () => {
-    const g = grid("S", [["Họ và tên", "Phương án", "Xã"], ["An", "Bố trí", "Phú Mỹ"]]);
+    const g = grid("S", [
+      ["Họ và tên", "Phương án", "Xã"],
+      ["An", "Bố trí", "Phú Mỹ"],
+    ]);
     expect(codes(parseRosters([g], ctx()).findings)).toEqual(["column-missing@A1"]);
   });
 
   test("no roster at all: roster-not-found, no place", () => {
-    const r = parseRosters([grid("Đơn vị", [["Xã", "Loại"], ["Phú Mỹ", 1]]), grid("Trống", [])], ctx());
+    const r = parseRosters(
+      [
+        grid("Đơn vị", [
+          ["Xã", "Loại"],
+          ["Phú Mỹ", 1],
+        ]),
+        grid("Trống", []),
+      ],
+      ctx()
+    );
     expect(r.mappings).toEqual([]);
     expect(r.members).toEqual([]);
-    expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([["roster-not-found", null, null]]);
+    expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["roster-not-found", null, null],
+    ]);
   });
 
   test("grids without a header are skipped; members are indexed across sheets", () => {
-    const a = grid("A", [["Họ và tên", "Chức danh", "Phương án", "Xã"], ["An", "Thú y", "Bố trí", "Phú Mỹ"]]);
-    const b = grid("B", [["Họ và tên", "Chức danh", "Phương án", "Xã"], ["Bình", "Thú y", "Bố trí", "Phú Lợi"]]);
+    const a = grid("A", [
+      ["Họ và tên", "Chức danh", "Phương án", "Xã"],
+      ["An", "Thú y", "Bố trí", "Phú Mỹ"],
+    ]);
+    const b = grid("B", [
+      ["Họ và tên", "Chức danh", "Phương án", "Xã"],
+      ["Bình", "Thú y", "Bố trí", "Phú Lợi"],
+    ]);
     const r = parseRosters([a, grid("Ghi chú", [["abc"]]), b], ctx());
     expect(r.mappings.map((m) => m.sheet)).toEqual(["A", "B"]);
     expect(r.members.map((m) => [m.sheet, m.index])).toEqual([
@@ -392,7 +518,12 @@ describe("messy cells", () => {
   test("NFD text, NBSP and stray spaces are cleaned; names keep their diacritics", () => {
     const g = grid("S", [
       ["Họ và tên".normalize("NFD"), "Chức\u00A0danh", "Phương   án", "Xã"],
-      ["  Nguyễn\u00A0Thị   Ánh ".normalize("NFD"), "Phó Chủ tịch Hội Nông dân".normalize("NFD"), "Thôi việc".normalize("NFD"), "Phú Mỹ"],
+      [
+        "  Nguyễn\u00A0Thị   Ánh ".normalize("NFD"),
+        "Phó Chủ tịch Hội Nông dân".normalize("NFD"),
+        "Thôi việc".normalize("NFD"),
+        "Phú Mỹ",
+      ],
     ]);
     const r = parseRosters([g], ctx());
     expect(r.members[0].name?.value).toBe("Nguyễn Thị Ánh");
@@ -432,7 +563,9 @@ describe("messy cells", () => {
       ["C", null, "Trưởng ấp", "Bố trí", "Phú Mỹ"],
     ]);
     const r = parseRosters([g], ctx());
-    expect(r.members.map((m) => [m.level, m.hamlet?.value ?? null, m.hamlet?.cell.col ?? null])).toEqual([
+    expect(
+      r.members.map((m) => [m.level, m.hamlet?.value ?? null, m.hamlet?.cell.col ?? null])
+    ).toEqual([
       ["commune", null, null],
       ["hamlet", "Ấp 3", 2],
       ["hamlet", null, null],
@@ -441,21 +574,48 @@ describe("messy cells", () => {
 
   test("gender column, round, note, allowance amounts", () => {
     const g = grid("S", [
-      ["Họ và tên", "Giới tính", "Chức danh", "Mức phụ cấp hiện hưởng (đồng)", "Phụ cấp kiêm nhiệm", "Hệ số kiêm nhiệm", "Phương án", "Đợt chi trả", "Ghi chú", "Xã"],
-      ["A", "Nữ", "Thủ quỹ", "1.390.000", 695000, "0,5", "Thôi việc", "Đợt 1", "hộ nghèo", "Phú Mỹ"],
+      [
+        "Họ và tên",
+        "Giới tính",
+        "Chức danh",
+        "Mức phụ cấp hiện hưởng (đồng)",
+        "Phụ cấp kiêm nhiệm",
+        "Hệ số kiêm nhiệm",
+        "Phương án",
+        "Đợt chi trả",
+        "Ghi chú",
+        "Xã",
+      ],
+      [
+        "A",
+        "Nữ",
+        "Thủ quỹ",
+        "1.390.000",
+        695000,
+        "0,5",
+        "Thôi việc",
+        "Đợt 1",
+        "hộ nghèo",
+        "Phú Mỹ",
+      ],
       ["B", "nam", "Thủ quỹ", 1390000, null, null, "Thôi việc", 2, null, "Phú Mỹ"],
     ]);
     const r = parseRosters([g], ctx());
     const [a, b] = r.members;
-    expect([a.gender, a.allowance?.value, a.concurrentAllowance?.value, a.concurrentCoefficient?.value, a.round?.value, a.note]).toEqual([
-      "female",
+    expect([
+      a.gender,
+      a.allowance?.value,
+      a.concurrentAllowance?.value,
+      a.concurrentCoefficient?.value,
+      a.round?.value,
+      a.note,
+    ]).toEqual(["female", 1390000, 695000, "0.5", "1", "hộ nghèo"]);
+    expect([b.gender, b.allowance?.value, b.round?.value, b.note]).toEqual([
+      "male",
       1390000,
-      695000,
-      "0.5",
-      "1",
-      "hộ nghèo",
+      "2",
+      null,
     ]);
-    expect([b.gender, b.allowance?.value, b.round?.value, b.note]).toEqual(["male", 1390000, "2", null]);
     expect(r.findings).toEqual([]);
   });
 
@@ -470,13 +630,15 @@ describe("messy cells", () => {
         ["Họ và tên", "Chức danh", "Phương án"],
         ["Bình", "Thú y", "Bố trí"],
       ],
-      { hiddenRows: [6] },
+      { hiddenRows: [6] }
     );
     const r = parseRosters([g], ctx());
-    expect(r.members.map((m) => [m.row, m.name?.value, m.commune?.value, m.communeSource])).toEqual([
-      [3, "An", "Phú Mỹ", "title"],
-      [6, "Bình", "Phú Lợi", "section"],
-    ]);
+    expect(r.members.map((m) => [m.row, m.name?.value, m.commune?.value, m.communeSource])).toEqual(
+      [
+        [3, "An", "Phú Mỹ", "title"],
+        [6, "Bình", "Phú Lợi", "section"],
+      ]
+    );
     expect(r.findings).toEqual([]);
   });
 
@@ -489,11 +651,19 @@ describe("messy cells", () => {
     ]);
     const r = parseRosters([g], ctx());
     expect(r.members.map((m) => m.row)).toEqual([3]);
-    expect(codes(r.findings)).toEqual(["title-missing@C3", "decision-missing@D3", "commune-missing@E3"]);
+    expect(codes(r.findings)).toEqual([
+      "title-missing@C3",
+      "decision-missing@D3",
+      "commune-missing@E3",
+    ]);
   });
 
   test("a surname Tống is not a total row", () => {
-    const g = grid("S", [["Họ và tên", "Chức danh", "Phương án", "Xã"], ["Tống Văn Cộng", "Thú y", "Bố trí", "Phú Mỹ"], ["TỔNG CỘNG", null, null, null]]);
+    const g = grid("S", [
+      ["Họ và tên", "Chức danh", "Phương án", "Xã"],
+      ["Tống Văn Cộng", "Thú y", "Bố trí", "Phú Mỹ"],
+      ["TỔNG CỘNG", null, null, null],
+    ]);
     expect(parseRosters([g], ctx()).members.map((m) => m.name?.value)).toEqual(["Tống Văn Cộng"]);
   });
 });

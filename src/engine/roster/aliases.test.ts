@@ -73,12 +73,17 @@ describe("matchHeader", () => {
     expect(matchHeader("ĐƠN VỊ")).toBe("commune");
   });
 
-  test.each(["", "Nguyễn Văn An", "Trưởng ấp", "1965", "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH XÃ PHÚ MỸ", "Ký nhận", "Số tiền"])(
-    "%j names no column",
-    (text) => {
-      expect(matchHeader(text)).toBeNull();
-    },
-  );
+  test.each([
+    "",
+    "Nguyễn Văn An",
+    "Trưởng ấp",
+    "1965",
+    "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH XÃ PHÚ MỸ",
+    "Ký nhận",
+    "Số tiền",
+  ])("%j names no column", (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
 
   test("headerKey drops parenthesised units and numbering", () => {
     expect(headerKey("Mức phụ cấp hiện hưởng (đồng)")).toBe("muc phu cap hien huong");

@@ -9,12 +9,35 @@ import { foldLoose } from "../text/fold";
  */
 export const HEADER_ALIASES: Record<FieldKey, readonly string[]> = {
   seq: ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự"],
-  name: ["Họ và tên", "Họ tên", "Họ, tên", "Họ và tên người hoạt động không chuyên trách", "Họ và tên NKCT"],
-  birth: ["Ngày sinh", "Năm sinh", "Ngày tháng năm sinh", "Ngày, tháng, năm sinh", "Sinh năm", "Ngày/tháng/năm sinh"],
+  name: [
+    "Họ và tên",
+    "Họ tên",
+    "Họ, tên",
+    "Họ và tên người hoạt động không chuyên trách",
+    "Họ và tên NKCT",
+  ],
+  birth: [
+    "Ngày sinh",
+    "Năm sinh",
+    "Ngày tháng năm sinh",
+    "Ngày, tháng, năm sinh",
+    "Sinh năm",
+    "Ngày/tháng/năm sinh",
+  ],
   birthMale: ["Nam", "Năm sinh Nam", "Ngày sinh Nam"],
   birthFemale: ["Nữ", "Năm sinh Nữ", "Ngày sinh Nữ"],
   gender: ["Giới tính", "Nam/Nữ", "Nam, Nữ", "Phái"],
-  commune: ["Xã", "Đơn vị", "Xã/phường/thị trấn", "Xã, phường, thị trấn", "Tên xã", "Tên đơn vị", "Phường", "Xã/phường", "Đơn vị xã"],
+  commune: [
+    "Xã",
+    "Đơn vị",
+    "Xã/phường/thị trấn",
+    "Xã, phường, thị trấn",
+    "Tên xã",
+    "Tên đơn vị",
+    "Phường",
+    "Xã/phường",
+    "Đơn vị xã",
+  ],
   hamlet: [
     "Ấp",
     "Ấp/khu phố",
@@ -42,7 +65,13 @@ export const HEADER_ALIASES: Record<FieldKey, readonly string[]> = {
     "Chức danh chính",
   ],
   concurrent: ["Kiêm nhiệm", "Chức danh kiêm nhiệm", "Kiêm nhiệm chức danh", "Chức danh kiêm"],
-  coefficient: ["Hệ số", "Hệ số phụ cấp", "Hệ số phụ cấp hiện hưởng", "Hệ số phụ cấp chức danh", "Hệ số PC"],
+  coefficient: [
+    "Hệ số",
+    "Hệ số phụ cấp",
+    "Hệ số phụ cấp hiện hưởng",
+    "Hệ số phụ cấp chức danh",
+    "Hệ số PC",
+  ],
   concurrentCoefficient: ["Hệ số kiêm nhiệm", "Hệ số phụ cấp kiêm nhiệm", "Hệ số PC kiêm nhiệm"],
   allowance: [
     "Mức phụ cấp",
@@ -55,7 +84,11 @@ export const HEADER_ALIASES: Record<FieldKey, readonly string[]> = {
     "Mức phụ cấp đang hưởng",
     "Phụ cấp đang hưởng",
   ],
-  concurrentAllowance: ["Phụ cấp kiêm nhiệm", "Mức phụ cấp kiêm nhiệm", "Phụ cấp kiêm nhiệm (đồng)"],
+  concurrentAllowance: [
+    "Phụ cấp kiêm nhiệm",
+    "Mức phụ cấp kiêm nhiệm",
+    "Phụ cấp kiêm nhiệm (đồng)",
+  ],
   start: [
     "Ngày bắt đầu công tác",
     "Thời gian bắt đầu",
@@ -182,7 +215,18 @@ function toConcurrent(field: FieldKey, key: string): FieldKey {
 const has = (key: string, phrase: string): boolean => ` ${key} `.includes(` ${phrase} `);
 
 /** Words that make a short upper header cell a group over sub-columns. */
-const GROUP_WORDS = ["sinh", "thoi gian", "cong tac", "he so", "phu cap", "muc", "kiem nhiem", "chuc danh", "chuc vu", "so tien"];
+const GROUP_WORDS = [
+  "sinh",
+  "thoi gian",
+  "cong tac",
+  "he so",
+  "phu cap",
+  "muc",
+  "kiem nhiem",
+  "chuc danh",
+  "chuc vu",
+  "so tien",
+];
 
 /** Whether a header text can head a group of sub-columns ("Thời gian công tác", "Năm sinh", "Hệ số"). */
 export function isGroupHead(text: string): boolean {
@@ -211,7 +255,8 @@ export function matchGroupedHeader(group: string, sub: string): FieldKey | null 
   }
   if (has(g, "thoi gian") || has(g, "cong tac")) {
     if (s === "tu" || s.startsWith("tu ") || has(s, "bat dau")) return "start";
-    if (s === "den" || s.startsWith("den ") || has(s, "thoi viec") || has(s, "nghi viec")) return "end";
+    if (s === "den" || s.startsWith("den ") || has(s, "thoi viec") || has(s, "nghi viec"))
+      return "end";
   }
   if (has(both, "he so")) return concurrent ? "concurrentCoefficient" : "coefficient";
   if (has(both, "phu cap") || has(both, "muc") || has(both, "so tien") || has(both, "thanh tien")) {

@@ -7,7 +7,9 @@ import { cleanText } from "../text/fold";
  */
 
 export function isCellError(v: unknown): v is CellError {
-  return typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string";
+  return (
+    typeof v === "object" && v !== null && typeof (v as { error?: unknown }).error === "string"
+  );
 }
 
 /** The cell at 1-based sheet coordinates; null outside the grid. */
@@ -34,7 +36,7 @@ export function lastRowOf(grid: Grid): number {
 export function isFilled(v: CellValue | undefined): boolean {
   if (v === null || v === undefined) return false;
   // Cheap test (this runs on every cell of every row): something besides spaces and invisibles.
-  if (typeof v === "string") return /[^\s\u200B\u2060\u180E\u200C\u200D\u00AD\uFEFF]/.test(v);
+  if (typeof v === "string") return /[^\s\u200B-\u200D\u2060\u180E\u00AD\uFEFF]/.test(v);
   if (typeof v === "number") return !Number.isNaN(v);
   return true;
 }
@@ -45,7 +47,8 @@ export function isFilled(v: CellValue | undefined): boolean {
  */
 export function cellText(v: CellValue | undefined): string {
   if (v === null || v === undefined) return "";
-  if (typeof v === "string") return v.length > 10_000 ? cleanText(v.slice(0, 10_000)) : cleanText(v);
+  if (typeof v === "string")
+    return v.length > 10_000 ? cleanText(v.slice(0, 10_000)) : cleanText(v);
   if (typeof v === "number") return Number.isFinite(v) ? String(v) : "";
   if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
   return "";
@@ -75,12 +78,13 @@ export function mergesOf(grid: Grid): CellRange[] {
       Number.isFinite(m.bottom) &&
       Number.isFinite(m.right) &&
       m.top <= m.bottom &&
-      m.left <= m.right,
+      m.left <= m.right
   );
 }
 
 /** A numbering cell of the row under a header: 1, "(1)", "A", "(4)=(2)x(3)". */
-const NUMBERING_TOKEN = /^[([]?\s*(?:\d{1,3}|[A-Z]{1,2})\s*[)\]]?(?:\s*[=x×*+\-/:]\s*[([]?\s*(?:\d{1,3}|[A-Z]{1,2})\s*[)\]]?)*$/;
+const NUMBERING_TOKEN =
+  /^[([]?\s*(?:\d{1,3}|[A-Z]{1,2})\s*[)\]]?(?:\s*[=x×*+\-/:]\s*[([]?\s*(?:\d{1,3}|[A-Z]{1,2})\s*[)\]]?)*$/;
 
 /** The numbering row some forms have under the header ("1 2 3 …", "(1) (2) …", "A B 1 2"). */
 export function isNumberingRow(values: readonly CellValue[]): boolean {
@@ -97,4 +101,31 @@ export function isNumberingRow(values: readonly CellValue[]): boolean {
     tokens++;
   }
   return tokens >= 2;
+}
+
+/**
+ * Remembers a function of a cell value. Roster columns repeat the same few values (titles,
+ * decisions, communes, dates, coefficients) on thousands of rows: folding each once keeps a
+ * 200,000-row roster fast. Long strings and non-primitive values are not remembered.
+ */
+export class CellMemo<V> {
+  private readonly strings = new Map<string, V>();
+  private readonly numbers = new Map<number, V>();
+
+  constructor(private readonly fn: (v: CellValue) => V) {}
+
+  get(v: CellValue): V {
+    if (typeof v === "string") return v.length > 300 ? this.fn(v) : this.lookup(this.strings, v);
+    if (typeof v === "number") return this.lookup(this.numbers, v);
+    return this.fn(v);
+  }
+
+  private lookup<K extends string | number>(map: Map<K, V>, key: K): V {
+    const hit = map.get(key);
+    if (hit !== undefined || map.has(key)) return hit as V;
+    const value = this.fn(key);
+    if (map.size >= 50_000) map.clear();
+    map.set(key, value);
+    return value;
+  }
 }

@@ -37,11 +37,16 @@ describe("classifyDecision (DOMAIN §4.2)", () => {
     expect(classifyDecision("Bố trí mới".normalize("NFD"))).toBe("new");
   });
 
-  test.each(["", "   ", "x", "Chờ ý kiến", "Bố chí", "Không bố trí", "#N/A"])("%j is not a decision", (text) => {
-    expect(classifyDecision(text)).toBeNull();
-  });
+  test.each(["", "   ", "x", "Chờ ý kiến", "Bố chí", "Không bố trí", "#N/A"])(
+    "%j is not a decision",
+    (text) => {
+      expect(classifyDecision(text)).toBeNull();
+    }
+  );
 
   test("the suggestion list holds the vocabulary's words", () => {
-    expect(DECISION_WORDS).toEqual(expect.arrayContaining(["Bố trí", "Bố trí mới", "Thôi việc", "Nghỉ hưu", "Từ trần"]));
+    expect(DECISION_WORDS).toEqual(
+      expect.arrayContaining(["Bố trí", "Bố trí mới", "Thôi việc", "Nghỉ hưu", "Từ trần"])
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { DecisionCategory } from "../types";
-import { foldLoose } from "../text/fold";
+import { foldLoose, levenshtein } from "../text/fold";
 
 /** The words of DOMAIN §4.2 as a clerk writes them, with their category (suggestions, help). */
 export const DECISION_VOCABULARY: readonly { word: string; category: DecisionCategory }[] = [
@@ -32,7 +32,15 @@ export const DECISION_WORDS: readonly string[] = DECISION_VOCABULARY.map((d) => 
 const RULES: readonly { category: DecisionCategory; phrases: readonly string[] }[] = [
   {
     category: "leave-unpaid",
-    phrases: ["khong huong", "nghi huu", "huu tri", "chuyen cong tac", "tu tran", "qua doi", "tu than"],
+    phrases: [
+      "khong huong",
+      "nghi huu",
+      "huu tri",
+      "chuyen cong tac",
+      "tu tran",
+      "qua doi",
+      "tu than",
+    ],
   },
   {
     category: "leave-paid",
@@ -87,4 +95,25 @@ export function classifyDecision(text: string): DecisionCategory | null {
     }
   }
   return null;
+}
+
+const FOLDED_WORDS = DECISION_WORDS.map((w) => Array.from(foldLoose(w)).join(""));
+
+/**
+ * The decision word nearest to an unknown text ("Bố chí" → "Bố trí"), or null when none is close:
+ * the rule of text/fold's `closest` (Levenshtein on foldLoose keys, within max(2, 40 % of the
+ * length)), with the vocabulary folded once instead of on every call.
+ */
+export function suggestDecision(text: string): string | null {
+  const key = foldLoose(text.slice(0, 100));
+  const limit = Math.max(2, Math.floor(Array.from(key).length * 0.4));
+  let best: { word: string; distance: number } | null = null;
+  FOLDED_WORDS.forEach((folded, i) => {
+    // Length difference is a lower bound of the distance: skip hopeless candidates cheaply.
+    if (Math.abs(folded.length - key.length) > limit) return;
+    const distance = levenshtein(key, folded);
+    if (distance <= limit && (best === null || distance < best.distance))
+      best = { word: DECISION_WORDS[i], distance };
+  });
+  return best === null ? null : (best as { word: string }).word;
 }

@@ -57,7 +57,7 @@ class HeaderRegion {
   constructor(
     private readonly grid: Grid,
     readonly top: number,
-    readonly bottom: number,
+    readonly bottom: number
   ) {
     let width = 0;
     for (let r = top; r <= bottom; r++) width = Math.max(width, rowAt(grid, r).length);
@@ -69,7 +69,8 @@ class HeaderRegion {
       const r1 = Math.min(m.bottom, bottom);
       const c0 = Math.max(m.left, this.firstCol);
       const c1 = Math.min(m.right, this.lastCol);
-      for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) this.mergeOf.set(`${r},${c}`, m);
+      for (let r = r0; r <= r1; r++)
+        for (let c = c0; c <= c1; c++) this.mergeOf.set(`${r},${c}`, m);
     }
   }
 
@@ -125,7 +126,13 @@ function couldBeSubHeader(grid: Grid, row: number): boolean {
 
 function rowPair(region: HeaderRegion, top: number): Candidate {
   const bottomRow = top + 1;
-  const c: Candidate = { rows: [top, bottomRow], columns: {}, headers: {}, score: 0, viaGroup: false };
+  const c: Candidate = {
+    rows: [top, bottomRow],
+    columns: {},
+    headers: {},
+    score: 0,
+    viaGroup: false,
+  };
   for (let col = region.firstCol; col <= region.lastCol; col++) {
     const topMerge = region.merge(top, col);
     const upper = region.label(top, col);
@@ -148,7 +155,11 @@ function rowPair(region: HeaderRegion, top: number): Candidate {
       }
       continue;
     }
-    const horizontalGroup = topMerge !== undefined && topMerge.top === top && topMerge.bottom === top && topMerge.left < topMerge.right;
+    const horizontalGroup =
+      topMerge !== undefined &&
+      topMerge.top === top &&
+      topMerge.bottom === top &&
+      topMerge.left < topMerge.right;
     if (horizontalGroup || (isGroupHead(upper) && isSubWord(lower))) {
       const grouped = isGroupHead(upper) ? matchGroupedHeader(upper, lower) : null;
       if (grouped !== null) {
@@ -187,7 +198,11 @@ function lowerIsHeader(region: HeaderRegion, pair: Candidate): boolean {
     const m = region.merge(lowerRow, col);
     if (m && m.top < lowerRow) continue;
     const lower = region.label(lowerRow, col);
-    if (lower !== "" && matchHeader(lower) === null && matchGroupedHeader(pair.headers[field] ?? "", lower) === null) {
+    if (
+      lower !== "" &&
+      matchHeader(lower) === null &&
+      matchGroupedHeader(pair.headers[field] ?? "", lower) === null
+    ) {
       return false;
     }
   }
@@ -195,7 +210,10 @@ function lowerIsHeader(region: HeaderRegion, pair: Candidate): boolean {
 }
 
 function isRoster(c: Candidate): boolean {
-  return c.columns.name !== undefined && (c.columns.title !== undefined || c.columns.decision !== undefined);
+  return (
+    c.columns.name !== undefined &&
+    (c.columns.title !== undefined || c.columns.decision !== undefined)
+  );
 }
 
 /** More fields wins; on a tie a two-row header read through its groups, then one row, then the earlier. */
@@ -228,13 +246,20 @@ export function detectHeader(grid: Grid): ColumnMapping | null {
     if (isRoster(single) && (best === null || better(single, best))) best = single;
     if (row + 1 <= last && single.score > 0 && couldBeSubHeader(grid, row + 1)) {
       const pair = rowPair(region, row);
-      if (isRoster(pair) && lowerIsHeader(region, pair) && (best === null || better(pair, best))) best = pair;
+      if (isRoster(pair) && lowerIsHeader(region, pair) && (best === null || better(pair, best)))
+        best = pair;
     }
   }
   if (best === null) return null;
   let firstDataRow = best.rows[best.rows.length - 1] + 1;
   if (firstDataRow <= last && isNumberingRow(rowAt(grid, firstDataRow))) firstDataRow++;
-  return { sheet: grid.sheet, headerRows: best.rows, columns: best.columns, headers: best.headers, firstDataRow };
+  return {
+    sheet: grid.sheet,
+    headerRows: best.rows,
+    columns: best.columns,
+    headers: best.headers,
+    firstDataRow,
+  };
 }
 
 /** Whether a grid has a roster header (the caller decides which grids to parse). */

@@ -17,12 +17,24 @@ import type {
   StaffMember,
 } from "../types";
 import { createFinding } from "../findings/catalog";
-import { closest, foldKey, foldLoose } from "../text/fold";
-import { parseDateCell } from "../text/dates";
-import { parseNumberCell } from "../text/vi-number";
+import { foldKey, foldLoose } from "../text/fold";
+import { parseDateCell, type DateParse } from "../text/dates";
+import { parseNumberCell, type NumberParse } from "../text/vi-number";
 import { FIELD_LABELS_VI, matchHeader } from "./aliases";
-import { cellAt, cellText, displayText, isCellError, isFilled, isNumberingRow, isNumericText, lastRowOf, mergesOf, rowAt } from "./cells";
-import { classifyDecision, DECISION_WORDS } from "./decisions";
+import {
+  CellMemo,
+  cellAt,
+  cellText,
+  displayText,
+  isCellError,
+  isFilled,
+  isNumberingRow,
+  isNumericText,
+  lastRowOf,
+  mergesOf,
+  rowAt,
+} from "./cells";
+import { classifyDecision, suggestDecision } from "./decisions";
 import { detectHeader } from "./header";
 import {
   classifySection,
@@ -87,16 +99,19 @@ const FIELD_WORDS: Record<Lang, Record<DateField | NumberField, string>> = {
  */
 export function parseRosters(grids: Grid[], context: RosterContext): Roster {
   const lang: Lang = context.lang === "en" ? "en" : "vi";
-  const communes = new CommuneIndex(Array.isArray(context.communeNames) ? context.communeNames : []);
+  const communes = new CommuneIndex(
+    Array.isArray(context.communeNames) ? context.communeNames : []
+  );
   const mappings: ColumnMapping[] = [];
   const members: StaffMember[] = [];
   const findings: Finding[] = [];
+  const memos = new Memos(communes);
   for (const grid of Array.isArray(grids) ? grids : []) {
     if (!grid || typeof grid !== "object") continue;
     const mapping = detectHeader(grid);
     if (mapping === null) continue;
     mappings.push(mapping);
-    new SheetParser(grid, mapping, communes, lang, members).run(findings);
+    new SheetParser(grid, mapping, communes, lang, members, memos).run(findings);
   }
   if (mappings.length === 0) findings.push(createFinding("roster-not-found", {}, lang));
   return { mappings, members, findings };
@@ -111,9 +126,16 @@ function nameOf(v: CellValue): string {
   return /\p{L}/u.test(t) && !isNumericText(t) ? t : "";
 }
 
+/** Cheap pre-test for the repeated-header check: every name alias starts with "H" ("Họ …"). */
+function mayBeHeader(name: string): boolean {
+  return name.length <= 60 && /^[\s(]*[hH]/.test(name);
+}
+
 /** "Tổng cộng", "Cộng", "Tổng", "Tổng số", "Cộng ấp X", "TỔNG CỘNG (I+II)". Diacritics kept: "Tống" is a surname. */
 export function isTotalText(text: string): boolean {
   if (text.length > 200) return false;
+  // Cheap pre-test (this runs on every name): the label's first letter is T or C.
+  if (!/^[^\p{L}]*(?:[IVXivx]+[^\p{L}]+)?[TtCc]/u.test(text)) return false;
   const stripped = stripNumbering(text);
   if (/^(tổng cộng|tổng số|tổng|cộng)(?![\p{L}\p{M}])/u.test(foldKey(stripped))) return true;
   return /^(tong cong|tong so)( |$)/.test(foldLoose(stripped));
@@ -123,7 +145,11 @@ export function isTotalText(text: string): boolean {
 export function isSignatureText(text: string): boolean {
   if (text.length > 200) return false;
   const k = foldLoose(text);
-  if (/^(nguoi lap( bieu| bang| danh sach)?|tm|kt|thu truong( don vi)?|truong phong( noi vu)?|xac nhan( cua)?|ke toan|phe duyet|chu tich|pho chu tich)( |$)/.test(k)) {
+  if (
+    /^(nguoi lap( bieu| bang| danh sach)?|tm|kt|thu truong( don vi)?|truong phong( noi vu)?|xac nhan( cua)?|ke toan|phe duyet|chu tich|pho chu tich)( |$)/.test(
+      k
+    )
+  ) {
     // A title or long text that merely starts with these words is not a signature line.
     return k.split(" ").length <= 8;
   }
@@ -133,7 +159,9 @@ export function isSignatureText(text: string): boolean {
 /** A hamlet cell that says "commune level": "Cấp xã", "Xã", "-". */
 function isCommuneLevelMark(text: string): boolean {
   const k = foldLoose(text);
-  return k === "" || /^(cap )?(xa|phuong|thi tran)( phuong)?$/.test(k) || k === "cap xa phuong thi tran";
+  return (
+    k === "" || /^(cap )?(xa|phuong|thi tran)( phuong)?$/.test(k) || k === "cap xa phuong thi tran"
+  );
 }
 
 /** "-", "–", "…": a clerk's way of leaving a number or date cell empty. */
@@ -141,7 +169,18 @@ function isPlaceholder(v: CellValue): boolean {
   return typeof v === "string" && /^[\s\-–—_.…/]+$/.test(v);
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10 };
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+};
 
 /** "Đợt 1", "1", 1, "I" → "1"; other text as written. */
 function normalizeRound(v: CellValue): string {
@@ -190,6 +229,74 @@ function isMark(v: CellValue): boolean {
   return typeof v === "string" && /^[xXvV✓✔√*•]$/.test(cellText(v));
 }
 
+/** What a decision cell says. */
+interface DecisionRead {
+  text: string;
+  category: DecisionCategory | null;
+  nearest: string | null;
+}
+
+/** Per-value readings shared by every sheet of one parse (see CellMemo). */
+class Memos {
+  readonly text = new CellMemo(cellText);
+  readonly title = new CellMemo((v) => splitTitle(cellText(v)));
+  readonly concurrent = new CellMemo((v) =>
+    typeof v === "string" ? splitConcurrent(v.length > 10_000 ? v.slice(0, 10_000) : v) : []
+  );
+  readonly decision = new CellMemo<DecisionRead>((v) => {
+    const text = isCellError(v) ? v.error : cellText(v);
+    const category = text === "" ? null : classifyDecision(text);
+    return {
+      text,
+      category,
+      nearest: text === "" || category !== null ? null : suggestDecision(text),
+    };
+  });
+  readonly hamlet = new CellMemo<{ value: string | null; communeLevel: boolean }>((v) => {
+    const t = cellText(v);
+    if (t === "") return { value: null, communeLevel: false };
+    return isCommuneLevelMark(t)
+      ? { value: null, communeLevel: true }
+      : { value: recase(t), communeLevel: false };
+  });
+  readonly commune: CellMemo<string | null>;
+  readonly gender = new CellMemo((v) => {
+    const t = cellText(v);
+    return t === "" ? null : genderOf(t);
+  });
+  readonly round = new CellMemo((v) => (isFilled(v) && !isCellError(v) ? normalizeRound(v) : ""));
+  readonly date = new CellMemo<DateParse | null>((v) =>
+    !isFilled(v) || isPlaceholder(v)
+      ? null
+      : parseDateCell(typeof v === "string" && v.length > 1000 ? v.slice(0, 1000) : v)
+  );
+  readonly coefficient = new CellMemo<NumberParse | null>((v) => readNumber(v, "coefficient"));
+  readonly amount = new CellMemo<NumberParse | null>((v) => readNumber(v, "amount"));
+
+  constructor(communes: CommuneIndex) {
+    this.commune = new CellMemo((v) => {
+      const t = cellText(v);
+      return t === "" ? null : (communes.find(t) ?? recase(stripCommunePrefix(t)));
+    });
+  }
+}
+
+/**
+ * A coefficient or amount: a non-negative decimal, and for amounts whole đồng; anything else is
+ * { ok: false } (a fractional amount is a mistake to show, not a value to round silently).
+ */
+function readNumber(v: CellValue, kind: "coefficient" | "amount"): NumberParse | null {
+  if (!isFilled(v) || isPlaceholder(v)) return null;
+  const parsed = parseNumberCell(
+    typeof v === "string" && v.length > 1000 ? v.slice(0, 1000) : v,
+    kind
+  );
+  if (parsed === null || !parsed.ok) return parsed;
+  const valid =
+    !parsed.value.startsWith("-") && (kind === "coefficient" || /^\d{1,15}$/.test(parsed.value));
+  return valid ? parsed : { ok: false, text: displayText(v) };
+}
+
 // ───────────────────────────── one sheet ─────────────────────────────
 
 interface TextCell {
@@ -209,7 +316,6 @@ class SheetParser {
   private readonly cols: Partial<Record<FieldKey, number>>;
   private readonly out: Finding[] = [];
   private readonly communeMissing: Finding[] = [];
-  private readonly communeCache = new Map<string, string>();
   /** Column of each finding, to order a row's findings left to right. */
   private readonly findingCols = new Map<Finding, number>();
   private membersHere = 0;
@@ -221,6 +327,7 @@ class SheetParser {
     private readonly communes: CommuneIndex,
     private readonly lang: Lang,
     private readonly members: StaffMember[],
+    private readonly memos: Memos
   ) {
     this.sheet = typeof grid.sheet === "string" ? grid.sheet : String(grid.sheet);
     this.cols = mapping.columns;
@@ -230,7 +337,11 @@ class SheetParser {
     return { sheet: this.sheet, row, col };
   }
 
-  private add(code: FindingCode, at: CellRef, init: Omit<Parameters<typeof createFinding>[1], "at"> = {}): void {
+  private add(
+    code: FindingCode,
+    at: CellRef,
+    init: Omit<Parameters<typeof createFinding>[1], "at"> = {}
+  ): void {
     const f = createFinding(code, { ...init, at }, this.lang);
     this.findingCols.set(f, at.col);
     this.out.push(f);
@@ -253,7 +364,9 @@ class SheetParser {
     const titleCommune = this.titleCommune(headerRow);
     const sheetName = this.communes.find(this.sheet);
     const sheetCommune: Sourced<string> | null =
-      sheetName === null ? null : { value: sheetName, cell: this.ref(grid.firstRow, grid.firstCol), raw: this.sheet };
+      sheetName === null
+        ? null
+        : { value: sheetName, cell: this.ref(grid.firstRow, grid.firstCol), raw: this.sheet };
     const wideMerges = this.wideMerges();
 
     const section: SectionState = { commune: null, hamlet: null, level: null };
@@ -267,24 +380,26 @@ class SheetParser {
 
       const nameRaw = this.cell(row, "name");
       const name = nameOf(nameRaw);
-      const titleText = cellText(this.cell(row, "title"));
-      const decisionRaw = this.cell(row, "decision");
-      const hasDecision = isFilled(decisionRaw);
+      const titleText = this.memos.text.get(this.cell(row, "title"));
+      const hasDecision = isFilled(this.cell(row, "decision"));
 
       // A header repeated further down (several tables pasted one under another).
-      if (name !== "" && matchHeader(name) === "name") {
+      if (name !== "" && mayBeHeader(name) && matchHeader(name) === "name") {
         signatureZone = false;
         continue;
       }
-      const texts = this.textCells(values, wideMerges.get(row));
-      if (name !== "" ? isTotalText(name) : texts.length > 0 && isTotalText(texts[0].text)) continue;
+      // The other text cells are needed only for rows without a name, title or decision.
+      let texts: TextCell[] | null = null;
+      const textsOf = (): TextCell[] => (texts ??= this.textCells(values, wideMerges.get(row)));
+      if (name !== "" ? isTotalText(name) : textsOf().length > 0 && isTotalText(textsOf()[0].text))
+        continue;
 
       if (titleText === "" && !hasDecision) {
-        if (name !== "" ? isSignatureText(name) : texts.some((t) => isSignatureText(t.text))) {
+        if (name !== "" ? isSignatureText(name) : textsOf().some((t) => isSignatureText(t.text))) {
           signatureZone = true;
           continue;
         }
-        if (this.applySection(row, name, texts, wideMerges.get(row), section)) continue;
+        if (this.applySection(row, name, textsOf(), wideMerges.get(row), section)) continue;
         if (signatureZone) continue;
       }
       if (name === "" && titleText === "" && !hasDecision) continue;
@@ -298,16 +413,23 @@ class SheetParser {
       this.member(row, name, nameRaw, section, titleCommune, sheetCommune);
     }
 
-    if (this.cols.commune === undefined && !titleCommune && !sheetCommune && !this.communeSectionSeen && this.membersHere > 0) {
+    if (
+      this.cols.commune === undefined &&
+      !titleCommune &&
+      !sheetCommune &&
+      !this.communeSectionSeen &&
+      this.membersHere > 0
+    ) {
       this.add("column-missing", headerRef, { params: { column: FIELD_LABELS_VI.commune } });
     } else {
-      this.out.push(...this.communeMissing);
+      for (const f of this.communeMissing) this.out.push(f);
     }
     // Sheet order: by row, then left to right.
     const sorted = this.out
       .map((f, i) => ({ f, i, col: this.findingCols.get(f) ?? 0 }))
       .sort((a, b) => (a.f.row ?? 0) - (b.f.row ?? 0) || a.col - b.col || a.i - b.i);
-    findings.push(...sorted.map((x) => x.f));
+    // A loop, not push(...): a spread of 200,000 findings overflows the call stack.
+    for (const x of sorted) findings.push(x.f);
   }
 
   /** Merges that start on a row and span at least three columns: section rows written across the table. */
@@ -341,7 +463,13 @@ class SheetParser {
   }
 
   /** Reads a section row (DOMAIN §4.1) into the state; true when the row was one. */
-  private applySection(row: number, name: string, texts: TextCell[], merge: CellRange | undefined, state: SectionState): boolean {
+  private applySection(
+    row: number,
+    name: string,
+    texts: TextCell[],
+    merge: CellRange | undefined,
+    state: SectionState
+  ): boolean {
     if (texts.length === 0) return false;
     let label = texts[0];
     let text = label.text;
@@ -350,8 +478,11 @@ class SheetParser {
       text = `${text} ${label.text}`;
     }
     // A name in the name column that is not the label: the row is a person, whatever else it holds.
-    if (name !== "" && label.col !== this.cols.name && !(merge && label.col === merge.left)) return false;
-    const kind = classifySection(text, this.communes);
+    if (name !== "" && label.col !== this.cols.name) return false;
+    let kind = classifySection(text, this.communes);
+    // "I" | "Nguyễn Văn An": a numbering cell before a plain text does not make a heading of it.
+    if (kind?.kind === "heading" && text !== label.text)
+      kind = classifySection(label.text, this.communes)?.kind === "heading" ? kind : null;
     if (kind === null) return false;
     const at = this.ref(row, label.col);
     switch (kind.kind) {
@@ -392,20 +523,15 @@ class SheetParser {
         if (typeof v !== "string") continue;
         const found = communeAfterPrefix(cellText(v));
         if (found !== null) {
-          return { value: this.communes.find(found) ?? found, cell: this.ref(row, this.grid.firstCol + i), raw: v };
+          return {
+            value: this.communes.find(found) ?? found,
+            cell: this.ref(row, this.grid.firstCol + i),
+            raw: v,
+          };
         }
       }
     }
     return null;
-  }
-
-  private communeValue(text: string): string {
-    let v = this.communeCache.get(text);
-    if (v === undefined) {
-      v = this.communes.find(text) ?? recase(stripCommunePrefix(text));
-      if (this.communeCache.size < 10_000) this.communeCache.set(text, v);
-    }
-    return v;
   }
 
   private member(
@@ -414,18 +540,22 @@ class SheetParser {
     nameRaw: CellValue,
     section: SectionState,
     titleCommune: Sourced<string> | null,
-    sheetCommune: Sourced<string> | null,
+    sheetCommune: Sourced<string> | null
   ): void {
     const cols = this.cols;
     const ref = (field: FieldKey): CellRef => this.ref(row, cols[field] ?? this.grid.firstCol);
-    const sourced = <T>(field: FieldKey, value: T): Sourced<T> => ({ value, cell: ref(field), raw: this.cell(row, field) });
+    const sourced = <T>(field: FieldKey, value: T): Sourced<T> => ({
+      value,
+      cell: ref(field),
+      raw: this.cell(row, field),
+    });
 
     // Unit: commune from the column, else section, title line, sheet name; hamlet from the column, else section.
     let commune: Sourced<string> | null = null;
     let communeSource: CommuneSource | null = null;
-    const communeText = cellText(this.cell(row, "commune"));
-    if (communeText !== "") {
-      commune = sourced("commune", this.communeValue(communeText));
+    const communeValue = this.memos.commune.get(this.cell(row, "commune"));
+    if (communeValue !== null) {
+      commune = sourced("commune", communeValue);
       communeSource = "column";
     } else if (section.commune) {
       [commune, communeSource] = [section.commune, "section"];
@@ -435,52 +565,47 @@ class SheetParser {
       [commune, communeSource] = [sheetCommune, "sheet"];
     }
     let hamlet: Sourced<string> | null = null;
-    let columnSaysCommune = false;
-    const hamletText = cellText(this.cell(row, "hamlet"));
-    if (hamletText !== "") {
-      if (isCommuneLevelMark(hamletText)) columnSaysCommune = true;
-      else hamlet = sourced("hamlet", recase(hamletText));
-    }
+    const hamletRead = this.memos.hamlet.get(this.cell(row, "hamlet"));
+    const columnSaysCommune = hamletRead.communeLevel;
+    if (hamletRead.value !== null) hamlet = sourced("hamlet", hamletRead.value);
     if (!hamlet && !columnSaysCommune && section.hamlet) hamlet = section.hamlet;
-    const level: Level = hamlet ? "hamlet" : !columnSaysCommune && section.level === "hamlet" ? "hamlet" : "commune";
+    const level: Level = hamlet
+      ? "hamlet"
+      : !columnSaysCommune && section.level === "hamlet"
+        ? "hamlet"
+        : "commune";
 
     const who = { person: name, commune: commune?.value ?? null, hamlet: hamlet?.value ?? null };
 
     // Title, and concurrent titles from "kiêm …" in the title cell and from the concurrent column.
     let title: Sourced<string> | null = null;
     const concurrent: Sourced<string>[] = [];
-    const titleText = cellText(this.cell(row, "title"));
-    if (titleText !== "") {
-      const { main, extra } = splitTitle(titleText);
+    const titleRead = this.memos.title.get(this.cell(row, "title"));
+    if (titleRead.main !== "") {
+      const { main, extra } = titleRead;
       title = sourced("title", main);
       for (const t of extra) concurrent.push(sourced("title", t));
     } else if (cols.title !== undefined) {
       this.add("title-missing", ref("title"), who);
     }
-    const concurrentRaw = this.cell(row, "concurrent");
-    if (typeof concurrentRaw === "string") {
-      for (const t of splitConcurrent(concurrentRaw.length > 10_000 ? concurrentRaw.slice(0, 10_000) : concurrentRaw)) {
-        concurrent.push(sourced("concurrent", t));
-      }
-    }
+    for (const t of this.memos.concurrent.get(this.cell(row, "concurrent")))
+      concurrent.push(sourced("concurrent", t));
 
     // Decision.
     let decision: Sourced<DecisionCategory> | null = null;
     let decisionText: string | null = null;
     if (cols.decision !== undefined) {
       const raw = this.cell(row, "decision");
-      const text = isCellError(raw) ? raw.error : cellText(raw);
-      if (text === "") {
+      const read = this.memos.decision.get(raw);
+      if (read.text === "") {
         this.add("decision-missing", ref("decision"), who);
       } else {
-        decisionText = text;
-        const category = classifyDecision(text);
-        if (category !== null) {
-          decision = sourced("decision", category);
+        decisionText = read.text;
+        if (read.category !== null) {
+          decision = sourced("decision", read.category);
         } else {
-          const near = closest(text.slice(0, 100), DECISION_WORDS);
           const params: Record<string, string> = { value: displayText(raw) };
-          if (near) params.nearest = near.candidate;
+          if (read.nearest !== null) params.nearest = read.nearest;
           this.add("decision-unknown", ref("decision"), { ...who, params });
         }
       }
@@ -496,10 +621,10 @@ class SheetParser {
       const female = isFilled(this.cell(row, "birthFemale"));
       if (male !== female) gender = male ? "male" : "female";
       const field = male ? "birthMale" : female ? "birthFemale" : null;
-      if (field !== null && !isMark(this.cell(row, field))) birth = this.date(row, "birth", who, field);
+      if (field !== null && !isMark(this.cell(row, field)))
+        birth = this.date(row, "birth", who, field);
     }
-    const genderText = cellText(this.cell(row, "gender"));
-    if (genderText !== "") gender = genderOf(genderText) ?? gender;
+    gender = this.memos.gender.get(this.cell(row, "gender")) ?? gender;
 
     const start = this.date(row, "start", who);
     const end = this.date(row, "end", who);
@@ -508,9 +633,8 @@ class SheetParser {
     const allowance = this.amount(row, "allowance", who);
     const concurrentAllowance = this.amount(row, "concurrentAllowance", who);
 
-    const roundRaw = this.cell(row, "round");
-    const roundText = isFilled(roundRaw) && !isCellError(roundRaw) ? normalizeRound(roundRaw) : "";
-    const noteText = cellText(this.cell(row, "note"));
+    const roundText = this.memos.round.get(this.cell(row, "round"));
+    const noteText = this.memos.text.get(this.cell(row, "note"));
 
     if (!commune) {
       const at = ref(cols.commune !== undefined ? "commune" : "name");
@@ -546,50 +670,74 @@ class SheetParser {
     this.membersHere++;
   }
 
-  private date(row: number, field: DateField, who: WhoInit, column: FieldKey = field): Sourced<PartialDate> | null {
+  private date(
+    row: number,
+    field: DateField,
+    who: WhoInit,
+    column: FieldKey = field
+  ): Sourced<PartialDate> | null {
     const col = this.cols[column];
     if (col === undefined) return null;
     const raw = cellAt(this.grid, row, col);
-    if (!isFilled(raw) || isPlaceholder(raw)) return null;
-    const at = this.ref(row, col);
-    const parsed = parseDateCell(typeof raw === "string" && raw.length > 1000 ? raw.slice(0, 1000) : raw);
+    const parsed = this.memos.date.get(raw);
     if (parsed === null) return null;
+    const at = this.ref(row, col);
     if (!parsed.ok) {
-      this.add("date-invalid", at, { ...who, params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) } });
+      this.add("date-invalid", at, {
+        ...who,
+        params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) },
+      });
       return null;
     }
     if (parsed.date.precision === "year" && (field === "start" || field === "end")) {
       this.add("date-imprecise", at, {
         ...who,
-        params: { field: FIELD_WORDS[this.lang][field], value: String(parsed.date.year), month: field === "start" ? "01" : "12" },
+        params: {
+          field: FIELD_WORDS[this.lang][field],
+          value: String(parsed.date.year),
+          month: field === "start" ? "01" : "12",
+        },
       });
     }
     return { value: parsed.date, cell: at, raw };
   }
 
-  /** A non-negative decimal; anything else is `coefficient-invalid` and no value. */
-  private number(row: number, field: NumberField, who: WhoInit, kind: "coefficient" | "amount"): Sourced<string> | null {
+  /** A non-negative decimal (whole đồng for amounts); anything else is `coefficient-invalid` and no value. */
+  private number(
+    row: number,
+    field: NumberField,
+    who: WhoInit,
+    kind: "coefficient" | "amount"
+  ): Sourced<string> | null {
     const col = this.cols[field];
     if (col === undefined) return null;
     const raw = cellAt(this.grid, row, col);
-    if (!isFilled(raw) || isPlaceholder(raw)) return null;
-    const at = this.ref(row, col);
-    const parsed = parseNumberCell(typeof raw === "string" && raw.length > 1000 ? raw.slice(0, 1000) : raw, kind);
+    const parsed = (kind === "coefficient" ? this.memos.coefficient : this.memos.amount).get(raw);
     if (parsed === null) return null;
-    // Whole đồng only: a fractional amount is a mistake to show, not a value to round silently.
-    const valid = parsed.ok && !parsed.value.startsWith("-") && (kind === "coefficient" || /^\d{1,15}$/.test(parsed.value));
-    if (!parsed.ok || !valid) {
-      this.add("coefficient-invalid", at, { ...who, params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) } });
+    const at = this.ref(row, col);
+    if (!parsed.ok) {
+      this.add("coefficient-invalid", at, {
+        ...who,
+        params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) },
+      });
       return null;
     }
     return { value: parsed.value, cell: at, raw };
   }
 
-  private coefficient(row: number, field: "coefficient" | "concurrentCoefficient", who: WhoInit): Sourced<string> | null {
+  private coefficient(
+    row: number,
+    field: "coefficient" | "concurrentCoefficient",
+    who: WhoInit
+  ): Sourced<string> | null {
     return this.number(row, field, who, "coefficient");
   }
 
-  private amount(row: number, field: "allowance" | "concurrentAllowance", who: WhoInit): Sourced<number> | null {
+  private amount(
+    row: number,
+    field: "allowance" | "concurrentAllowance",
+    who: WhoInit
+  ): Sourced<number> | null {
     const s = this.number(row, field, who, "amount");
     return s === null ? null : { ...s, value: Number(s.value) };
   }

@@ -49,7 +49,26 @@ function startsWithSeq(tokens: Token[], at: number, seq: string[]): boolean {
 }
 
 /** Words that end a commune name in a title line ("XÃ PHÚ MỸ HUYỆN GIANG THÀNH", "… NĂM 2018"). */
-const NAME_STOP = new Set(["huyện", "tỉnh", "quận", "thị", "năm", "đợt", "giai", "theo", "tại", "về", "và", "tp", "ấp", "khu", "thôn", "huyen", "tinh", "quan"]);
+const NAME_STOP = new Set([
+  "huyện",
+  "tỉnh",
+  "quận",
+  "thị",
+  "năm",
+  "đợt",
+  "giai",
+  "theo",
+  "tại",
+  "về",
+  "và",
+  "tp",
+  "ấp",
+  "khu",
+  "thôn",
+  "huyen",
+  "tinh",
+  "quan",
+]);
 /** Words that cannot open a commune name: "cấp xã và ấp", "xã hội", "xã, phường". */
 const NAME_BAD_START = new Set(["va", "hoi", "ap", "khu", "phuong", "thi", "xa", "cap", "thon"]);
 
@@ -91,7 +110,12 @@ export function stripCommunePrefix(text: string): string {
   if (p && tokens.slice(i + p.length).some((t) => t.word)) {
     i += p.length;
     const rest = tokens.slice(i).filter((t, k) => t.word || k > 0);
-    return cleanText(rest.map((t) => t.orig).join(" ").replace(/\s+([,.;:)])/g, "$1"));
+    return cleanText(
+      rest
+        .map((t) => t.orig)
+        .join(" ")
+        .replace(/\s+([,.;:)])/g, "$1")
+    );
   }
   return cleanText(text);
 }
@@ -110,7 +134,10 @@ export class CommuneIndex {
       if (!this.byKey.has(key)) this.byKey.set(key, name);
       const loose = foldLoose(bare);
       // Two register names that only differ by diacritics cannot be told apart loosely.
-      this.byLoose.set(loose, this.byLoose.has(loose) && this.byLoose.get(loose) !== name ? null : name);
+      this.byLoose.set(
+        loose,
+        this.byLoose.has(loose) && this.byLoose.get(loose) !== name ? null : name
+      );
     }
   }
 
@@ -143,10 +170,20 @@ export function isNumberingLabel(text: string): boolean {
   return /^\s*[([]?\s*(?:[IVXL]+|[A-Za-z]|\d{1,3})\s*[.):/\]]?\s*$/.test(text);
 }
 
-const HAMLET_WORDS = [["ap"], ["khu", "pho"], ["thon"], ["to", "dan", "pho"], ["khom"], ["soc"], ["phum"]];
+const HAMLET_WORDS = [
+  ["ap"],
+  ["khu", "pho"],
+  ["thon"],
+  ["to", "dan", "pho"],
+  ["khom"],
+  ["soc"],
+  ["phum"],
+];
 /** Words a level heading is made of: "I. CẤP XÃ", "II. ẤP, KHU PHỐ", "NKCT ở ấp, khu phố". */
 const LEVEL_WORDS = new Set(
-  "cap xa phuong thi tran ap khu pho thon to dan khom va cac o tai nkct nguoi hoat dong khong chuyen trach can bo thuoc".split(" "),
+  "cap xa phuong thi tran ap khu pho thon to dan khom va cac o tai nkct nguoi hoat dong khong chuyen trach can bo thuoc".split(
+    " "
+  )
 );
 
 export type SectionKind =
@@ -177,25 +214,38 @@ export function classifySection(text: string, communes: CommuneIndex): SectionKi
   const words = key.split(" ");
   if (words.every((w) => LEVEL_WORDS.has(w))) {
     const hamlet = HAMLET_WORDS.some((p) => hasPhrase(words, p));
-    const commune = hasPhrase(words, ["xa"]) || hasPhrase(words, ["phuong"]) || hasPhrase(words, ["thi", "tran"]);
+    const commune =
+      hasPhrase(words, ["xa"]) || hasPhrase(words, ["phuong"]) || hasPhrase(words, ["thi", "tran"]);
     if (hamlet && !commune) return { kind: "level", level: "hamlet" };
     if (commune && !hamlet) return { kind: "level", level: "commune" };
     return { kind: "heading" };
   }
   const hamletPrefix = HAMLET_WORDS.find((p) => p.every((w, k) => words[k] === w));
-  if (hamletPrefix && words.length > hamletPrefix.length) return { kind: "hamlet", name: recase(stripped) };
+  if (hamletPrefix && words.length > hamletPrefix.length)
+    return { kind: "hamlet", name: recase(stripped) };
   const registered = communes.find(stripped);
   if (registered !== null) return { kind: "commune", name: registered, registered: true };
   if (COMMUNE_PREFIXES.some((p) => p.every((w, k) => words[k] === w))) {
     const name = communeAfterPrefix(stripped);
-    if (name !== null) return { kind: "commune", name: communes.find(name) ?? name, registered: communes.find(name) !== null };
+    if (name !== null)
+      return {
+        kind: "commune",
+        name: communes.find(name) ?? name,
+        registered: communes.find(name) !== null,
+      };
   }
   if (/^(danh sach|bang|ubnd|uy ban nhan dan)( |$)/.test(key)) {
     const name = communeAfterPrefix(stripped);
-    if (name !== null) return { kind: "commune", name: communes.find(name) ?? name, registered: communes.find(name) !== null };
+    if (name !== null)
+      return {
+        kind: "commune",
+        name: communes.find(name) ?? name,
+        registered: communes.find(name) !== null,
+      };
     return { kind: "heading" };
   }
-  const isCaps = stripped === stripped.toLocaleUpperCase("vi") && /\p{Lu}/u.test(stripped) && words.length >= 2;
+  const isCaps =
+    stripped === stripped.toLocaleUpperCase("vi") && /\p{Lu}/u.test(stripped) && words.length >= 2;
   if (hasHeadingNumbering(text)) return { kind: "heading" };
   if (isCaps) return { kind: "heading", weak: true };
   return null;
