@@ -19,7 +19,8 @@ export const DEFAULT_POLICY_ID = "kien-giang-nq77-2017";
 export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis {
   const lang = options.lang ?? "vi";
   const generated = new Set(options.generatedSheets ?? []);
-  const inputs = grids.filter((g) => !generated.has(g.sheet));
+  // The "Quy định" sheet is written by the add-in but is input: the clerk edits the rules there.
+  const inputs = grids.filter((g) => !generated.has(g.sheet) || isPolicySheet(g));
 
   const policyGrids = inputs.filter(isPolicySheet);
   const registerGrids = inputs.filter((g) => !isPolicySheet(g) && isRegisterGrid(g));

@@ -149,6 +149,19 @@ describe("readRegister", () => {
     ).toEqual([["Vĩnh Điều", 1, ["Ấp Đầm Chít", "Ấp Cống Cả"]]]);
   });
 
+  test("a hamlet whose name folds like a total (Cống Cả) is a hamlet; Tổng cộng is not", () => {
+    const g = grid("Đơn vị", [
+      ["Xã", "Loại", "Ấp"],
+      ["Vĩnh Phú", 2, "Cống Cả"],
+      ["Vĩnh Phú", 2, "Cống Tre"],
+      ["Tổng cộng", null, null],
+    ]);
+    const { register } = readRegister([g]);
+    expect(register.communes.map((c) => [c.name, c.hamlets.map((h) => h.name)])).toEqual([
+      ["Vĩnh Phú", ["Cống Cả", "Cống Tre"]],
+    ]);
+  });
+
   test("detected by headers when the sheet has another name; numbering row skipped", () => {
     const g = grid("Sheet3", [
       ["TT", "Xã/phường/thị trấn", "Phân loại"],

@@ -1,3 +1,4 @@
+import { isTotalText } from "../roster/parse";
 import type {
   CellValue,
   CommuneClass,
@@ -197,9 +198,9 @@ function unitKey(name: string): string {
   return foldLoose(name).replace(/^(xa|phuong|thi tran|tt|ap|khu pho|thon|to dan pho|khom)\s+/, "");
 }
 
+/** Same rule as the roster's total rows: diacritics matter ("Cống Cả" is a hamlet, "Cộng" a total). */
 function isTotalRow(text: string): boolean {
-  const k = foldLoose(text);
-  return /^(tong cong|tong|cong)\b/.test(k);
+  return isTotalText(text);
 }
 
 export interface RegisterRead {
