@@ -139,7 +139,8 @@ export function documentHeader(
     row++;
   }
   b.block(row, 1, row, b.lastCol, upper(title), "title");
-  b.fit(row, 1, b.lastCol, title, 14);
+  // Bold capitals are much wider than the lower case the estimate is calibrated on.
+  b.fit(row, 1, b.lastCol, upper(title), 14, 1.45);
   row++;
   for (const s of subtitles) {
     b.block(row, 1, row, b.lastCol, s.text, s.style);

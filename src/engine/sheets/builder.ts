@@ -190,9 +190,12 @@ export class SheetBuilder {
     return w;
   }
 
-  /** Raise a row's height to fit `text` wrapped in columns left..right at `size` pt. */
-  fit(row: number, left: number, right: number, text: string, size = 11): void {
-    const h = textHeight(text, this.span(left, right), size);
+  /**
+   * Raise a row's height to fit `text` wrapped in columns left..right at `size` pt;
+   * `widthFactor` > 1 for text wider than ordinary lower case (bold capitals ≈ 1.45).
+   */
+  fit(row: number, left: number, right: number, text: string, size = 11, widthFactor = 1): void {
+    const h = textHeight(text, this.span(left, right), size, widthFactor);
     if (h > (this.rowHeights[row] ?? 0)) this.rowHeights[row] = h;
   }
 
@@ -238,8 +241,8 @@ function usedStyles(cells: CellSpec[]): Record<string, CellStyle> {
  * (Times is narrower than the Calibri digit the width unit is based on; measured on LibreOffice
  * renders of the sample). An estimate that errs a little tall.
  */
-export function textHeight(text: string, widthChars: number, size = 11): number {
-  const perLine = Math.max(1, Math.floor((widthChars * 1.2 * 11) / size) - 1);
+export function textHeight(text: string, widthChars: number, size = 11, widthFactor = 1): number {
+  const perLine = Math.max(1, Math.floor((widthChars * 1.2 * 11) / (size * widthFactor)) - 1);
   let lines = 0;
   for (const para of text.split("\n")) lines += Math.max(1, Math.ceil(para.length / perLine));
   return Math.ceil(lines * size * 1.32 + 4);
