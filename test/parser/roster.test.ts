@@ -666,4 +666,31 @@ describe("messy cells", () => {
     ]);
     expect(parseRosters([g], ctx()).members.map((m) => m.name?.value)).toEqual(["Tống Văn Cộng"]);
   });
+
+  test("a commune and a decision merged down several rows apply to each row; a merged name does not", () => {
+    const g = grid(
+      "S",
+      [
+        ["STT", "Họ và tên", "Năm sinh", "Xã", "Chức danh", "Phương án"],
+        ["A", "B", 1, 2, 3, 4],
+        [1, "Lý Văn Một", 1960, "Phú Mỹ", "Thủ quỹ", "Thôi việc"],
+        [2, "Lý Văn Hai", 1961, null, "Thú y", null],
+        [3, "Lý Văn Ba", null, null, "Khuyến nông", null],
+        [4, "Lý Văn Bốn", 1963, null, "Văn thư - Lưu trữ", "Bố trí"],
+      ],
+      { merges: [merge("D3:D6"), merge("F3:F5"), merge("B5:C5")] }
+    );
+    const r = parseRosters([g], ctx());
+    expect(r.mappings[0].firstDataRow).toBe(3);
+    expect(
+      r.members.map((m) => [m.row, m.commune?.value, m.commune?.cell.row, m.decision?.value])
+    ).toEqual([
+      [3, "Phú Mỹ", 3, "leave-paid"],
+      [4, "Phú Mỹ", 4, "leave-paid"],
+      [5, "Phú Mỹ", 5, "leave-paid"],
+      [6, "Phú Mỹ", 6, "keep"],
+    ]);
+    expect(r.members[1].decision?.raw).toBe("Thôi việc");
+    expect(r.findings).toEqual([]);
+  });
 });

@@ -331,6 +331,7 @@ class SheetParser {
   ) {
     this.sheet = typeof grid.sheet === "string" ? grid.sheet : String(grid.sheet);
     this.cols = mapping.columns;
+    this.indexVerticalMerges();
   }
 
   private ref(row: number, col: number): CellRef {
@@ -347,9 +348,51 @@ class SheetParser {
     this.out.push(f);
   }
 
+  /**
+   * The value of a field's cell. A cell covered by a vertical merge shows the merge's value (a
+   * commune merged down all rows, one «Thôi việc» merged over three leavers), except for the name
+   * and STT: a merged name is one person, not several.
+   */
   private cell(row: number, field: FieldKey): CellValue {
     const col = this.cols[field];
-    return col === undefined ? null : cellAt(this.grid, row, col);
+    if (col === undefined) return null;
+    const v = cellAt(this.grid, row, col);
+    if (v !== null || field === "name" || field === "seq") return v;
+    const spans = this.verticalMerges.get(col);
+    return spans === undefined ? null : this.spreadValue(col, spans, row);
+  }
+
+  /** Vertical merges per left column, sorted by top row, for mapped columns under the header. */
+  private readonly verticalMerges = new Map<
+    number,
+    { top: number; bottom: number; value: CellValue }[]
+  >();
+  private readonly mergeCursor = new Map<number, number>();
+
+  private indexVerticalMerges(): void {
+    const mapped = new Set(Object.values(this.cols));
+    for (const m of mergesOf(this.grid)) {
+      if (m.bottom <= m.top || m.top < this.mapping.firstDataRow || !mapped.has(m.left)) continue;
+      const list = this.verticalMerges.get(m.left) ?? [];
+      list.push({ top: m.top, bottom: m.bottom, value: cellAt(this.grid, m.top, m.left) });
+      this.verticalMerges.set(m.left, list);
+    }
+    for (const list of this.verticalMerges.values()) list.sort((a, b) => a.top - b.top);
+  }
+
+  /** Rows are read in increasing order: a cursor per column keeps the lookup linear overall. */
+  private spreadValue(
+    col: number,
+    spans: { top: number; bottom: number; value: CellValue }[],
+    row: number
+  ): CellValue {
+    let i = this.mergeCursor.get(col) ?? 0;
+    while (i < spans.length && spans[i].bottom < row) i++;
+    this.mergeCursor.set(col, i);
+    for (let j = i; j < spans.length && spans[j].top <= row; j++) {
+      if (spans[j].bottom >= row && spans[j].top < row) return spans[j].value;
+    }
+    return null;
   }
 
   run(findings: Finding[]): void {
