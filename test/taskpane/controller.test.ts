@@ -63,10 +63,20 @@ describe("pane controller on the sample district", () => {
     expect(out.analysis.report.totals.amount.total).toBe(1149540875);
   });
 
-  test("findingRef and withInfo", () => {
+  test("findingRef turns a finding's sheet and A1 cell into a reference", () => {
     expect(findingRef({ sheet: "Phú Mỹ", cell: "F12" } as never)).toEqual({ sheet: "Phú Mỹ", row: 12, col: 6 });
+    expect(findingRef({ sheet: "Phú Mỹ", cell: "AB3" } as never)).toEqual({ sheet: "Phú Mỹ", row: 3, col: 28 });
     expect(findingRef({ sheet: "Phú Mỹ", cell: null } as never)).toBeNull();
   });
-});
 
-void withInfo;
+  test("signers typed in the pane override the Thông tin sheet; blank ones keep it", async () => {
+    const { port } = sampleWorkbook();
+    const checked = await runCheck(port, EMPTY_SETTINGS, "vi", () => undefined);
+    if (!checked.ok) throw new Error(checked.message);
+    const fromSheet = checked.analysis.info.signers;
+    const merged = withInfo(checked.analysis, { ...EMPTY_SETTINGS.info, preparer: "  Trần Văn Mới " });
+    expect(merged.info.signers.preparer).toBe("Trần Văn Mới");
+    expect(merged.info.signers.head).toBe(fromSheet.head);
+    expect(merged.info.place).toBe(checked.analysis.info.place);
+  });
+});

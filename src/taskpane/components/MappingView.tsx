@@ -53,12 +53,14 @@ export function MappingView(props: MappingViewProps): React.ReactElement {
                   const id = `map-${m.sheet}-${field}`;
                   return (
                     <tr key={field}>
-                      <td className={s.td}>
+                      <td className={s.td} style={{ width: "38%" }}>
                         <label htmlFor={id}>{t.fields[field]}</label>
                       </td>
                       <td className={s.td}>
                         <Select
                           id={id}
+                          root={{ style: { minWidth: 0, maxWidth: "100%" } }}
+                          style={{ minWidth: 0, textOverflow: "ellipsis" }}
                           size="small"
                           value={current === null ? "" : String(current)}
                           disabled={props.disabled}

@@ -31,6 +31,8 @@ export default function PolicyView(props: PolicyViewProps): React.ReactElement {
     <div className={s.section}>
       <Field label={t.policyChoice}>
         <Select
+          root={{ style: { minWidth: 0, maxWidth: "100%" } }}
+          style={{ width: "100%", minWidth: 0, textOverflow: "ellipsis" }}
           value={props.settings.policyChoice}
           disabled={props.disabled}
           onChange={(_, d) => props.onChange({ policyChoice: d.value })}
