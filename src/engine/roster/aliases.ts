@@ -192,6 +192,18 @@ const MAX_HEADER_WORDS = 12;
  */
 export function matchHeader(text: string): FieldKey | null {
   if (text.length > 200) return null;
+  // Header rows are read several times (one row, row pairs, each grid); remember the answers.
+  const hit = MATCH_CACHE.get(text);
+  if (hit !== undefined) return hit;
+  const field = matchHeaderUncached(text);
+  if (MATCH_CACHE.size >= 20_000) MATCH_CACHE.clear();
+  MATCH_CACHE.set(text, field);
+  return field;
+}
+
+const MATCH_CACHE = new Map<string, FieldKey | null>();
+
+function matchHeaderUncached(text: string): FieldKey | null {
   const key = headerKey(text);
   if (key === "") return null;
   const exact = EXACT.get(key);

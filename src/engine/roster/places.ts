@@ -157,7 +157,8 @@ export class CommuneIndex {
 const NUMBERING_PREFIX = /^\s*(?:(?:[IVXL]+|[A-Za-z]|\d{1,3})\s*[.):/-]|[IVXL]+\s)\s*/;
 
 export function stripNumbering(text: string): string {
-  return text.replace(NUMBERING_PREFIX, "");
+  // Bullets and dashes first ("- Ấp Cây Gáo", "• Khu phố 2"), then numbering.
+  return text.replace(/^[\s\-–—•·*+]+/, "").replace(NUMBERING_PREFIX, "");
 }
 
 /** Whether a text opens with roman or letter numbering ("II. …", "A. …", "b) …"). */
