@@ -42,11 +42,21 @@ function addSheet(wb: ExcelJS.Workbook, spec: SampleSheet): void {
     for (let c = 1; c <= width; c++) {
       const v = values[c - 1] ?? null;
       const cell = row.getCell(c);
-      if (v !== null) cell.value = typeof v === "object" ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
+      if (v !== null)
+        cell.value = typeof v === "object" ? ({ error: v.error } as ExcelJS.CellErrorValue) : v;
       const inTable = lastHeader > 0 && r >= Math.min(...spec.headerRows);
-      cell.font = { name: FONT, size: titles.has(r) ? 13 : 11, bold: titles.has(r) || headers.has(r) || sections.has(r) };
-      if (titles.has(r) || headers.has(r)) cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
-      else cell.alignment = { vertical: "middle", wrapText: typeof v === "string" && v.includes("\n") };
+      cell.font = {
+        name: FONT,
+        size: titles.has(r) ? 13 : 11,
+        bold: titles.has(r) || headers.has(r) || sections.has(r),
+      };
+      if (titles.has(r) || headers.has(r))
+        cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+      else
+        cell.alignment = {
+          vertical: "middle",
+          wrapText: typeof v === "string" && v.includes("\n"),
+        };
       if (inTable) cell.border = BOX;
       const fmt = spec.numberFormats?.[c];
       if (fmt && typeof v === "number" && r > lastHeader) cell.numFmt = fmt;
@@ -74,11 +84,17 @@ export async function buildSampleWorkbookBuffer(): Promise<Buffer> {
     if (entry.dir) continue;
     out.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
   }
-  return out.generateAsync({ type: "nodebuffer", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "UNIX" });
+  return out.generateAsync({
+    type: "nodebuffer",
+    compression: "DEFLATE",
+    compressionOptions: { level: 6 },
+    platform: "UNIX",
+  });
 }
 
 async function main(): Promise<void> {
-  const out = process.argv[2] ?? path.join(__dirname, "..", "assets", "samples", "giang-thanh.xlsx");
+  const out =
+    process.argv[2] ?? path.join(__dirname, "..", "assets", "samples", "giang-thanh.xlsx");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, await buildSampleWorkbookBuffer());
   process.stdout.write(`Đã ghi ${out}\n`);

@@ -1,6 +1,14 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Analysis, AnalysisOptions, Finding, Lang, Payout, Policy, Severity } from "../engine/types";
+import type {
+  Analysis,
+  AnalysisOptions,
+  Finding,
+  Lang,
+  Payout,
+  Policy,
+  Severity,
+} from "../engine/types";
 import { analyze } from "../engine/analyze";
 import { UnusableInputError } from "../engine/errors";
 import { PRESETS, getPreset } from "../engine/policy/presets";
@@ -56,34 +64,52 @@ function parseArgs(argv: string[]): Options {
     const v = a === "--lang" ? argv[i + 1] : a.startsWith("--lang=") ? a.slice(7) : undefined;
     if (v === "en" || v === "vi") lang = v;
   }
-  const o: Options = { command: null, positional: [], lang, json: false, help: false, version: false };
+  const o: Options = {
+    command: null,
+    positional: [],
+    lang,
+    json: false,
+    help: false,
+    version: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a.startsWith("-") && a !== "-") {
       const eq = a.indexOf("=");
       const name = eq > 0 ? a.slice(0, eq) : a;
       if (FLAG_OPTIONS.has(name)) {
-        if (eq > 0) throw new UsageError(t(lang, `tùy chọn ${name} không nhận giá trị`, `option ${name} takes no value`));
+        if (eq > 0)
+          throw new UsageError(
+            t(lang, `tùy chọn ${name} không nhận giá trị`, `option ${name} takes no value`)
+          );
         if (name === "--json") o.json = true;
         else if (name === "--help" || name === "-h") o.help = true;
         else o.version = true;
         continue;
       }
-      if (!VALUE_OPTIONS.has(name)) throw new UsageError(t(lang, `tùy chọn không hợp lệ: ${a}`, `unknown option: ${a}`));
+      if (!VALUE_OPTIONS.has(name))
+        throw new UsageError(t(lang, `tùy chọn không hợp lệ: ${a}`, `unknown option: ${a}`));
       let value: string | undefined;
       if (eq > 0) value = a.slice(eq + 1);
       else {
         value = argv[i + 1];
         i++;
       }
-      if (value === undefined || value === "") throw new UsageError(t(lang, `thiếu giá trị cho ${name}`, `${name} needs a value`));
+      if (value === undefined || value === "")
+        throw new UsageError(t(lang, `thiếu giá trị cho ${name}`, `${name} needs a value`));
       switch (name) {
         case "--policy":
           o.policy = value;
           break;
         case "--payment-date":
           if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || parseIsoDate(value)?.precision !== "day") {
-            throw new UsageError(t(lang, `--payment-date phải là một ngày YYYY-MM-DD: ${value}`, `--payment-date must be a YYYY-MM-DD date: ${value}`));
+            throw new UsageError(
+              t(
+                lang,
+                `--payment-date phải là một ngày YYYY-MM-DD: ${value}`,
+                `--payment-date must be a YYYY-MM-DD date: ${value}`
+              )
+            );
           }
           o.paymentDate = value;
           break;
@@ -91,7 +117,10 @@ function parseArgs(argv: string[]): Options {
           o.round = value;
           break;
         case "--lang":
-          if (value !== "vi" && value !== "en") throw new UsageError(t(lang, `--lang chỉ nhận vi hoặc en: ${value}`, `--lang takes vi or en: ${value}`));
+          if (value !== "vi" && value !== "en")
+            throw new UsageError(
+              t(lang, `--lang chỉ nhận vi hoặc en: ${value}`, `--lang takes vi or en: ${value}`)
+            );
           o.lang = value;
           break;
         case "--out":
@@ -102,7 +131,13 @@ function parseArgs(argv: string[]): Options {
     }
     if (o.command === null) {
       if (!(COMMANDS as readonly string[]).includes(a)) {
-        throw new UsageError(t(lang, `lệnh không hợp lệ: ${a} (xem dinh-bien --help)`, `unknown command: ${a} (see dinh-bien --help)`));
+        throw new UsageError(
+          t(
+            lang,
+            `lệnh không hợp lệ: ${a} (xem dinh-bien --help)`,
+            `unknown command: ${a} (see dinh-bien --help)`
+          )
+        );
       }
       o.command = a as Command;
     } else {
@@ -180,23 +215,45 @@ function loadPolicy(spec: string, cwd: string, lang: Lang): Policy {
   const file = path.resolve(cwd, spec);
   const looksLikeFile = /\.json$/i.test(spec) || spec.includes("/") || spec.includes("\\");
   if (!fs.existsSync(file)) {
-    if (looksLikeFile) throw new UsageError(t(lang, `không tìm thấy tệp chính sách ${spec}`, `policy file not found: ${spec}`));
+    if (looksLikeFile)
+      throw new UsageError(
+        t(lang, `không tìm thấy tệp chính sách ${spec}`, `policy file not found: ${spec}`)
+      );
     const ids = PRESETS.map((p) => p.id).join(", ");
-    throw new UsageError(t(lang, `không có chính sách «${spec}» (có sẵn: ${ids})`, `no policy «${spec}» (presets: ${ids})`));
+    throw new UsageError(
+      t(
+        lang,
+        `không có chính sách «${spec}» (có sẵn: ${ids})`,
+        `no policy «${spec}» (presets: ${ids})`
+      )
+    );
   }
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (e) {
     const why = e instanceof Error ? e.message : String(e);
-    throw new UsageError(t(lang, `chính sách ${spec} không hợp lệ: JSON: ${why}`, `policy ${spec} is invalid: JSON: ${why}`));
+    throw new UsageError(
+      t(
+        lang,
+        `chính sách ${spec} không hợp lệ: JSON: ${why}`,
+        `policy ${spec} is invalid: JSON: ${why}`
+      )
+    );
   }
   const r = parsePolicy(json);
   if (!r.ok) {
     const first = r.issues[0];
-    const more = r.issues.length > 1 ? t(lang, ` (và ${r.issues.length - 1} lỗi khác)`, ` (and ${r.issues.length - 1} more)`) : "";
+    const more =
+      r.issues.length > 1
+        ? t(lang, ` (và ${r.issues.length - 1} lỗi khác)`, ` (and ${r.issues.length - 1} more)`)
+        : "";
     throw new UsageError(
-      t(lang, `chính sách ${spec} không hợp lệ: ${first.key}: ${first.message}${more}`, `policy ${spec} is invalid: ${first.key}: ${first.message}${more}`),
+      t(
+        lang,
+        `chính sách ${spec} không hợp lệ: ${first.key}: ${first.message}${more}`,
+        `policy ${spec} is invalid: ${first.key}: ${first.message}${more}`
+      )
     );
   }
   return r.policy;
@@ -239,7 +296,13 @@ export function checkJson(a: Analysis): Record<string, unknown> {
   const c = countBySeverity(a.findings);
   return {
     policy: { id: a.policy.id, name: a.policy.name },
-    summary: { people: a.roster.members.length, communes: communeCount(a), errors: c.error, warnings: c.warning, infos: c.info },
+    summary: {
+      people: a.roster.members.length,
+      communes: communeCount(a),
+      errors: c.error,
+      warnings: c.warning,
+      infos: c.info,
+    },
     findings: a.findings.map(findingJson),
   };
 }
@@ -300,8 +363,8 @@ function findingsText(a: Analysis, lang: Lang): string {
     t(
       lang,
       `${a.roster.members.length} người, ${communeCount(a)} xã; ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin.`,
-      `${a.roster.members.length} people, ${communeCount(a)} communes; ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`,
-    ),
+      `${a.roster.members.length} people, ${communeCount(a)} communes; ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`
+    )
   );
   for (const sev of ["error", "warning", "info"] as Severity[]) {
     const list = a.findings.filter((f) => f.severity === sev);
@@ -329,11 +392,13 @@ function pad(s: string, n: number, right = false): string {
 function payoutsText(a: Analysis, lang: Lang): string {
   const r = a.report;
   const money = (n: number): string => formatNumberVi(n);
-  const cols = lang === "en"
-    ? ["Commune", "Before c/h", "After c/h", "Cut c/h", "Cases c/h/total", "Amount (đồng)"]
-    : ["Xã", "Trước xã/ấp", "Sau xã/ấp", "Giảm xã/ấp", "Trường hợp xã/ấp/cộng", "Số tiền (đồng)"];
+  const cols =
+    lang === "en"
+      ? ["Commune", "Before c/h", "After c/h", "Cut c/h", "Cases c/h/total", "Amount (đồng)"]
+      : ["Xã", "Trước xã/ấp", "Sau xã/ấp", "Giảm xã/ấp", "Trường hợp xã/ấp/cộng", "Số tiền (đồng)"];
   const widths = [16, 12, 12, 11, 22, 16];
-  const line = (cells: string[]): string => cells.map((c, i) => pad(c, widths[i], i > 0)).join("  ");
+  const line = (cells: string[]): string =>
+    cells.map((c, i) => pad(c, widths[i], i > 0)).join("  ");
   const out: string[] = [line(cols)];
   const rowOf = (name: string, s: Omit<Analysis["report"]["totals"], never>): string =>
     line([
@@ -351,15 +416,24 @@ function payoutsText(a: Analysis, lang: Lang): string {
     t(
       lang,
       `Tổng số tiền: ${money(r.totals.amount.total)} đồng (cấp xã ${money(r.totals.amount.commune)} đồng, ấp ${money(r.totals.amount.hamlet)} đồng).`,
-      `Total amount: ${money(r.totals.amount.total)} đồng (commune level ${money(r.totals.amount.commune)}, hamlets ${money(r.totals.amount.hamlet)}).`,
-    ),
+      `Total amount: ${money(r.totals.amount.total)} đồng (commune level ${money(r.totals.amount.commune)}, hamlets ${money(r.totals.amount.hamlet)}).`
+    )
   );
   out.push(`${t(lang, "Bằng chữ", "In words")}: ${r.amountInWords}`);
   const blocked = r.payouts.filter((p) => p.amount === null);
   if (blocked.length > 0) {
-    out.push("", t(lang, `Chưa tính được ${blocked.length} trường hợp:`, `${blocked.length} payouts could not be computed:`));
+    out.push(
+      "",
+      t(
+        lang,
+        `Chưa tính được ${blocked.length} trường hợp:`,
+        `${blocked.length} payouts could not be computed:`
+      )
+    );
     for (const p of blocked) {
-      out.push(`  • ${p.member.sheet}!${p.member.row}: ${p.member.name?.value ?? "?"} — ${p.blockedBy.join(", ")}`);
+      out.push(
+        `  • ${p.member.sheet}!${p.member.row}: ${p.member.name?.value ?? "?"} — ${p.blockedBy.join(", ")}`
+      );
     }
   }
   if (r.narrative.length > 0) out.push("", ...r.narrative);
@@ -392,8 +466,18 @@ function exitFor(a: Analysis): number {
 
 function oneFile(o: Options): string {
   const lang = o.lang;
-  if (o.positional.length === 0) throw new UsageError(t(lang, `lệnh ${o.command} cần một tệp .xlsx`, `${o.command} needs an .xlsx file`));
-  if (o.positional.length > 1) throw new UsageError(t(lang, `thừa tham số: ${o.positional.slice(1).join(" ")}`, `unexpected argument: ${o.positional.slice(1).join(" ")}`));
+  if (o.positional.length === 0)
+    throw new UsageError(
+      t(lang, `lệnh ${o.command} cần một tệp .xlsx`, `${o.command} needs an .xlsx file`)
+    );
+  if (o.positional.length > 1)
+    throw new UsageError(
+      t(
+        lang,
+        `thừa tham số: ${o.positional.slice(1).join(" ")}`,
+        `unexpected argument: ${o.positional.slice(1).join(" ")}`
+      )
+    );
   return o.positional[0];
 }
 
@@ -417,19 +501,38 @@ async function runCommand(o: Options, io: CliIo): Promise<number> {
       if (o.json) json(io, payoutsJson(a));
       else {
         const errors = countBySeverity(a.findings).error;
-        const note = errors > 0 ? "\n" + t(lang, `Còn ${errors} lỗi: xem «dinh-bien check».`, `${errors} errors remain: see «dinh-bien check».`) + "\n" : "";
+        const note =
+          errors > 0
+            ? "\n" +
+              t(
+                lang,
+                `Còn ${errors} lỗi: xem «dinh-bien check».`,
+                `${errors} errors remain: see «dinh-bien check».`
+              ) +
+              "\n"
+            : "";
         io.stdout(header(a, file, lang, ["chi trả", "payouts"]) + payoutsText(a, lang) + note);
       }
       return exitFor(a);
     }
     case "generate": {
       const file = oneFile(o);
-      if (!o.out) throw new UsageError(t(lang, "lệnh generate cần --out TỆP.xlsx", "generate needs --out OUT.xlsx"));
+      if (!o.out)
+        throw new UsageError(
+          t(lang, "lệnh generate cần --out TỆP.xlsx", "generate needs --out OUT.xlsx")
+        );
       const a = await generate(path.resolve(io.cwd, file), path.resolve(io.cwd, o.out), o, io);
       return exitFor(a);
     }
     case "demo": {
-      if (o.positional.length > 0) throw new UsageError(t(lang, `thừa tham số: ${o.positional.join(" ")}`, `unexpected argument: ${o.positional.join(" ")}`));
+      if (o.positional.length > 0)
+        throw new UsageError(
+          t(
+            lang,
+            `thừa tham số: ${o.positional.join(" ")}`,
+            `unexpected argument: ${o.positional.join(" ")}`
+          )
+        );
       const dir = path.resolve(io.cwd, o.out ?? ".");
       const out = path.join(dir, "giang-thanh-dinh-bien.xlsx");
       await generate(samplePath(), out, o, io);
@@ -438,19 +541,31 @@ async function runCommand(o: Options, io: CliIo): Promise<number> {
           t(
             lang,
             "(Các lỗi của dữ liệu mẫu nằm ở sheet «Danh sách (có lỗi)», cố ý để minh họa các phép kiểm tra.)\n",
-            "(The sample's errors are on the sheet «Danh sách (có lỗi)», planted to show what the checks do.)\n",
-          ),
+            "(The sample's errors are on the sheet «Danh sách (có lỗi)», planted to show what the checks do.)\n"
+          )
         );
       }
       // The sample carries deliberate mistakes (sheet «Danh sách (có lỗi)»): the demo itself succeeded.
       return 0;
     }
     case "policies": {
-      if (o.positional.length > 0) throw new UsageError(t(lang, `thừa tham số: ${o.positional.join(" ")}`, `unexpected argument: ${o.positional.join(" ")}`));
+      if (o.positional.length > 0)
+        throw new UsageError(
+          t(
+            lang,
+            `thừa tham số: ${o.positional.join(" ")}`,
+            `unexpected argument: ${o.positional.join(" ")}`
+          )
+        );
       if (o.json) {
         json(
           io,
-          PRESETS.map((p) => ({ id: p.id, name: p.name, legalBasis: p.legalBasis, effectiveFrom: p.effectiveFrom })),
+          PRESETS.map((p) => ({
+            id: p.id,
+            name: p.name,
+            legalBasis: p.legalBasis,
+            effectiveFrom: p.effectiveFrom,
+          }))
         );
       } else {
         io.stdout(PRESETS.map((p) => `${p.id}\t${p.name}`).join("\n") + "\n");
@@ -458,14 +573,19 @@ async function runCommand(o: Options, io: CliIo): Promise<number> {
       return 0;
     }
     case "policy": {
-      if (o.positional.length !== 1) throw new UsageError(t(lang, "lệnh policy cần đúng một mã chính sách", "policy needs exactly one policy id"));
+      if (o.positional.length !== 1)
+        throw new UsageError(
+          t(lang, "lệnh policy cần đúng một mã chính sách", "policy needs exactly one policy id")
+        );
       const policy = loadPolicy(o.positional[0], io.cwd, lang);
       if (o.json) io.stdout(policyToJson(policy));
       else io.stdout(policyText(policy, lang));
       return 0;
     }
     default:
-      throw new UsageError(t(lang, "chưa có lệnh (xem dinh-bien --help)", "no command given (see dinh-bien --help)"));
+      throw new UsageError(
+        t(lang, "chưa có lệnh (xem dinh-bien --help)", "no command given (see dinh-bien --help)")
+      );
   }
 }
 
@@ -474,7 +594,12 @@ async function generate(input: string, out: string, o: Options, io: CliIo): Prom
   const { analysis: a, names } = await generateFile(input, out, analysisOptions(o, io.cwd));
   const c = countBySeverity(a.findings);
   if (o.json) {
-    json(io, { file: out, sheets: names, summary: { errors: c.error, warnings: c.warning, infos: c.info }, narrative: a.report.narrative });
+    json(io, {
+      file: out,
+      sheets: names,
+      summary: { errors: c.error, warnings: c.warning, infos: c.info },
+      narrative: a.report.narrative,
+    });
     return a;
   }
   const lines = [
@@ -484,10 +609,25 @@ async function generate(input: string, out: string, o: Options, io: CliIo): Prom
     ...a.report.narrative,
     "",
     t(lang, `Đã ghi: ${out}`, `Written: ${out}`),
-    t(lang, `Các sheet: ${Object.values(names).join(", ")}`, `Sheets: ${Object.values(names).join(", ")}`),
-    t(lang, `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin (xem sheet «Kiểm tra»).`, `${c.error} errors, ${c.warning} warnings, ${c.info} notes (see the «Kiểm tra» sheet).`),
+    t(
+      lang,
+      `Các sheet: ${Object.values(names).join(", ")}`,
+      `Sheets: ${Object.values(names).join(", ")}`
+    ),
+    t(
+      lang,
+      `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin (xem sheet «Kiểm tra»).`,
+      `${c.error} errors, ${c.warning} warnings, ${c.info} notes (see the «Kiểm tra» sheet).`
+    ),
   ];
-  if (c.error > 0) lines.push(t(lang, "Văn bản được đánh dấu DỰ THẢO cho đến khi sửa hết lỗi.", "The documents are marked DỰ THẢO (draft) until every error is fixed."));
+  if (c.error > 0)
+    lines.push(
+      t(
+        lang,
+        "Văn bản được đánh dấu DỰ THẢO cho đến khi sửa hết lỗi.",
+        "The documents are marked DỰ THẢO (draft) until every error is fixed."
+      )
+    );
   io.stdout(lines.join("\n") + "\n");
   return a;
 }
@@ -556,8 +696,10 @@ export function runFromProcess(): void {
       process.exitCode = code;
     },
     (e: unknown) => {
-      process.stderr.write(`dinh-bien: lỗi nội bộ: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(
+        `dinh-bien: lỗi nội bộ: ${e instanceof Error ? e.message : String(e)}\n`
+      );
       process.exitCode = 2;
-    },
+    }
   );
 }

@@ -26,7 +26,9 @@ export async function checkCommand(port: PanePort, lang: Lang): Promise<void> {
     return;
   }
   const date = out.analysis.info.documentDate ?? new Date().toISOString().slice(0, 10);
-  const findings = buildSheets(out.analysis, { documentDate: date }).filter((s) => s.kind === "findings");
+  const findings = buildSheets(out.analysis, { documentDate: date }).filter(
+    (s) => s.kind === "findings"
+  );
   await port.writeSheets(findings);
 }
 

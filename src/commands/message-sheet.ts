@@ -7,10 +7,18 @@ export function messageSheet(message: string, lang: Lang): SheetSpec {
     kind: "findings",
     name: GENERATED_SHEET_NAMES.findings,
     cells: [
-      { row: 1, col: 1, value: lang === "en" ? "ĐỊNH BIÊN — COULD NOT RUN" : "ĐỊNH BIÊN — CHƯA CHẠY ĐƯỢC", style: "title" },
+      {
+        row: 1,
+        col: 1,
+        value: lang === "en" ? "ĐỊNH BIÊN — COULD NOT RUN" : "ĐỊNH BIÊN — CHƯA CHẠY ĐƯỢC",
+        style: "title",
+      },
       { row: 3, col: 1, value: message, style: "text" },
     ],
-    styles: { title: { font: { bold: true, size: 13 } }, text: { align: { wrap: true, vertical: "top" } } },
+    styles: {
+      title: { font: { bold: true, size: 13 } },
+      text: { align: { wrap: true, vertical: "top" } },
+    },
     merges: [{ top: 3, left: 1, bottom: 3, right: 8 }],
     columnWidths: [12, 12, 12, 12, 12, 12, 12, 12],
     rowHeights: { 3: 60 },

@@ -72,7 +72,9 @@ describe("analyze: the whole pipeline on the sample district's grids", () => {
 
   test("the workbook's own Quy định sheet is the policy, even when the add-in wrote it", () => {
     const policy = getPreset("kien-giang-nq77-2017")!;
-    const sheet = specToGrid(policyToSheetSpec({ ...policy, hamletCap: { value: 7, verified: false } }));
+    const sheet = specToGrid(
+      policyToSheetSpec({ ...policy, hamletCap: { value: 7, verified: false } })
+    );
     const withSheet = analyze([...sampleGrids(), sheet], { generatedSheets: [sheet.sheet] });
     expect(withSheet.policySource).toBe("sheet");
     expect(withSheet.policy.hamletCap.value).toBe(7);
@@ -83,7 +85,12 @@ describe("analyze: the whole pipeline on the sample district's grids", () => {
 
 describe("analyze: unusable input", () => {
   test("no roster → UnusableInputError carrying roster-not-found", () => {
-    const grid: Grid = { sheet: "Sheet1", firstRow: 1, firstCol: 1, cells: [["Ghi chú"], ["Không có gì"]] };
+    const grid: Grid = {
+      sheet: "Sheet1",
+      firstRow: 1,
+      firstCol: 1,
+      cells: [["Ghi chú"], ["Không có gì"]],
+    };
     expect.assertions(2);
     try {
       analyze([grid]);
@@ -96,7 +103,9 @@ describe("analyze: unusable input", () => {
   test("an invalid Quy định sheet → UnusableInputError carrying policy-invalid at a cell", () => {
     const sheet = specToGrid(policyToSheetSpec(getPreset("kien-giang-nq77-2017")!));
     // Break the first numeric value after the base-salary heading: an amount that is not a number.
-    const rowIndex = sheet.cells.findIndex((r) => typeof r[1] === "number" && (r[1] as number) >= 1000000);
+    const rowIndex = sheet.cells.findIndex(
+      (r) => typeof r[1] === "number" && (r[1] as number) >= 1000000
+    );
     sheet.cells[rowIndex][1] = "một triệu";
     expect.assertions(3);
     try {

@@ -35,9 +35,14 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
   const info = { ...infoRead.info, paymentDate };
   const register = registerRead.register;
 
-  const roster = parseRosters(rosterGrids, { communeNames: register.communes.map((c) => c.name), lang });
+  const roster = parseRosters(rosterGrids, {
+    communeNames: register.communes.map((c) => c.name),
+    lang,
+  });
   if (roster.mappings.length === 0) {
-    const notFound = roster.findings.find((f) => f.code === "roster-not-found") ?? createFinding("roster-not-found", {}, lang);
+    const notFound =
+      roster.findings.find((f) => f.code === "roster-not-found") ??
+      createFinding("roster-not-found", {}, lang);
     throw new UnusableInputError(localizeFinding(notFound, lang));
   }
 
@@ -60,10 +65,14 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
 
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
   const findings = sortFindings(
-    [...registerRead.findings, ...infoRead.findings, ...roster.findings, ...checkFindings, ...payouts.findings].map((f) =>
-      localizeFinding(f, lang),
-    ),
-    sheetOrder,
+    [
+      ...registerRead.findings,
+      ...infoRead.findings,
+      ...roster.findings,
+      ...checkFindings,
+      ...payouts.findings,
+    ].map((f) => localizeFinding(f, lang)),
+    sheetOrder
   );
 
   return { policy, policySource, roster, register, info, findings, report: payouts.report, lang };
@@ -72,12 +81,13 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
 function choosePolicy(
   policyGrids: Grid[],
   options: AnalysisOptions,
-  lang: "vi" | "en",
+  lang: "vi" | "en"
 ): { policy: Policy; policySource: Analysis["policySource"] } {
   if (options.policy) {
     // A preset passed by id arrives as a copy: it is a preset when it still equals the preset.
     const preset = getPreset(options.policy.id);
-    const unchanged = preset !== undefined && JSON.stringify(preset) === JSON.stringify(options.policy);
+    const unchanged =
+      preset !== undefined && JSON.stringify(preset) === JSON.stringify(options.policy);
     return { policy: options.policy, policySource: unchanged ? "preset" : "file" };
   }
   if (policyGrids.length > 0) {
@@ -85,7 +95,11 @@ function choosePolicy(
     const invalid = read.findings.find((f) => f.severity === "error");
     if (invalid || !read.policy) {
       throw new UnusableInputError(
-        localizeFinding(invalid ?? createFinding("policy-invalid", { params: { key: policyGrids[0].sheet, detail: "?" } }), lang),
+        localizeFinding(
+          invalid ??
+            createFinding("policy-invalid", { params: { key: policyGrids[0].sheet, detail: "?" } }),
+          lang
+        )
       );
     }
     return { policy: read.policy, policySource: "sheet" };

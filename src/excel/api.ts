@@ -87,7 +87,14 @@ export interface XlRangeAreas extends XlLoadable {
 }
 
 export interface XlRangeFormat {
-  font: { name: string; size: number; bold: boolean; italic: boolean; underline: string; color: string };
+  font: {
+    name: string;
+    size: number;
+    bold: boolean;
+    italic: boolean;
+    underline: string;
+    color: string;
+  };
   horizontalAlignment: string;
   verticalAlignment: string;
   wrapText: boolean;

@@ -88,7 +88,10 @@ export interface DescribedError {
 /** A clear message for anything an Excel.run batch can throw. */
 export function describeExcelError(e: unknown, lang: Lang): DescribedError {
   const code =
-    typeof e === "object" && e !== null && "code" in e && typeof (e as { code: unknown }).code === "string"
+    typeof e === "object" &&
+    e !== null &&
+    "code" in e &&
+    typeof (e as { code: unknown }).code === "string"
       ? (e as { code: string }).code
       : "Unknown";
   const detail = e instanceof Error ? e.message : String(e);

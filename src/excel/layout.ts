@@ -102,7 +102,8 @@ export function styleRects(spec: Omit<SheetSpec, "kind">): StyleRect[] {
     const runs: { left: number; right: number; key: string }[] = [];
     for (const [col, key] of cols) {
       const last = runs[runs.length - 1];
-      if (last && last.key === key && last.right === col - 1 && canStretchRight(spec.styles[key])) last.right = col;
+      if (last && last.key === key && last.right === col - 1 && canStretchRight(spec.styles[key]))
+        last.right = col;
       else runs.push({ left: col, right: col, key });
     }
     const stillOpen = new Map<string, StyleRect>();
@@ -149,5 +150,5 @@ export function widthToPoints(chars: number): number {
 }
 
 export function mmToPoints(mm: number): number {
-  return Math.round((mm * 72) / 25.4 * 100) / 100;
+  return Math.round(((mm * 72) / 25.4) * 100) / 100;
 }

@@ -2,7 +2,12 @@ import type { CellRange, CellRef, CellValue, Grid } from "../engine/types";
 import type { GeneratedSheetKind, SheetSpec, BorderStyle, CellStyle } from "../engine/sheets/spec";
 import type { SheetInfo, WorkbookPort, WriteResult } from "../engine/port";
 import { a1 } from "../engine/grid/address";
-import { candidateName, kindOfMarker, markerName, planSheetWrites } from "../engine/sheets/ownership";
+import {
+  candidateName,
+  kindOfMarker,
+  markerName,
+  planSheetWrites,
+} from "../engine/sheets/ownership";
 import type { RunBatch, SupportsApi, XlCell, XlRange, XlRequestContext, XlWorksheet } from "./api";
 import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./fake/address";
 import { mmToPoints, runsOf, specExtent, styleRects, valueBands, widthToPoints } from "./layout";
@@ -27,7 +32,6 @@ const HIGHLIGHT_SETTING = `${SETTINGS_PREFIX}highlights`;
 const HIGHLIGHT_TAG = "DinhBienHighlight";
 const HIGHLIGHT_FORMULA = `=N("${HIGHLIGHT_TAG}")=0`;
 
-
 export interface ExcelPortOptions {
   run: RunBatch;
   supports: SupportsApi;
@@ -48,7 +52,8 @@ interface Marker {
   sheet: string | null;
 }
 
-const ERROR_VALUE = /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
+const ERROR_VALUE =
+  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
 
 export function toCellValue(v: XlCell | null | undefined): CellValue {
   if (v === null || v === undefined || v === "") return null;
@@ -93,26 +98,34 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   // ───────────── reading ─────────────
 
-  private async loadSheetsAndMarkers(ctx: XlRequestContext): Promise<{ sheets: SheetInfo[]; markers: Marker[] }> {
-    const wss = ctx.workbook.worksheets;
+  private async loadSheetsAndMarkers(
+    context: XlRequestContext
+  ): Promise<{ sheets: SheetInfo[]; markers: Marker[] }> {
+    const wss = context.workbook.worksheets;
     wss.load("items/name,items/visibility");
-    const names = ctx.workbook.names;
+    const names = context.workbook.names;
     names.load("items/name,items/formula");
-    await ctx.sync();
+    await context.sync();
     const markers: Marker[] = [];
     for (const n of names.items) {
       const kind = kindOfMarker(n.name);
       if (kind) markers.push({ kind, nameItem: n.name, sheet: sheetOfFormula(n.formula) });
     }
     const sheets = wss.items.map((w) => {
-      const m = markers.find((x) => x.sheet !== null && x.sheet.toLowerCase() === w.name.toLowerCase());
-      return { name: w.name, generatedKind: m ? m.kind : null, visible: w.visibility === "Visible" };
+      const m = markers.find(
+        (x) => x.sheet !== null && x.sheet.toLowerCase() === w.name.toLowerCase()
+      );
+      return {
+        name: w.name,
+        generatedKind: m ? m.kind : null,
+        visible: w.visibility === "Visible",
+      };
     });
     return { sheets, markers };
   }
 
   async listSheets(): Promise<SheetInfo[]> {
-    return this.run(async (ctx) => (await this.loadSheetsAndMarkers(ctx)).sheets);
+    return this.run(async (context) => (await this.loadSheetsAndMarkers(context)).sheets);
   }
 
   async readGrids(sheets: string[], options: { formulas?: boolean } = {}): Promise<Grid[]> {
@@ -126,20 +139,23 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   private readGridsOnce(sheets: string[], options: { formulas?: boolean }): Promise<Grid[]> {
     const mergesSupported = this.supports("1.13");
-    return this.run(async (ctx) => {
+    return this.run(async (context) => {
       const parts = sheets.map((name) => {
-        const ws = ctx.workbook.worksheets.getItem(name);
+        const ws = context.workbook.worksheets.getItem(name);
         const used = ws.getUsedRangeOrNullObject(true);
-        used.load(options.formulas ? "rowIndex,columnIndex,values,formulas" : "rowIndex,columnIndex,values");
+        if (options.formulas) used.load("rowIndex,columnIndex,values,formulas");
+        else used.load("rowIndex,columnIndex,values");
         const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
         merged?.load("address");
         return { name, used, merged };
       });
-      await ctx.sync();
+      await context.sync();
       return parts.map(({ name, used, merged }) => {
-        if (used.isNullObject) return { sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] };
+        if (used.isNullObject)
+          return { sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] };
         const cells = used.values.map((row) => row.map(toCellValue));
-        const merges: CellRange[] = merged && !merged.isNullObject ? parseAreas(merged.address) : [];
+        const merges: CellRange[] =
+          merged && !merged.isNullObject ? parseAreas(merged.address) : [];
         const grid: Grid & { formulas?: XlCell[][] } = {
           sheet: name,
           firstRow: used.rowIndex + 1,
@@ -157,16 +173,16 @@ export class ExcelWorkbookPort implements WorkbookPort {
   private readGridsChunked(sheets: string[]): Promise<Grid[]> {
     const mergesSupported = this.supports("1.13");
     const CHUNK_CELLS = 50000;
-    return this.run(async (ctx) => {
+    return this.run(async (context) => {
       const parts = sheets.map((name) => {
-        const ws = ctx.workbook.worksheets.getItem(name);
+        const ws = context.workbook.worksheets.getItem(name);
         const used = ws.getUsedRangeOrNullObject(true);
         used.load("rowIndex,columnIndex,rowCount,columnCount");
         const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
         merged?.load("address");
         return { name, ws, used, merged };
       });
-      await ctx.sync();
+      await context.sync();
       const grids: Grid[] = [];
       for (const { name, ws, used, merged } of parts) {
         if (used.isNullObject) {
@@ -177,17 +193,25 @@ export class ExcelWorkbookPort implements WorkbookPort {
         const left = used.columnIndex + 1;
         let rows = Math.max(1, Math.floor(CHUNK_CELLS / used.columnCount));
         const cells: CellValue[][] = [];
-        for (let r = 0; r < used.rowCount; ) {
+        for (let r = 0; r < used.rowCount;) {
           const count = Math.min(rows, used.rowCount - r);
           const band = ws.getRange(
-            rangeAddress({ top: top + r, left, bottom: top + r + count - 1, right: left + used.columnCount - 1 }),
+            rangeAddress({
+              top: top + r,
+              left,
+              bottom: top + r + count - 1,
+              right: left + used.columnCount - 1,
+            })
           );
           band.load("values");
           try {
-            await ctx.sync();
+            // Only when Excel refused the one-batch read as too large: bands bounded by payload size.
+            // eslint-disable-next-line office-addins/no-context-sync-in-loop
+            await context.sync();
           } catch (e) {
             // Still too large: halve the band and try again (one row is the floor).
-            if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || rows === 1) throw e;
+            if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || rows === 1)
+              throw e;
             rows = Math.max(1, Math.floor(rows / 2));
             continue;
           }
@@ -208,13 +232,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   /** The active sheet and the selected range, for "detect the roster on the active sheet". */
   async activeSelection(): Promise<ActiveSelection> {
-    return this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getActiveWorksheet();
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getActiveWorksheet();
       ws.load("name");
-      const sel = ctx.workbook.getSelectedRange();
+      const sel = context.workbook.getSelectedRange();
       sel.load("address");
-      await ctx.sync();
-      const local = sel.address.includes("!") ? sel.address.slice(sel.address.lastIndexOf("!") + 1) : sel.address;
+      await context.sync();
+      const local = sel.address.includes("!")
+        ? sel.address.slice(sel.address.lastIndexOf("!") + 1)
+        : sel.address;
       return { sheet: ws.name, address: local };
     });
   }
@@ -222,13 +248,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
   // ───────────── settings ─────────────
 
   async readSettings(keys: string[]): Promise<Record<string, unknown>> {
-    return this.run(async (ctx) => {
+    return this.run(async (context) => {
       const items = keys.map((k) => {
-        const item = ctx.workbook.settings.getItemOrNullObject(SETTINGS_PREFIX + k);
+        const item = context.workbook.settings.getItemOrNullObject(SETTINGS_PREFIX + k);
         item.load("value");
         return { k, item };
       });
-      await ctx.sync();
+      await context.sync();
       const out: Record<string, unknown> = {};
       for (const { k, item } of items) if (!item.isNullObject) out[k] = item.value;
       return out;
@@ -236,25 +262,29 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async writeSettings(values: Record<string, unknown>): Promise<void> {
-    await this.run(async (ctx) => {
-      for (const [k, v] of Object.entries(values)) ctx.workbook.settings.add(SETTINGS_PREFIX + k, v);
-      await ctx.sync();
+    await this.run(async (context) => {
+      for (const [k, v] of Object.entries(values))
+        context.workbook.settings.add(SETTINGS_PREFIX + k, v);
+      await context.sync();
     });
   }
 
   // ───────────── writing ─────────────
 
-  async writeSheets(specs: SheetSpec[], options: { activate?: boolean } = {}): Promise<WriteResult> {
-    return this.run(async (ctx) => {
-      const { sheets, markers } = await this.loadSheetsAndMarkers(ctx);
+  async writeSheets(
+    specs: SheetSpec[],
+    options: { activate?: boolean } = {}
+  ): Promise<WriteResult> {
+    return this.run(async (context) => {
+      const { sheets, markers } = await this.loadSheetsAndMarkers(context);
       const plan = planSheetWrites(
         sheets.map((s) => ({ name: s.name, marker: s.generatedKind as GeneratedSheetKind | null })),
-        specs,
+        specs
       );
       let pending = 0;
       const queue = async (bytes: number) => {
         if (pending + bytes > this.budget && pending > 0) {
-          await ctx.sync();
+          await context.sync();
           pending = 0;
         }
         pending += bytes;
@@ -264,13 +294,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const writtenKinds = new Set(plan.targets.map((t) => t.spec.kind));
       for (const name of plan.remove) {
         await queue(opBytes(name));
-        ctx.workbook.worksheets.getItem(name).delete();
+        context.workbook.worksheets.getItem(name).delete();
       }
       // Markers of removed sheets, of kinds about to be re-marked, and dangling ones (#REF!).
       for (const m of markers) {
         if (m.sheet === null || removed.has(m.sheet.toLowerCase()) || writtenKinds.has(m.kind)) {
           await queue(opBytes(m.nameItem));
-          ctx.workbook.names.getItemOrNullObject(m.nameItem).delete();
+          context.workbook.names.getItemOrNullObject(m.nameItem).delete();
         }
       }
 
@@ -278,22 +308,26 @@ export class ExcelWorkbookPort implements WorkbookPort {
       let first: XlWorksheet | null = null;
       for (const { spec, name } of plan.targets) {
         await queue(opBytes(name));
-        const ws = ctx.workbook.worksheets.add(name);
+        const ws = context.workbook.worksheets.add(name);
         first = first ?? ws;
         names[spec.name] = name;
         await this.writeSpec(ws, spec, queue);
         await queue(opBytes(name));
-        ctx.workbook.names.add(markerName(spec.kind), `=${quoteSheet(name)}!$A$1`);
+        context.workbook.names.add(markerName(spec.kind), `=${quoteSheet(name)}!$A$1`);
       }
 
       // An informational record (when, what); ownership itself is decided by the defined names,
       // which follow a sheet through renames and vanish with it.
       const record: Record<string, string> = {};
-      for (const s of sheets) if (s.generatedKind && !removed.has(s.name.toLowerCase())) record[s.generatedKind] = s.name;
+      for (const s of sheets)
+        if (s.generatedKind && !removed.has(s.name.toLowerCase())) record[s.generatedKind] = s.name;
       for (const t of plan.targets) record[t.spec.kind] = t.name;
-      ctx.workbook.settings.add(GENERATED_SETTING, { sheets: record, at: new Date().toISOString() });
+      context.workbook.settings.add(GENERATED_SETTING, {
+        sheets: record,
+        at: new Date().toISOString(),
+      });
       if (first && options.activate !== false) first.activate();
-      await ctx.sync();
+      await context.sync();
       return { names, replaced: plan.remove };
     });
   }
@@ -304,16 +338,16 @@ export class ExcelWorkbookPort implements WorkbookPort {
    * Two syncs whatever the size.
    */
   async insertSheets(specs: Omit<SheetSpec, "kind">[], activate?: string): Promise<string[]> {
-    return this.run(async (ctx) => {
-      const wss = ctx.workbook.worksheets;
+    return this.run(async (context) => {
+      const wss = context.workbook.worksheets;
       wss.load("items/name");
-      await ctx.sync();
+      await context.sync();
       const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
       const taken = new Set(wss.items.map((w) => key(w.name)));
       let pending = 0;
       const queue = async (bytes: number) => {
         if (pending + bytes > this.budget && pending > 0) {
-          await ctx.sync();
+          await context.sync();
           pending = 0;
         }
         pending += bytes;
@@ -331,12 +365,16 @@ export class ExcelWorkbookPort implements WorkbookPort {
         await this.writeSpec(ws, spec, queue);
       }
       toActivate?.activate();
-      await ctx.sync();
+      await context.sync();
       return names;
     });
   }
 
-  private async writeSpec(ws: XlWorksheet, spec: Omit<SheetSpec, "kind">, queue: (bytes: number) => Promise<void>): Promise<void> {
+  private async writeSpec(
+    ws: XlWorksheet,
+    spec: Omit<SheetSpec, "kind">,
+    queue: (bytes: number) => Promise<void>
+  ): Promise<void> {
     const { rows, cols } = specExtent(spec);
     const whole = ws.getRange(rangeAddress({ top: 1, left: 1, bottom: rows, right: cols }));
     await queue(opBytes("Times New Roman"));
@@ -349,7 +387,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         // A full 2D array: Excel documents array assignment; the payload is small next to values.
         const fmt = r.style.numFmt;
         const grid = Array.from({ length: r.range.bottom - r.range.top + 1 }, () =>
-          new Array<XlCell>(r.range.right - r.range.left + 1).fill(fmt),
+          new Array<XlCell>(r.range.right - r.range.left + 1).fill(fmt)
         );
         await queue(opBytes(grid));
         ws.getRange(rangeAddress(r.range)).numberFormat = grid;
@@ -361,7 +399,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
       if (band.hasFormula) range.formulas = band.rows;
       else range.values = band.rows;
     }
-    for (const r of rects) await this.applyStyle(ws.getRange(rangeAddress(r.range)), r.style, r.range, queue);
+    for (const r of rects)
+      await this.applyStyle(ws.getRange(rangeAddress(r.range)), r.style, r.range, queue);
     for (const m of spec.merges) {
       await queue(opBytes(undefined));
       ws.getRange(rangeAddress(m)).merge(false);
@@ -377,12 +416,18 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
     for (const run of runsOf(widths)) {
       await queue(opBytes(run.value));
-      ws.getRange(rangeAddress({ top: 1, left: run.from, bottom: 1, right: run.to })).format.columnWidth = run.value;
+      ws.getRange(
+        rangeAddress({ top: 1, left: run.from, bottom: 1, right: run.to })
+      ).format.columnWidth = run.value;
     }
-    const heights = new Map<number, number>(Object.entries(spec.rowHeights).map(([r, h]) => [Number(r), h]));
+    const heights = new Map<number, number>(
+      Object.entries(spec.rowHeights).map(([r, h]) => [Number(r), h])
+    );
     for (const run of runsOf(heights)) {
       await queue(opBytes(run.value));
-      ws.getRange(rangeAddress({ top: run.from, left: 1, bottom: run.to, right: 1 })).format.rowHeight = run.value;
+      ws.getRange(
+        rangeAddress({ top: run.from, left: 1, bottom: run.to, right: 1 })
+      ).format.rowHeight = run.value;
     }
     if (spec.freezeRows) {
       await queue(opBytes(spec.freezeRows));
@@ -391,7 +436,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
     await this.applyPrint(ws, spec, queue);
   }
 
-  private async applyStyle(range: XlRange, s: CellStyle, rect: CellRange, queue: (bytes: number) => Promise<void>): Promise<void> {
+  private async applyStyle(
+    range: XlRange,
+    s: CellStyle,
+    rect: CellRange,
+    queue: (bytes: number) => Promise<void>
+  ): Promise<void> {
     const f = range.format;
     const set = async (fn: () => void, v: unknown) => {
       await queue(opBytes(v));
@@ -402,8 +452,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (s.font?.bold !== undefined) await set(() => (f.font.bold = s.font!.bold!), true);
     if (s.font?.italic !== undefined) await set(() => (f.font.italic = s.font!.italic!), true);
     if (s.font?.underline) await set(() => (f.font.underline = "Single"), "Single");
-    if (s.align?.horizontal) await set(() => (f.horizontalAlignment = H_ALIGN[s.align!.horizontal!]), "Center");
-    if (s.align?.vertical) await set(() => (f.verticalAlignment = V_ALIGN[s.align!.vertical!]), "Center");
+    if (s.align?.horizontal)
+      await set(() => (f.horizontalAlignment = H_ALIGN[s.align!.horizontal!]), "Center");
+    if (s.align?.vertical)
+      await set(() => (f.verticalAlignment = V_ALIGN[s.align!.vertical!]), "Center");
     if (s.align?.wrap !== undefined) await set(() => (f.wrapText = s.align!.wrap!), true);
     if (s.fill) await set(() => (f.fill.color = `#${s.fill}`), s.fill);
     const b = s.border;
@@ -426,7 +478,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
     }
   }
 
-  private async applyPrint(ws: XlWorksheet, spec: Omit<SheetSpec, "kind">, queue: (bytes: number) => Promise<void>): Promise<void> {
+  private async applyPrint(
+    ws: XlWorksheet,
+    spec: Omit<SheetSpec, "kind">,
+    queue: (bytes: number) => Promise<void>
+  ): Promise<void> {
     const p = spec.print;
     const pl = ws.pageLayout;
     await queue(opBytes(p) + 1600);
@@ -451,11 +507,11 @@ export class ExcelWorkbookPort implements WorkbookPort {
   // ───────────── the clerk's view ─────────────
 
   async select(ref: CellRef): Promise<void> {
-    await this.run(async (ctx) => {
-      const ws = ctx.workbook.worksheets.getItem(ref.sheet);
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(ref.sheet);
       ws.activate();
       ws.getRange(a1(ref.row, ref.col)).select();
-      await ctx.sync();
+      await context.sync();
     });
   }
 
@@ -466,45 +522,47 @@ export class ExcelWorkbookPort implements WorkbookPort {
    * would lose a fill the clerk changes meanwhile).
    */
   async highlight(refs: CellRef[]): Promise<void> {
-    await this.run(async (ctx) => {
+    await this.run(async (context) => {
       const sheets = new Set<string>();
       for (const ref of refs) {
-        const ws = ctx.workbook.worksheets.getItem(ref.sheet);
+        const ws = context.workbook.worksheets.getItem(ref.sheet);
         const cf = ws.getRange(a1(ref.row, ref.col)).conditionalFormats.add("Custom");
         cf.custom.rule.formula = HIGHLIGHT_FORMULA;
         cf.custom.format.fill.color = "#FFC7CE";
         sheets.add(ref.sheet);
       }
-      const prev = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+      const prev = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
       prev.load("value");
-      await ctx.sync();
-      const before = !prev.isNullObject && Array.isArray(prev.value) ? (prev.value as string[]) : [];
-      ctx.workbook.settings.add(HIGHLIGHT_SETTING, [...new Set([...before, ...sheets])]);
-      await ctx.sync();
+      await context.sync();
+      const before =
+        !prev.isNullObject && Array.isArray(prev.value) ? (prev.value as string[]) : [];
+      context.workbook.settings.add(HIGHLIGHT_SETTING, [...new Set([...before, ...sheets])]);
+      await context.sync();
     });
   }
 
   /** Remove every highlight rule the add-in added (recognised by its tag), and nothing else. */
   async clearHighlights(): Promise<number> {
-    return this.run(async (ctx) => {
-      const setting = ctx.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
+    return this.run(async (context) => {
+      const setting = context.workbook.settings.getItemOrNullObject(HIGHLIGHT_SETTING);
       setting.load("value");
-      const wss = ctx.workbook.worksheets;
+      const wss = context.workbook.worksheets;
       wss.load("items/name");
-      await ctx.sync();
-      const wanted = !setting.isNullObject && Array.isArray(setting.value) ? (setting.value as string[]) : [];
+      await context.sync();
+      const wanted =
+        !setting.isNullObject && Array.isArray(setting.value) ? (setting.value as string[]) : [];
       const present = new Set(wss.items.map((w) => w.name));
       const collections = wanted
         .filter((n) => present.has(n))
         .map((n) => {
-          const c = ctx.workbook.worksheets.getItem(n).getRange().conditionalFormats;
+          const c = context.workbook.worksheets.getItem(n).getRange().conditionalFormats;
           c.load("items/type");
           return c;
         });
-      await ctx.sync();
+      await context.sync();
       const custom = collections.flatMap((c) => c.items.filter((i) => i.type === "Custom"));
       for (const cf of custom) cf.load("custom/rule/formula");
-      await ctx.sync();
+      await context.sync();
       let removed = 0;
       for (const cf of custom) {
         if (cf.custom.rule.formula.includes(HIGHLIGHT_TAG)) {
@@ -513,7 +571,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         }
       }
       if (!setting.isNullObject) setting.delete();
-      await ctx.sync();
+      await context.sync();
       return removed;
     });
   }
@@ -526,8 +584,8 @@ function parseAreas(address: string): CellRange[] {
 /** The port on the real Excel: Excel.run and Office's requirement-set check. */
 export function officeWorkbookPort(): ExcelWorkbookPort {
   return new ExcelWorkbookPort({
-    run: ((batch: (ctx: XlRequestContext) => Promise<unknown>) =>
-      Excel.run((ctx) => batch(ctx as unknown as XlRequestContext))) as RunBatch,
+    run: ((batch: (context: XlRequestContext) => Promise<unknown>) =>
+      Excel.run((context) => batch(context as unknown as XlRequestContext))) as RunBatch,
     supports: (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
   });
 }

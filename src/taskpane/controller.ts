@@ -36,7 +36,8 @@ export type RunOutcome =
   | { ok: false; message: string; detail?: string; finding?: Finding };
 
 function failure(e: unknown, lang: Lang): RunOutcome & { ok: false } {
-  if (e instanceof UnusableInputError) return { ok: false, message: e.finding.message, finding: e.finding };
+  if (e instanceof UnusableInputError)
+    return { ok: false, message: e.finding.message, finding: e.finding };
   const d = describeExcelError(e, lang);
   return { ok: false, message: d.message, detail: d.detail };
 }
@@ -48,12 +49,19 @@ export function policyFor(settings: PaneSettings): Policy | undefined {
 /** Read every input sheet (not our generated ones, except the policy sheet, which is input). */
 export async function readInputs(port: PanePort): Promise<{ grids: Grid[]; generated: string[] }> {
   const sheets = await port.listSheets();
-  const generated = sheets.filter((s) => s.generatedKind && s.generatedKind !== "policy").map((s) => s.name);
+  const generated = sheets
+    .filter((s) => s.generatedKind && s.generatedKind !== "policy")
+    .map((s) => s.name);
   const inputs = sheets.filter((s) => !generated.includes(s.name)).map((s) => s.name);
   return { grids: await port.readGrids(inputs), generated };
 }
 
-export async function runCheck(port: PanePort, settings: PaneSettings, lang: Lang, progress: Progress): Promise<RunOutcome> {
+export async function runCheck(
+  port: PanePort,
+  settings: PaneSettings,
+  lang: Lang,
+  progress: Progress
+): Promise<RunOutcome> {
   try {
     progress("read", 0.1);
     await yieldToUi();
@@ -103,7 +111,12 @@ export type GenerateOutcome =
   | { ok: false; message: string; detail?: string; finding?: Finding };
 
 /** Check again (the workbook may have changed), build the five documents, write them. */
-export async function runGenerate(port: PanePort, settings: PaneSettings, lang: Lang, progress: Progress): Promise<GenerateOutcome> {
+export async function runGenerate(
+  port: PanePort,
+  settings: PaneSettings,
+  lang: Lang,
+  progress: Progress
+): Promise<GenerateOutcome> {
   const checked = await runCheck(port, settings, lang, (p, f) => progress(p, f * 0.5));
   if (!checked.ok) return checked;
   try {
@@ -129,7 +142,11 @@ export function findingRef(f: Finding): CellRef | null {
   return { sheet: f.sheet, row: Number(m[2]), col: columnNumber(m[1]) };
 }
 
-export async function selectFinding(port: PanePort, f: Finding, lang: Lang): Promise<string | null> {
+export async function selectFinding(
+  port: PanePort,
+  f: Finding,
+  lang: Lang
+): Promise<string | null> {
   const ref = findingRef(f);
   if (!ref) return null;
   try {
@@ -149,7 +166,8 @@ export async function loadSettings(port: PanePort): Promise<Partial<PaneSettings
     if (typeof raw.policyChoice === "string") out.policyChoice = raw.policyChoice;
     if (typeof raw.paymentDate === "string") out.paymentDate = raw.paymentDate;
     if (raw.info && typeof raw.info === "object") out.info = raw.info as InfoOverrides;
-    if (raw.overrides && typeof raw.overrides === "object") out.overrides = raw.overrides as PaneSettings["overrides"];
+    if (raw.overrides && typeof raw.overrides === "object")
+      out.overrides = raw.overrides as PaneSettings["overrides"];
     return out;
   } catch {
     // A workbook without settings support still works, with defaults.
@@ -157,7 +175,10 @@ export async function loadSettings(port: PanePort): Promise<Partial<PaneSettings
   }
 }
 
-export async function insertSample(port: PanePort, lang: Lang): Promise<{ ok: true; names: string[] } | { ok: false; message: string }> {
+export async function insertSample(
+  port: PanePort,
+  lang: Lang
+): Promise<{ ok: true; names: string[] } | { ok: false; message: string }> {
   try {
     // The sample is large and rarely used: it is its own chunk, loaded on demand.
     const [{ buildSampleDistrict }, { sampleToSpec }] = await Promise.all([
@@ -172,13 +193,18 @@ export async function insertSample(port: PanePort, lang: Lang): Promise<{ ok: tr
 }
 
 export type PolicySheetOutcome =
-  | { ok: true; sheet: string; findings: Finding[] }
-  | { ok: false; message: string };
+  { ok: true; sheet: string; findings: Finding[] } | { ok: false; message: string };
 
 /** Write the policy as the "Quy định" sheet, then read it back exactly as a run would. */
-export async function writePolicySheet(port: PanePort, policy: Policy, lang: Lang): Promise<PolicySheetOutcome> {
+export async function writePolicySheet(
+  port: PanePort,
+  policy: Policy,
+  lang: Lang
+): Promise<PolicySheetOutcome> {
   try {
-    const { policyToSheetSpec, readPolicySheet } = await import(/* webpackChunkName: "policy" */ "../engine/policy/policy-sheet");
+    const { policyToSheetSpec, readPolicySheet } = await import(
+      /* webpackChunkName: "policy" */ "../engine/policy/policy-sheet"
+    );
     const spec = policyToSheetSpec(policy);
     const res = await port.writeSheets([spec]);
     const sheet = res.names[spec.name] ?? spec.name;

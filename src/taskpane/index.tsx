@@ -16,6 +16,6 @@ void Office.onReady(() => {
   root.render(
     <FluentProvider theme={webLightTheme}>
       <App port={officeWorkbookPort()} lang={lang} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 });

@@ -76,7 +76,8 @@ export function applyOverrides(grids: Grid[], overrides: ColumnOverrides): Grid[
     const headerRow = mapping.headerRows[mapping.headerRows.length - 1];
     for (const [field, col] of Object.entries(o) as [FieldKey, number | null][]) {
       const was = mapping.columns[field];
-      if (was !== undefined && was !== col) for (const hr of mapping.headerRows) g = setCell(g, hr, was, null);
+      if (was !== undefined && was !== col)
+        for (const hr of mapping.headerRows) g = setCell(g, hr, was, null);
       if (col !== null && col !== undefined) {
         for (const hr of mapping.headerRows) g = setCell(g, hr, col, null);
         g = setCell(g, headerRow, col, CANONICAL_HEADER[field]);

@@ -22,7 +22,8 @@ export function sampleToSpec(sheet: SampleSheet): Omit<SheetSpec, "kind"> {
   const titleRows = new Set(sheet.titleRows ?? []);
   const sectionRows = new Set(sheet.sectionRows ?? []);
   const lastHeader = sheet.headerRows.length ? Math.max(...sheet.headerRows) : 0;
-  for (const [col, fmt] of Object.entries(sheet.numberFormats ?? {})) styles[`num${col}`] = { numFmt: fmt };
+  for (const [col, fmt] of Object.entries(sheet.numberFormats ?? {}))
+    styles[`num${col}`] = { numFmt: fmt };
   const cells: CellSpec[] = [];
   sheet.rows.forEach((row, r) => {
     const rowNo = r + 1;
@@ -32,7 +33,8 @@ export function sampleToSpec(sheet: SampleSheet): Omit<SheetSpec, "kind"> {
       if (headerRows.has(rowNo)) style = "header";
       else if (titleRows.has(rowNo)) style = "title";
       else if (sectionRows.has(rowNo)) style = "section";
-      else if (rowNo > lastHeader && typeof v === "number" && styles[`num${colNo}`]) style = `num${colNo}`;
+      else if (rowNo > lastHeader && typeof v === "number" && styles[`num${colNo}`])
+        style = `num${colNo}`;
       if (v === null || v === undefined || v === "") {
         if (style === "header") cells.push({ row: rowNo, col: colNo, value: null, style });
         return;

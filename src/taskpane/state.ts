@@ -77,12 +77,29 @@ export function reduce(state: PaneState, action: Action): PaneState {
     case "tab":
       return { ...state, tab: action.tab };
     case "busy":
-      return { ...state, busy: { phase: action.phase, progress: action.progress }, error: null, notice: null };
+      return {
+        ...state,
+        busy: { phase: action.phase, progress: action.progress },
+        error: null,
+        notice: null,
+      };
     case "analysed": {
       const errors = action.analysis.findings.filter((f) => f.severity === "error").length;
       // After a check, the findings are what the clerk wants to see, unless there are none.
-      const tab: Tab = state.tab === "roster" && errors > 0 ? "findings" : state.tab === "policy" ? "policy" : state.tab;
-      return { ...state, busy: null, analysis: action.analysis, activeSheet: action.activeSheet, error: null, tab };
+      const tab: Tab =
+        state.tab === "roster" && errors > 0
+          ? "findings"
+          : state.tab === "policy"
+            ? "policy"
+            : state.tab;
+      return {
+        ...state,
+        busy: null,
+        analysis: action.analysis,
+        activeSheet: action.activeSheet,
+        error: null,
+        tab,
+      };
     }
     case "generated":
       return {
@@ -92,7 +109,11 @@ export function reduce(state: PaneState, action: Action): PaneState {
         tab: "payouts",
       };
     case "failed":
-      return { ...state, busy: null, error: { message: action.message, detail: action.detail, finding: action.finding } };
+      return {
+        ...state,
+        busy: null,
+        error: { message: action.message, detail: action.detail, finding: action.finding },
+      };
     case "notice":
       return { ...state, busy: null, notice: action.text };
     case "dismiss":
@@ -100,7 +121,11 @@ export function reduce(state: PaneState, action: Action): PaneState {
     case "settings":
       return { ...state, settings: { ...state.settings, ...action.settings } };
     case "policySheet":
-      return { ...state, busy: null, policySheet: { sheet: action.sheet, findings: action.findings } };
+      return {
+        ...state,
+        busy: null,
+        policySheet: { sheet: action.sheet, findings: action.findings },
+      };
     case "idle":
       return { ...state, busy: null };
   }

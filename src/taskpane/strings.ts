@@ -154,7 +154,11 @@ const VI: Strings = {
   noPayouts: "Chưa có ai được chi trả.",
   generated: (n) => `Đã tạo ${n} bảng.`,
   draftWarning: (n) => `Còn ${n} lỗi: các bảng được ghi "DỰ THẢO".`,
-  policySource: { preset: "Bộ quy định có sẵn", sheet: "Sheet Quy định của sổ tính", file: "Quy định từ tệp" },
+  policySource: {
+    preset: "Bộ quy định có sẵn",
+    sheet: "Sheet Quy định của sổ tính",
+    file: "Quy định từ tệp",
+  },
   policyChoice: "Quy định áp dụng",
   policyAuto: "Tự động (sheet Quy định nếu có)",
   unverified: "chưa kiểm chứng",
@@ -187,7 +191,8 @@ const EN: Strings = {
   check: "Check",
   generate: "Generate",
   trySample: "Try the sample data",
-  sampleHint: "Insert the 4 sample sheets of Giang Thành district (synthetic data) into this workbook.",
+  sampleHint:
+    "Insert the 4 sample sheets of Giang Thành district (synthetic data) into this workbook.",
   tabs: { roster: "Roster", findings: "Findings", payouts: "Payouts", policy: "Policy" },
   phases: {
     read: "Reading the workbook…",
@@ -225,7 +230,11 @@ const EN: Strings = {
   noPayouts: "Nobody is paid yet.",
   generated: (n) => `${n} tables generated.`,
   draftWarning: (n) => `${n} errors remain: the tables are marked "DỰ THẢO" (draft).`,
-  policySource: { preset: "Built-in preset", sheet: "The workbook's Quy định sheet", file: "Policy file" },
+  policySource: {
+    preset: "Built-in preset",
+    sheet: "The workbook's Quy định sheet",
+    file: "Policy file",
+  },
   policyChoice: "Policy",
   policyAuto: "Automatic (Quy định sheet if present)",
   unverified: "unverified",
@@ -261,6 +270,8 @@ export function langOf(displayLanguage: string | undefined): Lang {
 
 /** Whole đồng with "." for thousands, as the product's own texts write it. */
 export function formatDong(n: number): string {
-  const s = Math.abs(Math.round(n)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ".");
+  const s = Math.abs(Math.round(n))
+    .toString()
+    .replace(/\B(?=(\d{3})+(?!\d))/g, ".");
   return n < 0 ? `-${s}` : s;
 }

@@ -31,7 +31,9 @@ describe("readWorkbookFile", () => {
       date.numFmt = "dd/mm/yyyy";
       ws.getCell("E2").value = { formula: "C2*2", result: 3 };
       ws.getCell("F2").value = { formula: "C2*3" } as ExcelJS.CellFormulaValue;
-      ws.getCell("G2").value = { richText: [{ text: "Phú " }, { font: { bold: true }, text: "Mỹ" }] };
+      ws.getCell("G2").value = {
+        richText: [{ text: "Phú " }, { font: { bold: true }, text: "Mỹ" }],
+      };
       ws.getCell("H2").value = { text: "liên kết", hyperlink: "https://example.org" };
       ws.getCell("I2").value = { error: "#N/A" } as ExcelJS.CellErrorValue;
       ws.getCell("J2").value = true;
@@ -112,7 +114,10 @@ describe("readWorkbookFile", () => {
 
   it("rejects a damaged zip", async () => {
     const bad = path.join(dir, "bad.xlsx");
-    fs.writeFileSync(bad, Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)]));
+    fs.writeFileSync(
+      bad,
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(100, 7)])
+    );
     const err = await readWorkbookFile(bad).catch((e: unknown) => e);
     expect((err as InputFileError).problem).toBe("unreadable");
     expect((err as Error).message).not.toMatch(/\n/);

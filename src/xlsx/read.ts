@@ -22,7 +22,12 @@ export class InputFileError extends Error {
   }
 }
 
-function inputFileMessage(problem: InputFileProblem, path: string, lang: Lang, detail?: string): string {
+function inputFileMessage(
+  problem: InputFileProblem,
+  path: string,
+  lang: Lang,
+  detail?: string
+): string {
   const extra = detail ? ` (${oneLine(detail)})` : "";
   if (lang === "en") {
     switch (problem) {
@@ -63,7 +68,7 @@ function startsWith(buf: Buffer, sig: number[]): boolean {
 /** Read a workbook file; throws InputFileError for anything the engine cannot start from. */
 export async function readWorkbookFile(
   path: string,
-  lang: Lang = "vi",
+  lang: Lang = "vi"
 ): Promise<{ workbook: ExcelJS.Workbook; grids: Grid[] }> {
   let buffer: Buffer;
   try {
@@ -201,6 +206,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): Grid {
     for (const { c, v } of rowCells) line[c - left] = v;
     cells[r - top] = line;
   }
-  for (let i = 0; i < cells.length; i++) if (cells[i].length === 0) cells[i] = new Array<CellValue>(width).fill(null);
+  for (let i = 0; i < cells.length; i++)
+    if (cells[i].length === 0) cells[i] = new Array<CellValue>(width).fill(null);
   return { sheet: ws.name, firstRow: top, firstCol: left, cells, merges, hiddenRows, hiddenCols };
 }

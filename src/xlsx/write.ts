@@ -105,6 +105,34 @@ function printTitles(spec: SheetSpec): string | undefined {
   return t ? `${t[0]}:${t[1]}` : undefined;
 }
 
+/**
+ * ExcelJS's mergeCells scans every earlier merge of the sheet for an overlap: O(n²) in merges,
+ * and a 150-commune trace sheet has tens of thousands (over a minute). Check overlaps here with a
+ * set of covered cells instead, and let ExcelJS see an empty merge list while it merges.
+ */
+function mergeAll(ws: ExcelJS.Worksheet, merges: SheetSpec["merges"]): void {
+  const covered = new Set<number>();
+  for (const mg of merges) {
+    for (let r = mg.top; r <= mg.bottom; r++)
+      for (let c = mg.left; c <= mg.right; c++) {
+        const key = r * 20_000 + c;
+        if (covered.has(key)) throw new Error(`overlapping merges at row ${r}, column ${c}`);
+        covered.add(key);
+      }
+  }
+  const sheet = ws as unknown as { _merges: Record<string, unknown> };
+  const all = sheet._merges;
+  try {
+    for (const mg of merges) {
+      sheet._merges = {};
+      ws.mergeCells(mg.top, mg.left, mg.bottom, mg.right);
+      Object.assign(all, sheet._merges);
+    }
+  } finally {
+    sheet._merges = all;
+  }
+}
+
 function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string): ExcelJS.Worksheet {
   const m = spec.print.margins;
   const ws = workbook.addWorksheet(name, {
@@ -144,7 +172,7 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string): 
     const style = c.style ? spec.styles[c.style] : undefined;
     if (style) applyStyle(cell, style);
   }
-  for (const mg of spec.merges) ws.mergeCells(mg.top, mg.left, mg.bottom, mg.right);
+  mergeAll(ws, spec.merges);
   for (const [row, h] of Object.entries(spec.rowHeights)) ws.getRow(Number(row)).height = h;
   // ExcelJS adds a break *after* a row; the spec names the first row of the new page.
   for (const r of spec.print.pageBreaksBefore) if (r > 1) ws.getRow(r - 1).addPageBreak();

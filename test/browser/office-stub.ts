@@ -8,7 +8,8 @@ import { FakeExcel } from "../../src/excel/fake/fake-excel";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
 
 const fake = new FakeExcel();
-for (const s of buildSampleDistrict()) fake.addSheet(s.name, s.rows, { merges: s.merges, columnWidths: s.columnWidths });
+for (const s of buildSampleDistrict())
+  fake.addSheet(s.name, s.rows, { merges: s.merges, columnWidths: s.columnWidths });
 fake.state.activeSheet = "Danh sách";
 
 const w = window as unknown as Record<string, unknown>;

@@ -21,16 +21,25 @@ function build(): string {
   // DINH_BIEN_BROWSER_BUILD reuses an existing build (made with DINH_BIEN_TEST_STUB=1).
   if (process.env.DINH_BIEN_BROWSER_BUILD) return process.env.DINH_BIEN_BROWSER_BUILD;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "dinh-bien-pane-"));
-  const res = spawnSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    env: { ...process.env, DINH_BIEN_OUT: out, DINH_BIEN_TEST_STUB: "1" },
-    encoding: "utf8",
-  });
+  const res = spawnSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    {
+      cwd: ROOT,
+      env: { ...process.env, DINH_BIEN_OUT: out, DINH_BIEN_TEST_STUB: "1" },
+      encoding: "utf8",
+    }
+  );
   if (res.status !== 0) throw new Error(`webpack failed:\n${res.stdout}\n${res.stderr}`);
   return out;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 function serve(dir: string): Promise<http.Server> {
   const server = http.createServer((req, res) => {
@@ -75,7 +84,11 @@ beforeAll(async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   await page.route("**/*", (route) => {
     const url = route.request().url();
-    if (url === OFFICE_JS) return route.fulfill({ contentType: "text/javascript", body: fs.readFileSync(path.join(dist, stub)) });
+    if (url === OFFICE_JS)
+      return route.fulfill({
+        contentType: "text/javascript",
+        body: fs.readFileSync(path.join(dist, stub)),
+      });
     if (url.startsWith(base)) return route.continue();
     external.push(url);
     return route.abort();
@@ -132,12 +145,20 @@ async function clerksPath(): Promise<void> {
   await first.click();
   await page.waitForFunction(
     ([sheet, cell]) => {
-      const f = (window as unknown as { __fake: { state: { selection: { sheet: string; address: string } | null } } }).__fake;
+      const f = (
+        window as unknown as {
+          __fake: { state: { selection: { sheet: string; address: string } | null } };
+        }
+      ).__fake;
       return f.state.selection?.sheet === sheet && f.state.selection.address === cell;
     },
-    [m[1], m[2]],
+    [m[1], m[2]]
   );
-  const selection = await page.evaluate(() => (window as unknown as { __fake: { state: { selection: unknown; activeSheet: string } } }).__fake.state);
+  const selection = await page.evaluate(
+    () =>
+      (window as unknown as { __fake: { state: { selection: unknown; activeSheet: string } } })
+        .__fake.state
+  );
   expect(selection.selection).toEqual({ sheet: m[1], address: m[2] });
   expect(selection.activeSheet).toBe(m[1]);
 
@@ -149,10 +170,18 @@ async function clerksPath(): Promise<void> {
   expect(sentences).toMatch(/113 trường hợp .*1\.149\.540\.875 đồng/);
   expect(await page.getByTestId("total-amount").innerText()).toBe("1.149.540.875");
   const sheets = await page.evaluate(() =>
-    (window as unknown as { __fake: { state: { sheets: { name: string }[] } } }).__fake.state.sheets.map((s) => s.name),
+    (
+      window as unknown as { __fake: { state: { sheets: { name: string }[] } } }
+    ).__fake.state.sheets.map((s) => s.name)
   );
   expect(sheets).toEqual(
-    expect.arrayContaining(["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"]),
+    expect.arrayContaining([
+      "Tổng hợp",
+      "Danh sách chi trả",
+      "Danh sách bố trí",
+      "Kiểm tra",
+      "Chi tiết tính",
+    ])
   );
   await shot("04-generated.png");
 

@@ -60,7 +60,10 @@ describe("unusable input: exit 2 and one line", () => {
   });
 
   it("a policy file with an unknown key names the key", async () => {
-    const policy = JSON.parse(policyToJson(getPreset("kien-giang-nq77-2017")!)) as Record<string, unknown>;
+    const policy = JSON.parse(policyToJson(getPreset("kien-giang-nq77-2017")!)) as Record<
+      string,
+      unknown
+    >;
     policy.mucLuong = 1390000;
     const file = path.join(dir, "policy.json");
     fs.writeFileSync(file, JSON.stringify(policy));
@@ -103,7 +106,8 @@ describe("policies", () => {
   it("lists the presets", async () => {
     const r = await cli(["policies"]);
     expect(r.code).toBe(0);
-    for (const id of ["kien-giang-nq77-2017", "nd34-2019", "nd33-2023"]) expect(r.stdout).toContain(id);
+    for (const id of ["kien-giang-nq77-2017", "nd34-2019", "nd33-2023"])
+      expect(r.stdout).toContain(id);
   });
 
   it("prints one policy as JSON that validates as a policy", async () => {
@@ -157,7 +161,11 @@ describe("generate and demo", () => {
 
 describe("the bin", () => {
   it("runs as a real process", () => {
-    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "dinh-bien.js"), "policies"], { encoding: "utf8", cwd: ROOT, timeout: 120000 });
+    const r = spawnSync(process.execPath, [path.join(ROOT, "bin", "dinh-bien.js"), "policies"], {
+      encoding: "utf8",
+      cwd: ROOT,
+      timeout: 120000,
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toContain("kien-giang-nq77-2017");
   });

@@ -25,7 +25,12 @@ interface PersonJson {
 interface PayoutsJson {
   policy: { id: string };
   people: PersonJson[];
-  communes: { commune: string; before: { commune: number }; after: { commune: number }; reduction: { commune: number } }[];
+  communes: {
+    commune: string;
+    before: { commune: number };
+    after: { commune: number };
+    reduction: { commune: number };
+  }[];
   totals: {
     reduction: { commune: number; hamlet: number };
     cases: { commune: number; hamlet: number; total: number };
@@ -71,7 +76,7 @@ describe("payouts on the sample district", () => {
     expect(payouts.totals.amount.total).toBe(1149540875);
     expect(payouts.totals.amount.commune + payouts.totals.amount.hamlet).toBe(1149540875);
     expect(payouts.amountInWords).toBe(
-      "Một tỷ một trăm bốn mươi chín triệu năm trăm bốn mươi nghìn tám trăm bảy mươi lăm đồng",
+      "Một tỷ một trăm bốn mươi chín triệu năm trăm bốn mươi nghìn tám trăm bảy mươi lăm đồng"
     );
     expect(payouts.narrative.join(" ")).toContain("1.149.540.875 đồng");
     // The mistakes sheet has errors, so the exit status says so; the figures are complete anyway.
@@ -79,7 +84,9 @@ describe("payouts on the sample district", () => {
   });
 
   it("has 17 commune-level people before and 11 after in each of the five communes", () => {
-    expect(payouts.communes.map((c) => c.commune).sort()).toEqual(["Phú Lợi", "Phú Mỹ", "Tân Khánh Hòa", "Vĩnh Phú", "Vĩnh Điều"].sort());
+    expect(payouts.communes.map((c) => c.commune).sort()).toEqual(
+      ["Phú Lợi", "Phú Mỹ", "Tân Khánh Hòa", "Vĩnh Phú", "Vĩnh Điều"].sort()
+    );
     for (const c of payouts.communes) {
       expect(c.before.commune).toBe(17);
       expect(c.after.commune).toBe(11);
@@ -105,14 +112,33 @@ describe("payouts on the sample district", () => {
     const byName = (n: string) => payouts.people.find((p) => p.name === n)!;
     // 01/06/2006 → 12/2018 (month-precise end): (2018−2006)×12 + (12−6) + 1 = 151 months = 12 y 7 m → 13 years;
     // allowance given as 1.112.000 (0,8 × 1.390.000) → 14.456.000.
-    expect(byName("Mai Hữu Hậu")).toMatchObject({ months: 151, yearsCounted: "13", baseSalary: 1390000, monthlyAllowance: 1112000, amount: 14456000 });
+    expect(byName("Mai Hữu Hậu")).toMatchObject({
+      months: 151,
+      yearsCounted: "13",
+      baseSalary: 1390000,
+      monthlyAllowance: 1112000,
+      amount: 14456000,
+    });
     // 15/08/2013 → 31/12/2018: 15/08/2013 + 64 months = 15/12/2018 ≤ 01/01/2019 < 15/01/2019 → 64 months = 5 y 4 m → 5,5;
     // (1,2 + 0,8 concurrent at 100 %) × 1.390.000 = 1.668.000 + 1.112.000 = 2.780.000 → × 5,5 = 15.290.000.
-    expect(byName("Kim Rinh")).toMatchObject({ months: 64, yearsCounted: "5.5", monthlyAllowance: 2780000, amount: 15290000, concurrent: "Chủ tịch Hội Người cao tuổi" });
+    expect(byName("Kim Rinh")).toMatchObject({
+      months: 64,
+      yearsCounted: "5.5",
+      monthlyAllowance: 2780000,
+      amount: 15290000,
+      concurrent: "Chủ tịch Hội Người cao tuổi",
+    });
     // Left 30/06/2018, before the 1.390.000 period: 0,8 × 1.300.000 = 1.040.000; 01/05/2010 → 30/06/2018 = 98 months
     // = 8 y 2 m → 8,5 → 8.840.000.
     const paidAgain = payouts.people.find((p) => p.name === "Dương Công Toàn")!;
-    expect(paidAgain).toMatchObject({ sheet: SAMPLE_SHEETS.mistakes, row: 12, months: 98, yearsCounted: "8.5", baseSalary: 1300000, amount: 8840000 });
+    expect(paidAgain).toMatchObject({
+      sheet: SAMPLE_SHEETS.mistakes,
+      row: 12,
+      months: 98,
+      yearsCounted: "8.5",
+      baseSalary: 1300000,
+      amount: 8840000,
+    });
   });
 });
 
@@ -121,31 +147,59 @@ describe("payouts on the sample district", () => {
  * Each row holds one mistake; see src/engine/sample/giang-thanh.ts for why none moves a figure.
  */
 const INTENDED: { code: string; severity: string; cell: string; what: string }[] = [
-  { code: "date-invalid", severity: "error", cell: "J6", what: "start date 31/04/2015 does not exist" },
-  { code: "reappointed-after-severance", severity: "error", cell: "G7", what: "paid leaver of row 12 kept again as Phó Trưởng ấp" },
+  {
+    code: "date-invalid",
+    severity: "error",
+    cell: "J6",
+    what: "start date 31/04/2015 does not exist",
+  },
+  {
+    code: "reappointed-after-severance",
+    severity: "error",
+    cell: "G7",
+    what: "paid leaver of row 12 kept again as Phó Trưởng ấp",
+  },
   { code: "title-unknown", severity: "warning", cell: "G8", what: "misspelt «Côn an viên»" },
   { code: "hamlet-over-quota", severity: "error", cell: "B11", what: "ấp Mẹt Lung: 7 kept, cap 6" },
   { code: "decision-unknown", severity: "error", cell: "L15", what: "«Chờ ý kiến huyện»" },
   { code: "decision-missing", severity: "error", cell: "L16", what: "empty Phương án" },
-  { code: "duplicate-person", severity: "error", cell: "B17", what: "same person (1960) kept in Vĩnh Phú and Vĩnh Điều" },
+  {
+    code: "duplicate-person",
+    severity: "error",
+    cell: "B17",
+    what: "same person (1960) kept in Vĩnh Phú and Vĩnh Điều",
+  },
 ];
 
 describe("check on the sample district", () => {
   it("finds no error on the clean roster, register and information sheets", () => {
-    const cleanErrors = check.findings.filter((f) => f.severity === "error" && f.sheet !== SAMPLE_SHEETS.mistakes);
+    const cleanErrors = check.findings.filter(
+      (f) => f.severity === "error" && f.sheet !== SAMPLE_SHEETS.mistakes
+    );
     expect(cleanErrors).toEqual([]);
   });
 
-  it.each(INTENDED)("finds $code at «Danh sách (có lỗi)»!$cell ($what)", ({ code, severity, cell }) => {
-    const hit = check.findings.find((f) => f.code === code && f.sheet === SAMPLE_SHEETS.mistakes && f.cell === cell);
-    expect(hit).toBeDefined();
-    expect(hit!.severity).toBe(severity);
-  });
+  it.each(INTENDED)(
+    "finds $code at «Danh sách (có lỗi)»!$cell ($what)",
+    ({ code, severity, cell }) => {
+      const hit = check.findings.find(
+        (f) => f.code === code && f.sheet === SAMPLE_SHEETS.mistakes && f.cell === cell
+      );
+      expect(hit).toBeDefined();
+      expect(hit!.severity).toBe(severity);
+    }
+  );
 
   it("finds nothing else wrong on the mistakes sheet, suggests the right title, and exits 1", () => {
-    const onMistakes = check.findings.filter((f) => f.sheet === SAMPLE_SHEETS.mistakes && f.severity !== "info");
-    expect(onMistakes.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(INTENDED.map((i) => `${i.code}@${i.cell}`).sort());
-    expect(check.findings.find((f) => f.code === "title-unknown")!.suggestion).toContain("Công an viên");
+    const onMistakes = check.findings.filter(
+      (f) => f.sheet === SAMPLE_SHEETS.mistakes && f.severity !== "info"
+    );
+    expect(onMistakes.map((f) => `${f.code}@${f.cell}`).sort()).toEqual(
+      INTENDED.map((i) => `${i.code}@${i.cell}`).sort()
+    );
+    expect(check.findings.find((f) => f.code === "title-unknown")!.suggestion).toContain(
+      "Công an viên"
+    );
     expect(check.summary.errors).toBe(6);
     expect(check.summary.communes).toBe(5);
     expect(checkCode).toBe(1);
@@ -163,7 +217,9 @@ describe("check on the sample district", () => {
     const r = await cli(["payouts", SAMPLE]);
     expect(r.stdout).toContain("1.149.540.875 đồng");
     expect(r.stdout).toContain("Bằng chữ: Một tỷ một trăm bốn mươi chín triệu");
-    expect(r.stdout).toMatch(/Tổng cộng\s+85\/\d+\s+55\/\d+\s+30\/85\s+25\/88\/113\s+1\.149\.540\.875/);
+    expect(r.stdout).toMatch(
+      /Tổng cộng\s+85\/\d+\s+55\/\d+\s+30\/85\s+25\/88\/113\s+1\.149\.540\.875/
+    );
   });
 });
 
@@ -176,7 +232,12 @@ describe("the sample workbook", () => {
 
   it("keeps every hamlet plan within 6 and every title once per unit on the clean sheet", () => {
     const roster = buildSampleDistrict().find((s) => s.name === SAMPLE_SHEETS.roster)!;
-    const plan = roster.rows.filter((r) => typeof r[0] === "number" && typeof r[13] === "string" && /bố trí|giữ nguyên/i.test(r[13] as string));
+    const plan = roster.rows.filter(
+      (r) =>
+        typeof r[0] === "number" &&
+        typeof r[13] === "string" &&
+        /bố trí|giữ nguyên/i.test(r[13] as string)
+    );
     const perUnit = new Map<string, number>();
     for (const r of plan) {
       const unit = `${r[4]}/${r[5] ?? ""}`;

@@ -5,7 +5,17 @@ import type { CellSpec, SheetSpec } from "../../src/engine/sheets/spec";
 export function rosterRows(n: number): CellValue[][] {
   const rows: CellValue[][] = [
     ["DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH XÃ PHÚ MỸ"],
-    ["STT", "Họ và tên", "Năm sinh", "Ấp", "Chức danh", "Hệ số", "Từ ngày", "Đến ngày", "Phương án"],
+    [
+      "STT",
+      "Họ và tên",
+      "Năm sinh",
+      "Ấp",
+      "Chức danh",
+      "Hệ số",
+      "Từ ngày",
+      "Đến ngày",
+      "Phương án",
+    ],
   ];
   for (let i = 1; i <= n; i++) {
     rows.push([
@@ -25,14 +35,22 @@ export function rosterRows(n: number): CellValue[][] {
 
 const STYLES: SheetSpec["styles"] = {
   title: { font: { bold: true, size: 13 }, align: { horizontal: "center" } },
-  head: { font: { bold: true }, border: { top: "thin", bottom: "thin", left: "thin", right: "thin" }, align: { wrap: true } },
+  head: {
+    font: { bold: true },
+    border: { top: "thin", bottom: "thin", left: "thin", right: "thin" },
+    align: { wrap: true },
+  },
   cell: { border: { top: "thin", bottom: "thin", left: "thin", right: "thin" } },
   money: { numFmt: "#,##0", border: { top: "thin", bottom: "thin", left: "thin", right: "thin" } },
   underline: { border: { bottom: "thin" } },
 };
 
 /** A payment-list-like spec of n rows: title, merged header, rows, SUM total, signature lines. */
-export function listSpec(n: number, kind: SheetSpec["kind"] = "payments", name = "Danh sách chi trả"): SheetSpec {
+export function listSpec(
+  n: number,
+  kind: SheetSpec["kind"] = "payments",
+  name = "Danh sách chi trả"
+): SheetSpec {
   const cells: CellSpec[] = [
     { row: 1, col: 1, value: "DANH SÁCH CHI TRẢ", style: "title" },
     { row: 3, col: 1, value: "STT", style: "head" },

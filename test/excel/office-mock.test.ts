@@ -1,7 +1,14 @@
 // office-addin-mock needs only the OfficeApp enum of office-addin-manifest, whose dependency tree
 // contains ES modules jest cannot require; the enum is all the mock reads.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", Outlook: "outlook", OneNote: "onenote", PowerPoint: "powerpoint", Project: "project", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    Outlook: "outlook",
+    OneNote: "onenote",
+    PowerPoint: "powerpoint",
+    Project: "project",
+    Word: "word",
+  },
 }));
 import { OfficeMockObject } from "office-addin-mock";
 import { ExcelWorkbookPort } from "../../src/excel/port";
@@ -34,7 +41,10 @@ test("writeSettings stores each key under the add-in's prefix in workbook.settin
   const mock = new OfficeMockObject({
     workbook: { settings: { add: (key: string, value: unknown) => added.push([key, value]) } },
   });
-  const port = new ExcelWorkbookPort({ run: (batch) => batch(mock as unknown as XlRequestContext), supports: () => true });
+  const port = new ExcelWorkbookPort({
+    run: (batch) => batch(mock as unknown as XlRequestContext),
+    supports: () => true,
+  });
   await port.writeSettings({ policyId: "nd34-2019", overrides: { "Phú Mỹ": { title: 6 } } });
   expect(added).toEqual([
     ["DinhBien.policyId", "nd34-2019"],

@@ -19,12 +19,16 @@ async function check(port: ExcelWorkbookPort) {
 describe("ExcelWorkbookPort reading", () => {
   test("reads the used range with values normalised, its position and merges", async () => {
     const fake = new FakeExcel();
-    fake.addSheet("Tân Khánh Hòa", [
-      [null, null],
-      [null, "Họ và tên", "Phụ cấp"],
-      [null, "Lê Thị Hoa", { formula: "=1390000*1", value: 1390000 }],
-      [null, "", "#N/A"],
-    ], { merges: [{ top: 2, left: 2, bottom: 2, right: 3 }] });
+    fake.addSheet(
+      "Tân Khánh Hòa",
+      [
+        [null, null],
+        [null, "Họ và tên", "Phụ cấp"],
+        [null, "Lê Thị Hoa", { formula: "=1390000*1", value: 1390000 }],
+        [null, "", "#N/A"],
+      ],
+      { merges: [{ top: 2, left: 2, bottom: 2, right: 3 }] }
+    );
     const port = new ExcelWorkbookPort({ run: fake.run, supports: fake.supports });
     const [g] = await port.readGrids(["Tân Khánh Hòa"]);
     expect(g.firstRow).toBe(2);
@@ -75,7 +79,20 @@ describe("ExcelWorkbookPort reading", () => {
 describe("ExcelWorkbookPort writing", () => {
   test("strings Excel would reinterpret are written as text, formulas only from spec.formula", async () => {
     const { fake, port } = setup(3);
-    const tricky = ["=SUM(A1:A2)", "+84 912", "-", "- gạch đầu dòng", "@ghi chú", "'trích", "1.390.000", "(1)", "05/3/2010", "3/2010", "TRUE", "0,5"];
+    const tricky = [
+      "=SUM(A1:A2)",
+      "+84 912",
+      "-",
+      "- gạch đầu dòng",
+      "@ghi chú",
+      "'trích",
+      "1.390.000",
+      "(1)",
+      "05/3/2010",
+      "3/2010",
+      "TRUE",
+      "0,5",
+    ];
     const long = "Qua sắp xếp, đã giảm được 30 người cấp xã và 85 người ở ấp, khu phố; ".repeat(6);
     const spec: SheetSpec = { ...listSpec(1), cells: [] };
     tricky.forEach((v, i) => spec.cells.push({ row: i + 1, col: 1, value: v }));
@@ -100,7 +117,10 @@ describe("ExcelWorkbookPort writing", () => {
     const small = setup(100);
     const large = setup(10000);
     await small.port.writeSheets([listSpec(100), listSpec(100, "arrangement", "Danh sách bố trí")]);
-    await large.port.writeSheets([listSpec(10000), listSpec(10000, "arrangement", "Danh sách bố trí")]);
+    await large.port.writeSheets([
+      listSpec(10000),
+      listSpec(10000, "arrangement", "Danh sách bố trí"),
+    ]);
     expect(small.fake.syncCount).toBe(2);
     expect(large.fake.syncCount).toBe(small.fake.syncCount);
     expect(large.fake.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
@@ -110,7 +130,11 @@ describe("ExcelWorkbookPort writing", () => {
   test("output beyond the payload budget is split across extra syncs instead of failing", async () => {
     const fake = new FakeExcel();
     fake.addSheet("Phú Mỹ", rosterRows(2));
-    const port = new ExcelWorkbookPort({ run: fake.run, supports: fake.supports, payloadBudget: 200 * 1024 });
+    const port = new ExcelWorkbookPort({
+      run: fake.run,
+      supports: fake.supports,
+      payloadBudget: 200 * 1024,
+    });
     fake.payloadLimit = 256 * 1024;
     await port.writeSheets([listSpec(5000)]);
     expect(fake.syncCount).toBeGreaterThan(2);
@@ -126,11 +150,17 @@ describe("ExcelWorkbookPort writing", () => {
     expect(s.cell(1, 1)!.style.bold).toBe(true);
     expect(s.cell(1, 1)!.style.fontSize).toBe(13);
     expect(s.cell(5, 2)!.style.fontName).toBe("Times New Roman");
-    expect(s.cell(5, 2)!.style.borders).toMatchObject({ EdgeTop: "Continuous", InsideHorizontal: "Continuous" });
+    expect(s.cell(5, 2)!.style.borders).toMatchObject({
+      EdgeTop: "Continuous",
+      InsideHorizontal: "Continuous",
+    });
     expect(s.cell(5, 4)!.numberFormat).toBe("#,##0");
     expect(s.cell(64, 4)!.formula).toBe("=SUM(D4:D63)");
     // a bottom-only border is never stretched into inside lines
-    expect(s.cell(66, 4)!.style.borders).toEqual({ EdgeBottom: "Continuous", EdgeBottomWeight: "Thin" });
+    expect(s.cell(66, 4)!.style.borders).toEqual({
+      EdgeBottom: "Continuous",
+      EdgeBottomWeight: "Thin",
+    });
     // 28 characters → (28·7+5)·0,75 pt
     expect(s.columnWidths.get(2)).toBeCloseTo(150.75, 2);
     expect(s.rowHeights.get(3)).toBe(30);
@@ -174,14 +204,20 @@ describe("ExcelWorkbookPort writing", () => {
     expect(second.names["Danh sách chi trả"]).toBe("Danh sách chi trả (2)");
     expect(second.replaced).toEqual(["Danh sách chi trả (2)"]);
 
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(["Phú Mỹ", "Danh sách chi trả", "Danh sách chi trả (2)"]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual([
+      "Phú Mỹ",
+      "Danh sách chi trả",
+      "Danh sách chi trả (2)",
+    ]);
     expect(fake.sheet("Danh sách chi trả")).toBe(clerk);
     expect(fake.snapshot("Danh sách chi trả")).toEqual(clerkBefore);
     expect(fake.sheet("Danh sách chi trả (2)")!.cell(10, 2)!.value).toBe("Nguyễn Văn 7");
     expect(fake.state.names.get("DinhBien_payments")).toBe("='Danh sách chi trả (2)'!$A$1");
     const listed = await port.listSheets();
     expect(listed.map((s) => s.generatedKind)).toEqual([null, null, "payments"]);
-    expect(fake.state.settings.get("DinhBien.generated")).toMatchObject({ sheets: { payments: "Danh sách chi trả (2)" } });
+    expect(fake.state.settings.get("DinhBien.generated")).toMatchObject({
+      sheets: { payments: "Danh sách chi trả (2)" },
+    });
   });
 
   test("a generated sheet the clerk renamed is still recognised and replaced, not duplicated", async () => {
@@ -212,8 +248,16 @@ describe("ExcelWorkbookPort view", () => {
     const { fake, port } = setup(3);
     const sheet = fake.sheet("Phú Mỹ")!;
     sheet.ensure(4, 5).style.fill = "#FFFF00";
-    sheet.conditionalFormats.push({ id: 999, range: { top: 1, left: 1, bottom: 9, right: 9 }, formula: "=$I1=\"Thôi việc\"", fill: "#00FF00" });
-    await port.highlight([{ sheet: "Phú Mỹ", row: 4, col: 5 }, { sheet: "Phú Mỹ", row: 5, col: 5 }]);
+    sheet.conditionalFormats.push({
+      id: 999,
+      range: { top: 1, left: 1, bottom: 9, right: 9 },
+      formula: '=$I1="Thôi việc"',
+      fill: "#00FF00",
+    });
+    await port.highlight([
+      { sheet: "Phú Mỹ", row: 4, col: 5 },
+      { sheet: "Phú Mỹ", row: 5, col: 5 },
+    ]);
     expect(sheet.conditionalFormats.length).toBe(3);
     const removed = await port.clearHighlights();
     expect(removed).toBe(2);
@@ -247,6 +291,8 @@ describe("Excel error messages", () => {
   });
 
   test("an unknown error keeps its text", () => {
-    expect(describeExcelError(new Error("boom"), "en").message).toBe("An unexpected error occurred: boom");
+    expect(describeExcelError(new Error("boom"), "en").message).toBe(
+      "An unexpected error occurred: boom"
+    );
   });
 });

@@ -29,7 +29,9 @@ test("targets Excel workbooks with read-write access and declares ExcelApi 1.9",
 
 test("every resid resolves to a resource", () => {
   const ids = new Set(
-    [...all("Image"), ...all("Url"), ...all("String")].map((e) => e.getAttribute("id")).filter((x): x is string => !!x),
+    [...all("Image"), ...all("Url"), ...all("String")]
+      .map((e) => e.getAttribute("id"))
+      .filter((x): x is string => !!x)
   );
   const resids = Array.from(doc.getElementsByTagName("*"))
     .map((e) => e.getAttribute("resid"))
@@ -58,9 +60,14 @@ test("every URL is https on one origin, and every icon it names exists", () => {
 test("the Home tab carries the Định Biên group with Mở Định Biên, Kiểm tra and Tạo bảng", () => {
   const tab = all("OfficeTab")[0];
   expect(tab.getAttribute("id")).toBe("TabHome");
-  const labelOf = (resid: string) => all("String").find((s) => s.getAttribute("id") === resid)?.getAttribute("DefaultValue");
+  const labelOf = (resid: string) =>
+    all("String")
+      .find((s) => s.getAttribute("id") === resid)
+      ?.getAttribute("DefaultValue");
   const group = tab.getElementsByTagNameNS("*", "Group")[0];
-  expect(labelOf(group.getElementsByTagNameNS("*", "Label")[0].getAttribute("resid")!)).toBe("Định Biên");
+  expect(labelOf(group.getElementsByTagNameNS("*", "Label")[0].getAttribute("resid")!)).toBe(
+    "Định Biên"
+  );
   const controls = Array.from(group.getElementsByTagNameNS("*", "Control")).map((c) => ({
     label: labelOf(c.getElementsByTagNameNS("*", "Label")[0].getAttribute("resid")!),
     action: c.getElementsByTagNameNS("*", "Action")[0].getAttribute("xsi:type"),
@@ -82,7 +89,7 @@ test("the production build rewrites the dev URL from DINH_BIEN_URL, and the pane
   const html = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
   const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   expect(csp).toBe(
-    "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'",
+    "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'"
   );
   expect(html).not.toMatch(/fonts\.googleapis|cdn\./);
 });

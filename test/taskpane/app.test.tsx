@@ -11,7 +11,8 @@ import { FakeExcel } from "../../src/excel/fake/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { sampleWorkbook } from "./sample-workbook";
 
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 test("a workbook without a roster: the pane says so and offers the sample", async () => {
   const fake = new FakeExcel();
@@ -27,7 +28,10 @@ test("Excel busy editing a cell: the pane shows what to do", async () => {
   const fake = new FakeExcel();
   fake.addSheet("Sheet1", [["x"]]);
   const port = new ExcelWorkbookPort({
-    run: () => Promise.reject(Object.assign(new Error("edit mode"), { code: "InvalidOperationInCellEditMode" })),
+    run: () =>
+      Promise.reject(
+        Object.assign(new Error("edit mode"), { code: "InvalidOperationInCellEditMode" })
+      ),
     supports: fake.supports,
   });
   wrap(<App port={port} lang="en" />);

@@ -1,4 +1,10 @@
-import { runCheck, runGenerate, insertSample, findingRef, withInfo } from "../../src/taskpane/controller";
+import {
+  runCheck,
+  runGenerate,
+  insertSample,
+  findingRef,
+  withInfo,
+} from "../../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
 import { FakeExcel } from "../../src/excel/fake/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
@@ -10,7 +16,10 @@ describe("pane controller on the sample district", () => {
     const before = fake.state.sheets.map((s) => fake.snapshot(s.name));
     const checked = await runCheck(port, EMPTY_SETTINGS, "vi", () => undefined);
     if (!checked.ok) throw new Error(checked.message);
-    expect(checked.analysis.roster.mappings.map((m) => m.sheet)).toEqual(["Danh sách", "Danh sách (có lỗi)"]);
+    expect(checked.analysis.roster.mappings.map((m) => m.sheet)).toEqual([
+      "Danh sách",
+      "Danh sách (có lỗi)",
+    ]);
 
     const phases: string[] = [];
     const out = await runGenerate(port, EMPTY_SETTINGS, "vi", (p) => phases.push(p));
@@ -19,7 +28,13 @@ describe("pane controller on the sample district", () => {
     const text = out.analysis.report.narrative.join(" ");
     expect(text).toContain("113 trường hợp (cấp xã 25 trường hợp, ấp 88 trường hợp)");
     expect(text).toContain("1.149.540.875 đồng");
-    expect(out.names).toEqual(["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"]);
+    expect(out.names).toEqual([
+      "Tổng hợp",
+      "Danh sách chi trả",
+      "Danh sách bố trí",
+      "Kiểm tra",
+      "Chi tiết tính",
+    ]);
     for (const n of out.names) expect(fake.sheet(n)).toBeDefined();
     // the clerk's four sheets are untouched
     expect(fake.state.sheets.slice(0, 4).map((s) => fake.snapshot(s.name))).toEqual(before);
@@ -43,7 +58,8 @@ describe("pane controller on the sample district", () => {
     const fake = new FakeExcel();
     fake.addSheet("Sheet1", [["a"]]);
     const port = new ExcelWorkbookPort({
-      run: () => Promise.reject(Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" })),
+      run: () =>
+        Promise.reject(Object.assign(new Error("x"), { code: "InvalidOperationInCellEditMode" })),
       supports: fake.supports,
     });
     const out = await runCheck(port, EMPTY_SETTINGS, "en", () => undefined);
@@ -56,7 +72,10 @@ describe("pane controller on the sample district", () => {
     fake.addSheet("Sheet1", []);
     const port = new ExcelWorkbookPort({ run: fake.run, supports: fake.supports });
     const ins = await insertSample(port, "vi");
-    expect(ins).toEqual({ ok: true, names: ["Đơn vị", "Thông tin", "Danh sách", "Danh sách (có lỗi)"] });
+    expect(ins).toEqual({
+      ok: true,
+      names: ["Đơn vị", "Thông tin", "Danh sách", "Danh sách (có lỗi)"],
+    });
     // text dates stay text, numbers stay numbers
     const out = await runGenerate(port, EMPTY_SETTINGS, "vi", () => undefined);
     if (!out.ok) throw new Error(out.message);
@@ -64,8 +83,16 @@ describe("pane controller on the sample district", () => {
   });
 
   test("findingRef turns a finding's sheet and A1 cell into a reference", () => {
-    expect(findingRef({ sheet: "Phú Mỹ", cell: "F12" } as never)).toEqual({ sheet: "Phú Mỹ", row: 12, col: 6 });
-    expect(findingRef({ sheet: "Phú Mỹ", cell: "AB3" } as never)).toEqual({ sheet: "Phú Mỹ", row: 3, col: 28 });
+    expect(findingRef({ sheet: "Phú Mỹ", cell: "F12" } as never)).toEqual({
+      sheet: "Phú Mỹ",
+      row: 12,
+      col: 6,
+    });
+    expect(findingRef({ sheet: "Phú Mỹ", cell: "AB3" } as never)).toEqual({
+      sheet: "Phú Mỹ",
+      row: 3,
+      col: 28,
+    });
     expect(findingRef({ sheet: "Phú Mỹ", cell: null } as never)).toBeNull();
   });
 
@@ -74,7 +101,10 @@ describe("pane controller on the sample district", () => {
     const checked = await runCheck(port, EMPTY_SETTINGS, "vi", () => undefined);
     if (!checked.ok) throw new Error(checked.message);
     const fromSheet = checked.analysis.info.signers;
-    const merged = withInfo(checked.analysis, { ...EMPTY_SETTINGS.info, preparer: "  Trần Văn Mới " });
+    const merged = withInfo(checked.analysis, {
+      ...EMPTY_SETTINGS.info,
+      preparer: "  Trần Văn Mới ",
+    });
     expect(merged.info.signers.preparer).toBe("Trần Văn Mới");
     expect(merged.info.signers.head).toBe(fromSheet.head);
     expect(merged.info.place).toBe(checked.analysis.info.place);

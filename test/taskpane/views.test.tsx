@@ -17,13 +17,29 @@ import { EMPTY_SETTINGS } from "../../src/taskpane/state";
 import { getPreset } from "../../src/engine/policy/presets";
 
 const vi = STRINGS.vi;
-const wrap = (ui: React.ReactElement) => render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+const wrap = (ui: React.ReactElement) =>
+  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
 
 function findings(): Finding[] {
   return [
-    createFinding("title-unknown", { at: { sheet: "Danh sách", row: 12, col: 6 }, person: "Lê Văn Tám", commune: "Phú Mỹ", params: { value: "Phó CHT QS", nearest: "Phó Chỉ huy trưởng Quân sự" } }),
-    createFinding("decision-unknown", { at: { sheet: "Danh sách", row: 14, col: 9 }, person: "Thạch Sa Rươne", commune: "Phú Mỹ", params: { value: "Nghỉ luôn" } }),
-    createFinding("date-invalid", { at: { sheet: "Danh sách", row: 20, col: 7 }, person: "Trần Thị Bé", commune: "Vĩnh Điều", params: { value: "31/02/2010" } }),
+    createFinding("title-unknown", {
+      at: { sheet: "Danh sách", row: 12, col: 6 },
+      person: "Lê Văn Tám",
+      commune: "Phú Mỹ",
+      params: { value: "Phó CHT QS", nearest: "Phó Chỉ huy trưởng Quân sự" },
+    }),
+    createFinding("decision-unknown", {
+      at: { sheet: "Danh sách", row: 14, col: 9 },
+      person: "Thạch Sa Rươne",
+      commune: "Phú Mỹ",
+      params: { value: "Nghỉ luôn" },
+    }),
+    createFinding("date-invalid", {
+      at: { sheet: "Danh sách", row: 20, col: 7 },
+      person: "Trần Thị Bé",
+      commune: "Vĩnh Điều",
+      params: { value: "31/02/2010" },
+    }),
   ];
 }
 
@@ -87,7 +103,8 @@ function report(): PayoutReport {
       cases: { commune: 10, hamlet: 33, total: 43 },
       amount: { commune: 2000, hamlet: 449538875, total: 449540875 },
     },
-    amountInWords: "Bốn trăm bốn mươi chín triệu năm trăm bốn mươi nghìn tám trăm bảy mươi lăm đồng",
+    amountInWords:
+      "Bốn trăm bốn mươi chín triệu năm trăm bốn mươi nghìn tám trăm bảy mươi lăm đồng",
     narrative: [],
   };
 }
@@ -107,10 +124,17 @@ describe("PayoutView", () => {
       <PayoutView
         strings={vi}
         report={report()}
-        generated={{ names: ["Tổng hợp", "Kiểm tra"], narrative: ["Câu một.", "Câu hai."], errors: 3 }}
-      />,
+        generated={{
+          names: ["Tổng hợp", "Kiểm tra"],
+          narrative: ["Câu một.", "Câu hai."],
+          errors: 3,
+        }}
+      />
     );
-    expect(screen.getAllByTestId("narrative").map((e) => e.textContent)).toEqual(["Câu một.", "Câu hai."]);
+    expect(screen.getAllByTestId("narrative").map((e) => e.textContent)).toEqual([
+      "Câu một.",
+      "Câu hai.",
+    ]);
     expect(screen.getByText(/Đã tạo 2 bảng/)).toBeInTheDocument();
     expect(screen.getByText(/Còn 3 lỗi/)).toBeInTheDocument();
   });
@@ -142,7 +166,7 @@ describe("MappingView", () => {
         onOverride={onOverride}
         onRerun={() => undefined}
         disabled={false}
-      />,
+      />
     );
     expect(screen.getByText(/42 người/)).toBeInTheDocument();
     expect(screen.getByText(/Dòng tiêu đề: 5, 6/)).toBeInTheDocument();
@@ -166,7 +190,7 @@ describe("MappingView", () => {
         onOverride={() => undefined}
         onRerun={() => undefined}
         disabled={false}
-      />,
+      />
     );
     expect((screen.getByLabelText("Chức danh") as HTMLSelectElement).value).toBe("7");
   });
@@ -188,19 +212,26 @@ describe("PolicyView", () => {
         onChange={onChange}
         onSave={() => undefined}
         onWritePolicySheet={onWrite}
-      />,
+      />
     );
     expect(screen.getByRole("table", { name: "Mức lương cơ sở" })).toHaveTextContent("1.390.000");
     fireEvent.change(screen.getByLabelText("Quy định áp dụng"), { target: { value: "nd34-2019" } });
     expect(onChange).toHaveBeenCalledWith({ policyChoice: "nd34-2019" });
-    fireEvent.change(screen.getByLabelText("Người lập biểu"), { target: { value: "Nguyễn Thị Lan" } });
-    expect(onChange).toHaveBeenLastCalledWith({ info: { ...EMPTY_SETTINGS.info, preparer: "Nguyễn Thị Lan" } });
+    fireEvent.change(screen.getByLabelText("Người lập biểu"), {
+      target: { value: "Nguyễn Thị Lan" },
+    });
+    expect(onChange).toHaveBeenLastCalledWith({
+      info: { ...EMPTY_SETTINGS.info, preparer: "Nguyễn Thị Lan" },
+    });
     fireEvent.click(screen.getByRole("button", { name: "Ghi sheet Quy định" }));
     expect(onWrite).toHaveBeenCalled();
   });
 
   test("a policy sheet that reads back with errors shows them", () => {
-    const bad = createFinding("policy-invalid", { at: { sheet: "Quy định", row: 9, col: 2 }, params: { key: "hamletCap", detail: "không phải số" } });
+    const bad = createFinding("policy-invalid", {
+      at: { sheet: "Quy định", row: 9, col: 2 },
+      params: { key: "hamletCap", detail: "không phải số" },
+    });
     wrap(
       <PolicyView
         strings={vi}
@@ -212,10 +243,9 @@ describe("PolicyView", () => {
         onChange={() => undefined}
         onSave={() => undefined}
         onWritePolicySheet={() => undefined}
-      />,
+      />
     );
     expect(screen.getByText("Đọc lại sheet Quy định: 1 lỗi.")).toBeInTheDocument();
     expect(screen.getByText(/B9: /)).toBeInTheDocument();
   });
 });
-

@@ -203,7 +203,10 @@ function fill(template: string, params: Record<string, string | number>): string
   });
 }
 
-function fillIfComplete(template: string | undefined, params: Record<string, string | number>): string | null {
+function fillIfComplete(
+  template: string | undefined,
+  params: Record<string, string | number>
+): string | null {
   if (!template) return null;
   const keys = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
   if (keys.some((k) => params[k] === undefined || params[k] === "")) return null;
@@ -225,7 +228,11 @@ export interface FindingInit {
 }
 
 /** Build a finding of a catalogued kind, with its text rendered in `lang`. */
-export function createFinding(code: FindingCode, init: FindingInit = {}, lang: Lang = "vi"): Finding {
+export function createFinding(
+  code: FindingCode,
+  init: FindingInit = {},
+  lang: Lang = "vi"
+): Finding {
   const at = init.at ?? null;
   const params: Record<string, string | number> = { ...(init.params ?? {}) };
   if (at && params.row === undefined) params.row = at.row;
@@ -260,7 +267,10 @@ export function createFinding(code: FindingCode, init: FindingInit = {}, lang: L
 /** Render a finding's message and suggestion in the given language. */
 export function localizeFinding(finding: Finding, lang: Lang): Finding {
   const kind = FINDING_CATALOG[finding.code];
-  const params = lang === "en" && finding.params.person === `Dòng ${finding.row}` ? { ...finding.params, person: `Row ${finding.row}` } : finding.params;
+  const params =
+    lang === "en" && finding.params.person === `Dòng ${finding.row}`
+      ? { ...finding.params, person: `Row ${finding.row}` }
+      : finding.params;
   return {
     ...finding,
     message: fill(lang === "en" ? kind.en : kind.vi, params),

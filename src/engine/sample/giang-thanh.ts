@@ -217,23 +217,147 @@ const HAMLET_TITLES: { name: string; written: string[]; coef: string }[] = [
   { name: "Bí thư Chi bộ", written: ["Bí thư Chi bộ", "Bí thư chi bộ ấp"], coef: "1" },
   { name: "Trưởng ấp", written: ["Trưởng ấp"], coef: "1" },
   { name: "Phó Trưởng ấp", written: ["Phó Trưởng ấp", "P. Trưởng ấp"], coef: "0.8" },
-  { name: "Trưởng ban Công tác Mặt trận", written: ["Trưởng ban Công tác Mặt trận", "Trưởng BCTMT"], coef: "0.7" },
+  {
+    name: "Trưởng ban Công tác Mặt trận",
+    written: ["Trưởng ban Công tác Mặt trận", "Trưởng BCTMT"],
+    coef: "0.7",
+  },
   { name: "Công an viên", written: ["Công an viên", "CAV"], coef: "0.8" },
   { name: "Ấp đội trưởng", written: ["Ấp đội trưởng"], coef: "0.7" },
 ];
 /** Titles a surplus hamlet person held (several deputies and police aides per hamlet before 2018). */
-const HAMLET_LEAVER_TITLES = ["Phó Trưởng ấp", "Phó Trưởng ấp", "Công an viên", "Công an viên", "Công an viên", "Ấp đội trưởng", "Trưởng ban Công tác Mặt trận"];
+const HAMLET_LEAVER_TITLES = [
+  "Phó Trưởng ấp",
+  "Phó Trưởng ấp",
+  "Công an viên",
+  "Công an viên",
+  "Công an viên",
+  "Ấp đội trưởng",
+  "Trưởng ban Công tác Mặt trận",
+];
 
 // ───────────────────────────── names ─────────────────────────────
 
-const KINH_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Dương", "Tô", "Quách", "Đỗ", "Ngô", "Hồ", "Phan", "Trương", "Lý", "Mai"];
+const KINH_FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Huỳnh",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Dương",
+  "Tô",
+  "Quách",
+  "Đỗ",
+  "Ngô",
+  "Hồ",
+  "Phan",
+  "Trương",
+  "Lý",
+  "Mai",
+];
 const KINH_MALE_MIDDLE = ["Văn", "Minh", "Thanh", "Hoàng", "Hữu", "Quốc", "Công", "Đức", "Chí"];
-const KINH_FEMALE_MIDDLE = ["Thị", "Thị Kim", "Thị Ngọc", "Thị Mỹ", "Ngọc", "Thị Thanh", "Thị Bích"];
-const KINH_MALE_GIVEN = ["Hùng", "Dũng", "Tâm", "Phúc", "Nghĩa", "Sang", "Tài", "Bình", "Tuấn", "Khánh", "Lợi", "Út", "Cường", "Hải", "Nhân", "Phong", "Trung", "Quang", "Thắng", "Hiếu", "Toàn", "Lộc", "Vũ", "Thành", "Kiệt", "Hậu", "Tín", "Nhựt", "Triều", "Bảo"];
-const KINH_FEMALE_GIVEN = ["Lan", "Hoa", "Hạnh", "Thủy", "Mai", "Thảo", "Linh", "Hiền", "Vân", "Nga", "Trang", "Diễm", "Loan", "Phượng", "Nhung", "Yến", "Xuân", "Hằng", "Tuyết", "Duyên"];
+const KINH_FEMALE_MIDDLE = [
+  "Thị",
+  "Thị Kim",
+  "Thị Ngọc",
+  "Thị Mỹ",
+  "Ngọc",
+  "Thị Thanh",
+  "Thị Bích",
+];
+const KINH_MALE_GIVEN = [
+  "Hùng",
+  "Dũng",
+  "Tâm",
+  "Phúc",
+  "Nghĩa",
+  "Sang",
+  "Tài",
+  "Bình",
+  "Tuấn",
+  "Khánh",
+  "Lợi",
+  "Út",
+  "Cường",
+  "Hải",
+  "Nhân",
+  "Phong",
+  "Trung",
+  "Quang",
+  "Thắng",
+  "Hiếu",
+  "Toàn",
+  "Lộc",
+  "Vũ",
+  "Thành",
+  "Kiệt",
+  "Hậu",
+  "Tín",
+  "Nhựt",
+  "Triều",
+  "Bảo",
+];
+const KINH_FEMALE_GIVEN = [
+  "Lan",
+  "Hoa",
+  "Hạnh",
+  "Thủy",
+  "Mai",
+  "Thảo",
+  "Linh",
+  "Hiền",
+  "Vân",
+  "Nga",
+  "Trang",
+  "Diễm",
+  "Loan",
+  "Phượng",
+  "Nhung",
+  "Yến",
+  "Xuân",
+  "Hằng",
+  "Tuyết",
+  "Duyên",
+];
 const KHMER_FAMILY = ["Danh", "Thạch", "Sơn", "Chau", "Kiên", "Lâm", "Kim"];
-const KHMER_MALE_GIVEN = ["Sóc", "Sà Ri", "Ty", "Sô Phanh", "Khên", "Phol", "Kha", "Pho", "Rươne", "Chanh Đa", "Sóc Kha", "Thươl", "Hoài", "Mên", "Na", "Sà Phát", "Cưl", "Pếch", "Rinh", "Sa Rươn"];
-const KHMER_FEMALE_GIVEN = ["Thị Sa Rinh", "Thị Sa Ly", "Thị Sa Vy", "Thị Ny", "Thị Sơ Ri", "Thị Mỹ", "Thị Sà Quanh", "Thị Phol", "Thị Kim Sol", "Thị Chanh Thu", "Thị Sóc Na"];
+const KHMER_MALE_GIVEN = [
+  "Sóc",
+  "Sà Ri",
+  "Ty",
+  "Sô Phanh",
+  "Khên",
+  "Phol",
+  "Kha",
+  "Pho",
+  "Rươne",
+  "Chanh Đa",
+  "Sóc Kha",
+  "Thươl",
+  "Hoài",
+  "Mên",
+  "Na",
+  "Sà Phát",
+  "Cưl",
+  "Pếch",
+  "Rinh",
+  "Sa Rươn",
+];
+const KHMER_FEMALE_GIVEN = [
+  "Thị Sa Rinh",
+  "Thị Sa Ly",
+  "Thị Sa Vy",
+  "Thị Ny",
+  "Thị Sơ Ri",
+  "Thị Mỹ",
+  "Thị Sà Quanh",
+  "Thị Phol",
+  "Thị Kim Sol",
+  "Thị Chanh Thu",
+  "Thị Sóc Na",
+];
 
 class NameMaker {
   private readonly used = new Set<string>();
@@ -348,7 +472,8 @@ function yearsCounted(months: number): string {
 /** Base salary in force on the leaving date (month-precise: the month's last day). */
 function baseSalaryOn(end: SampleDate | null): number {
   const e = end ?? { ymd: PAYMENT_DATE, style: "excel" as const };
-  const ymd = e.style === "text-month" ? { y: e.ymd.y, m: e.ymd.m, d: lastDay(e.ymd.y, e.ymd.m) } : e.ymd;
+  const ymd =
+    e.style === "text-month" ? { y: e.ymd.y, m: e.ymd.m, d: lastDay(e.ymd.y, e.ymd.m) } : e.ymd;
   if (cmpYmd(ymd, { y: 2019, m: 7, d: 1 }) >= 0) return 1_490_000;
   if (cmpYmd(ymd, { y: 2018, m: 7, d: 1 }) >= 0) return 1_390_000;
   if (cmpYmd(ymd, { y: 2017, m: 7, d: 1 }) >= 0) return 1_300_000;
@@ -356,21 +481,30 @@ function baseSalaryOn(end: SampleDate | null): number {
 }
 
 /** DOMAIN §5.3 and §5.5 under nq77: concurrent pay 100 %, 1 month per year. */
-export function severanceOf(p: Pick<SamplePerson, "coef" | "concCoef" | "amount" | "start" | "end">): {
+export function severanceOf(
+  p: Pick<SamplePerson, "coef" | "concCoef" | "amount" | "start" | "end">
+): {
   months: number;
   years: string;
   baseSalary: number;
   monthly: number;
   amount: number;
 } {
-  if (p.start === null || typeof p.start === "string") throw new Error("sample: a paid leaver needs a readable start");
+  if (p.start === null || typeof p.start === "string")
+    throw new Error("sample: a paid leaver needs a readable start");
   const months = monthsBetween(p.start, p.end);
   const years = yearsCounted(months);
   const b = baseSalaryOn(p.end);
   const main = p.amount !== null ? p.amount : roundDong(new Dec(p.coef ?? "0").times(b));
   const conc = p.concCoef !== null ? roundDong(new Dec(p.concCoef).times(b)) : 0;
   const monthly = main + conc;
-  return { months, years, baseSalary: b, monthly, amount: roundDong(new Dec(monthly).times(years)) };
+  return {
+    months,
+    years,
+    baseSalary: b,
+    monthly,
+    amount: roundDong(new Dec(monthly).times(years)),
+  };
 }
 
 function date(y: number, m: number, d: number, style: DateStyle): SampleDate {
@@ -385,7 +519,9 @@ function pickStyle(rng: Rng): DateStyle {
 /** A start date `serviceMonths` months before the end (day after the end, minus months). */
 function startFor(end: SampleDate | null, serviceMonths: number, style: DateStyle): SampleDate {
   const e = end ?? { ymd: PAYMENT_DATE, style: "excel" as const };
-  const e1 = nextDay(e.style === "text-month" ? { y: e.ymd.y, m: e.ymd.m, d: lastDay(e.ymd.y, e.ymd.m) } : e.ymd);
+  const e1 = nextDay(
+    e.style === "text-month" ? { y: e.ymd.y, m: e.ymd.m, d: lastDay(e.ymd.y, e.ymd.m) } : e.ymd
+  );
   const s = addMonths(e1, -serviceMonths);
   return { ymd: { y: s.y, m: s.m, d: 1 }, style };
 }
@@ -404,7 +540,10 @@ export function buildPeople(): District {
   const rng = new Rng(SEED);
   const names = new NameMaker(rng);
   const clean: SamplePerson[] = [];
-  const base = (over: Partial<SamplePerson> & Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">): SamplePerson => {
+  const base = (
+    over: Partial<SamplePerson> &
+      Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">
+  ): SamplePerson => {
     const { name, female } = names.make();
     return {
       name,
@@ -425,12 +564,14 @@ export function buildPeople(): District {
     };
   };
   const coefOf = (title: string): string =>
-    (COMMUNE_TITLES.find((t) => t.name === title) ?? HAMLET_TITLES.find((t) => t.name === title))?.coef ?? "1";
+    (COMMUNE_TITLES.find((t) => t.name === title) ?? HAMLET_TITLES.find((t) => t.name === title))
+      ?.coef ?? "1";
   const writtenCommune = (title: string): string => {
     const alts = COMMUNE_TITLE_SPELLINGS[title];
     return alts && rng.float() < 0.4 ? rng.pick(alts) : title;
   };
-  const writtenHamlet = (title: string): string => rng.pick(HAMLET_TITLES.find((t) => t.name === title)?.written ?? [title]);
+  const writtenHamlet = (title: string): string =>
+    rng.pick(HAMLET_TITLES.find((t) => t.name === title)?.written ?? [title]);
   const keepStart = (p: SamplePerson): SampleDate => {
     const y = Math.max(p.birthYear + 20, 1995 + rng.int(0, 20));
     return date(Math.min(y, 2016), rng.int(1, 12), rng.pick([1, 1, 1, 15]), pickStyle(rng));
@@ -455,7 +596,8 @@ export function buildPeople(): District {
     const style = pickStyle(rng);
     p.end = end;
     p.start = startFor(end, serviceMonths, style);
-    if ((p.start as SampleDate).ymd.y - p.birthYear < 20) p.birthYear = (p.start as SampleDate).ymd.y - 20 - rng.int(0, 10);
+    if ((p.start as SampleDate).ymd.y - p.birthYear < 20)
+      p.birthYear = (p.start as SampleDate).ymd.y - 20 - rng.int(0, 10);
     if (style !== "text-month" && rng.float() < 0.15) (p.start as SampleDate).ymd.d = 15;
   };
 
@@ -486,7 +628,9 @@ export function buildPeople(): District {
         commune: c.name,
         hamlet: null,
         title: t,
-        decision: unpaid ? rng.pick(["Nghỉ hưu", "Chuyển công tác", "Không hưởng chế độ"]) : rng.pick(["Thôi việc", "Nghỉ việc", "Dôi dư"]),
+        decision: unpaid
+          ? rng.pick(["Nghỉ hưu", "Chuyển công tác", "Không hưởng chế độ"])
+          : rng.pick(["Thôi việc", "Nghỉ việc", "Dôi dư"]),
         kind: unpaid ? "leave-unpaid" : "leave-paid",
       });
       p.titleWritten = writtenCommune(t);
@@ -495,7 +639,9 @@ export function buildPeople(): District {
         p.round = 1;
         // One paid leaver in two held a second title (its allowance paid 100 %, DOMAIN §3.1).
         if (i % 2 === 0) {
-          const other = rng.pick(COMMUNE_TITLES.filter((x) => x.name !== t && !mains.includes(x.name)));
+          const other = rng.pick(
+            COMMUNE_TITLES.filter((x) => x.name !== t && !mains.includes(x.name))
+          );
           p.concurrent = other.name;
           p.concCoef = other.coef;
         }
@@ -516,12 +662,20 @@ export function buildPeople(): District {
       const isRoom = c.name === ROOM_HAMLET.commune && h.name === ROOM_HAMLET.hamlet;
       const hasNew = NEW_PERSON_HAMLETS.includes(h.name);
       const planSize = isRoom ? 5 : hasNew ? rng.int(4, 6) : rng.int(4, 6);
-      const titleNames = isRoom ? HAMLET_TITLES.map((t) => t.name).filter((t) => t !== "Ấp đội trưởng") : rng.shuffle(HAMLET_TITLES.map((t) => t.name));
+      const titleNames = isRoom
+        ? HAMLET_TITLES.map((t) => t.name).filter((t) => t !== "Ấp đội trưởng")
+        : rng.shuffle(HAMLET_TITLES.map((t) => t.name));
       const mainsH = titleNames.slice(0, planSize);
       const concH = titleNames.slice(planSize);
       const plan: SamplePerson[] = mainsH.map((t, i) => {
         const isNew = hasNew && i === planSize - 1;
-        const p = base({ commune: c.name, hamlet: h.name, title: t, decision: isNew ? "Bố trí mới" : "", kind: isNew ? "new" : "keep" });
+        const p = base({
+          commune: c.name,
+          hamlet: h.name,
+          title: t,
+          decision: isNew ? "Bố trí mới" : "",
+          kind: isNew ? "new" : "keep",
+        });
         p.titleWritten = writtenHamlet(t);
         p.coef = coefOf(t);
         p.coefAsText = rng.float() < 0.3;
@@ -546,11 +700,11 @@ export function buildPeople(): District {
   }
 
   // Hamlet paid leavers on the clean sheet: 85, spread over the 22 hamlets there (3–5 each).
-  const cleanHamlets = COMMUNES.flatMap((c) => c.hamlets.map((h) => ({ commune: c.name, hamlet: h.name }))).filter(
-    (u) => !(u.commune === MISTAKES_HAMLET.commune && u.hamlet === MISTAKES_HAMLET.hamlet),
-  );
+  const cleanHamlets = COMMUNES.flatMap((c) =>
+    c.hamlets.map((h) => ({ commune: c.name, hamlet: h.name }))
+  ).filter((u) => !(u.commune === MISTAKES_HAMLET.commune && u.hamlet === MISTAKES_HAMLET.hamlet));
   const counts = cleanHamlets.map(() => 3);
-  for (let extra = 85 - counts.reduce((a, b) => a + b, 0); extra > 0; ) {
+  for (let extra = 85 - counts.reduce((a, b) => a + b, 0); extra > 0;) {
     const i = rng.int(0, counts.length - 1);
     if (counts[i] < 5) {
       counts[i]++;
@@ -559,7 +713,13 @@ export function buildPeople(): District {
   }
   const hamletLeaver = (commune: string, hamlet: string): SamplePerson => {
     const t = rng.pick(HAMLET_LEAVER_TITLES);
-    const p = base({ commune, hamlet, title: t, decision: rng.pick(["Thôi việc", "Nghỉ việc", "Dôi dư", "Thôi việc"]), kind: "leave-paid" });
+    const p = base({
+      commune,
+      hamlet,
+      title: t,
+      decision: rng.pick(["Thôi việc", "Nghỉ việc", "Dôi dư", "Thôi việc"]),
+      kind: "leave-paid",
+    });
     p.titleWritten = writtenHamlet(t);
     p.coef = coefOf(t);
     p.coefAsText = rng.float() < 0.25;
@@ -600,7 +760,10 @@ export function buildPeople(): District {
   return { clean, mistakes };
 }
 
-type Base = (over: Partial<SamplePerson> & Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">) => SamplePerson;
+type Base = (
+  over: Partial<SamplePerson> &
+    Pick<SamplePerson, "commune" | "hamlet" | "title" | "decision" | "kind">
+) => SamplePerson;
 
 /**
  * The mistakes sheet (rows in this order; the intended findings are listed with the sheet in
@@ -608,7 +771,12 @@ type Base = (over: Partial<SamplePerson> & Pick<SamplePerson, "commune" | "hamle
  * a misspelt title, an impossible date, a paid leaver re-appointed to his old title, an unknown
  * and a missing decision; and a person kept in two communes.
  */
-function buildMistakes(rng: Rng, names: NameMaker, base: Base, coefOf: (t: string) => string): SamplePerson[] {
+function buildMistakes(
+  rng: Rng,
+  names: NameMaker,
+  base: Base,
+  coefOf: (t: string) => string
+): SamplePerson[] {
   const { commune, hamlet } = MISTAKES_HAMLET;
   const keep = (title: string, written: string, decision = "Tiếp tục bố trí"): SamplePerson => {
     const p = base({ commune, hamlet, title, decision, kind: "keep" });
@@ -661,7 +829,12 @@ function buildMistakes(rng: Rng, names: NameMaker, base: Base, coefOf: (t: strin
   noDecision.kind = "none";
   rows.push(noDecision);
   // The person of row "twice" again, kept in another commune's hamlet that has room.
-  rows.push({ ...twice, commune: ROOM_HAMLET.commune, hamlet: ROOM_HAMLET.hamlet, note: "Đang bố trí ở ấp Mẹt Lung, xã Vĩnh Phú" });
+  rows.push({
+    ...twice,
+    commune: ROOM_HAMLET.commune,
+    hamlet: ROOM_HAMLET.hamlet,
+    note: "Đang bố trí ở ấp Mẹt Lung, xã Vĩnh Phú",
+  });
   void names;
   return rows;
 }
@@ -780,10 +953,41 @@ function rosterSheet(people: SamplePerson[]): SampleSheet {
   line("(Theo Nghị quyết số 77/2017/NQ-HĐND ngày 20/7/2017 của HĐND tỉnh Kiên Giang)");
   rows.push(blank());
   const h1: CellValue[] = [
-    "STT", "Họ và tên", "Năm sinh", null, "Xã", "Ấp/khu phố", "Chức danh", "Kiêm nhiệm", "Hệ số phụ cấp",
-    "Hệ số kiêm nhiệm", "Mức phụ cấp hiện hưởng (đồng)", "Thời gian công tác", null, "Phương án", "Đợt chi trả", "Ghi chú",
+    "STT",
+    "Họ và tên",
+    "Năm sinh",
+    null,
+    "Xã",
+    "Ấp/khu phố",
+    "Chức danh",
+    "Kiêm nhiệm",
+    "Hệ số phụ cấp",
+    "Hệ số kiêm nhiệm",
+    "Mức phụ cấp hiện hưởng (đồng)",
+    "Thời gian công tác",
+    null,
+    "Phương án",
+    "Đợt chi trả",
+    "Ghi chú",
   ];
-  const h2: CellValue[] = [null, null, "Nam", "Nữ", null, null, null, null, null, null, null, "Từ", "Đến", null, null, null];
+  const h2: CellValue[] = [
+    null,
+    null,
+    "Nam",
+    "Nữ",
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    null,
+    "Từ",
+    "Đến",
+    null,
+    null,
+    null,
+  ];
   rows.push(h1, h2);
   const top = rows.length - 1;
   for (let c = 1; c <= ROSTER_COLUMNS; c++) {
@@ -854,7 +1058,22 @@ function rosterSheet(people: SamplePerson[]): SampleSheet {
 }
 
 function mistakesSheet(people: SamplePerson[]): SampleSheet {
-  const header: CellValue[] = ["STT", "Họ và tên", "Năm sinh", "Giới tính", "Xã", "Ấp", "Chức danh", "Kiêm nhiệm", "Hệ số", "Từ ngày", "Đến ngày", "Phương án", "Đợt", "Ghi chú"];
+  const header: CellValue[] = [
+    "STT",
+    "Họ và tên",
+    "Năm sinh",
+    "Giới tính",
+    "Xã",
+    "Ấp",
+    "Chức danh",
+    "Kiêm nhiệm",
+    "Hệ số",
+    "Từ ngày",
+    "Đến ngày",
+    "Phương án",
+    "Đợt",
+    "Ghi chú",
+  ];
   const width = header.length;
   const rows: CellValue[][] = [];
   const title = (text: string): void => {
@@ -899,14 +1118,31 @@ function mistakesSheet(people: SamplePerson[]): SampleSheet {
 }
 
 function registerSheet(): SampleSheet {
-  const rows: CellValue[][] = [["STT", "Xã", "Loại", "Ấp/khu phố", "Số hộ", "Biên giới", "Ghi chú"]];
+  const rows: CellValue[][] = [
+    ["STT", "Xã", "Loại", "Ấp/khu phố", "Số hộ", "Biên giới", "Ghi chú"],
+  ];
   let n = 0;
   for (const c of COMMUNES) {
     n++;
-    rows.push([n, c.name, `Loại ${c.communeClass}`, null, c.households, c.border ? "x" : null, c.note ?? null]);
-    for (const h of c.hamlets) rows.push([null, c.name, null, h.name, h.households, c.border ? "x" : null, null]);
+    rows.push([
+      n,
+      c.name,
+      `Loại ${c.communeClass}`,
+      null,
+      c.households,
+      c.border ? "x" : null,
+      c.note ?? null,
+    ]);
+    for (const h of c.hamlets)
+      rows.push([null, c.name, null, h.name, h.households, c.border ? "x" : null, null]);
   }
-  return { name: SAMPLE_SHEETS.register, rows, merges: [], columnWidths: [5, 18, 8, 16, 8, 10, 22], headerRows: [1] };
+  return {
+    name: SAMPLE_SHEETS.register,
+    rows,
+    merges: [],
+    columnWidths: [5, 18, 8, 16, 8, 10, 22],
+    headerRows: [1],
+  };
 }
 
 function infoSheet(): SampleSheet {
@@ -922,7 +1158,14 @@ function infoSheet(): SampleSheet {
     ["Người ký", "Danh Minh Tuấn"],
     ["Chức vụ người ký", "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH"],
   ];
-  return { name: SAMPLE_SHEETS.info, rows, merges: [], columnWidths: [20, 36], headerRows: [], numberFormats: { 2: "dd/mm/yyyy" } };
+  return {
+    name: SAMPLE_SHEETS.info,
+    rows,
+    merges: [],
+    columnWidths: [20, 36],
+    headerRows: [],
+    numberFormats: { 2: "dd/mm/yyyy" },
+  };
 }
 
 let cached: SampleSheet[] | null = null;
@@ -934,5 +1177,9 @@ export function buildSampleDistrict(): SampleSheet[] {
     cached = [registerSheet(), infoSheet(), rosterSheet(clean), mistakesSheet(mistakes)];
   }
   // Callers get their own copy: a sheet spec is mutable data.
-  return cached.map((s) => ({ ...s, rows: s.rows.map((r) => [...r]), merges: s.merges.map((m) => ({ ...m })) }));
+  return cached.map((s) => ({
+    ...s,
+    rows: s.rows.map((r) => [...r]),
+    merges: s.merges.map((m) => ({ ...m })),
+  }));
 }

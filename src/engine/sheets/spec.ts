@@ -4,7 +4,8 @@
  */
 
 /** The five generated documents, plus the policy sheet the clerk may ask for ("Quy định"). */
-export type GeneratedSheetKind = "summary" | "payments" | "arrangement" | "findings" | "trace" | "policy";
+export type GeneratedSheetKind =
+  "summary" | "payments" | "arrangement" | "findings" | "trace" | "policy";
 
 /** Exact sheet names (CONTRACT §4). */
 export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
@@ -57,7 +58,14 @@ export interface PrintSetup {
   /** 1-based rows repeated at the top of every printed page, inclusive. */
   printTitleRows: [number, number] | null;
   /** Margins in millimetres. */
-  margins: { top: number; bottom: number; left: number; right: number; header: number; footer: number };
+  margins: {
+    top: number;
+    bottom: number;
+    left: number;
+    right: number;
+    header: number;
+    footer: number;
+  };
   /** 1-based rows that start a new printed page (a break is inserted above each). */
   pageBreaksBefore: number[];
   /** Footer text using Excel's codes (&P page, &N pages), or null. */

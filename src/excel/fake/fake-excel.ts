@@ -156,7 +156,8 @@ export function coerceInput(input: XlCell): { value: XlCell; formula: string | n
   if (input === "") return { value: "", formula: null };
   if (input.startsWith("'")) return { value: input.slice(1), formula: null };
   if (input.length > 1 && input.startsWith("=")) return { value: "", formula: input };
-  if (input.length > 1 && /^[+\-@]/.test(input)) return { value: "", formula: "=" + input.replace(/^@/, "") };
+  if (input.length > 1 && /^[+\-@]/.test(input))
+    return { value: "", formula: "=" + input.replace(/^@/, "") };
   const t = input.trim();
   if (/^(TRUE|FALSE)$/i.test(t)) return { value: t.toUpperCase() === "TRUE", formula: null };
   if (/^\(?[\d.,\s]+\)?%?$/.test(t) && /\d/.test(t)) {
@@ -199,7 +200,7 @@ abstract class FakeProxy {
     if (!this.loaded.has(prop)) {
       throw new FakeOfficeError(
         "PropertyNotLoaded",
-        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`
       );
     }
   }
@@ -242,7 +243,7 @@ export class FakeExcel {
   addSheet(
     name: string,
     rows: (CellValue | { formula: string; value: XlCell })[][],
-    opts: { merges?: CellRange[]; columnWidths?: number[] } = {},
+    opts: { merges?: CellRange[]; columnWidths?: number[] } = {}
   ): FakeSheet {
     const s = new FakeSheet(name);
     rows.forEach((row, r) =>
@@ -254,7 +255,7 @@ export class FakeExcel {
           cell.value = v.value;
         } else if (typeof v === "object") cell.value = v.error;
         else cell.value = v;
-      }),
+      })
     );
     s.merges = opts.merges ? [...opts.merges] : [];
     opts.columnWidths?.forEach((w, i) => s.columnWidths.set(i + 1, w));
@@ -264,12 +265,27 @@ export class FakeExcel {
   }
 
   /** Every cell's value and formula, for before/after comparisons. */
-  snapshot(name: string): Record<string, { value: XlCell; formula: string | null; numberFormat: string; style: string }> {
+  snapshot(
+    name: string
+  ): Record<
+    string,
+    { value: XlCell; formula: string | null; numberFormat: string; style: string }
+  > {
     const s = this.sheet(name);
     if (!s) throw new Error(`no sheet ${name}`);
-    const out: Record<string, { value: XlCell; formula: string | null; numberFormat: string; style: string }> = {};
+    const out: Record<
+      string,
+      { value: XlCell; formula: string | null; numberFormat: string; style: string }
+    > = {};
     for (const [k, c] of s.cells) {
-      out[rangeAddress({ top: Math.floor(k / 16384), left: k % 16384, bottom: Math.floor(k / 16384), right: k % 16384 })] = {
+      out[
+        rangeAddress({
+          top: Math.floor(k / 16384),
+          left: k % 16384,
+          bottom: Math.floor(k / 16384),
+          right: k % 16384,
+        })
+      ] = {
         value: c.value,
         formula: c.formula,
         numberFormat: c.numberFormat,
@@ -291,7 +307,7 @@ class FakeContext implements XlRequestContext {
   readonly workbook: FakeWorkbook;
   constructor(
     private readonly excel: FakeExcel,
-    private readonly t: Tracker,
+    private readonly t: Tracker
   ) {
     this.workbook = new FakeWorkbook(t, excel);
   }
@@ -303,12 +319,18 @@ class FakeContext implements XlRequestContext {
     this.t.pendingOps = 0;
     const loads = this.t.toLoad.splice(0);
     if (bytes > this.excel.payloadLimit) {
-      throw new FakeOfficeError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
     }
     let response = 0;
     for (const l of loads) response += l.obj.markLoaded(l.props);
     if (response > this.excel.payloadLimit) {
-      throw new FakeOfficeError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new FakeOfficeError(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
     }
     await Promise.resolve();
   }
@@ -320,7 +342,7 @@ class FakeWorkbook implements XlWorkbook {
   readonly settings: FakeSettings;
   constructor(
     private readonly t: Tracker,
-    private readonly excel: FakeExcel,
+    private readonly excel: FakeExcel
   ) {
     this.worksheets = new FakeWorksheetCollection(t, excel);
     this.names = new FakeNames(t, excel);
@@ -338,7 +360,7 @@ class FakeWorkbook implements XlWorkbook {
 class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection {
   constructor(
     t: Tracker,
-    private readonly excel: FakeExcel,
+    private readonly excel: FakeExcel
   ) {
     super(t);
   }
@@ -353,7 +375,8 @@ class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection
   getItem(name: string): XlWorksheet {
     this.t.op(name.length);
     const s = this.excel.sheet(name);
-    if (!s) throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
+    if (!s)
+      throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
     return new FakeWorksheet(this.t, this.excel, s);
   }
   getItemOrNullObject(name: string): XlWorksheet {
@@ -364,7 +387,8 @@ class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection
   add(name?: string): XlWorksheet {
     this.t.op((name ?? "").length);
     const n = name ?? `Sheet${this.excel.state.sheets.length + 1}`;
-    if (this.excel.sheet(n)) throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${n} already exists.`);
+    if (this.excel.sheet(n))
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${n} already exists.`);
     if (n.length > 31 || /[\\/?*[\]:]/.test(n) || n.startsWith("'")) {
       throw new FakeOfficeError("InvalidArgument", `Invalid sheet name ${n}`);
     }
@@ -386,7 +410,7 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   constructor(
     t: Tracker,
     private readonly excel: FakeExcel,
-    private readonly s: FakeSheet | null,
+    private readonly s: FakeSheet | null
   ) {
     super(t);
     const sheet = (): FakeSheet => this.live();
@@ -462,14 +486,18 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
     const s = this.live();
     const visible = this.excel.state.sheets.filter((x) => x.visibility === "Visible");
     if (visible.length === 1 && visible[0] === s) {
-      throw new FakeOfficeError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      throw new FakeOfficeError(
+        "InvalidOperation",
+        "A workbook must contain at least one visible worksheet."
+      );
     }
     this.excel.state.sheets.splice(this.excel.state.sheets.indexOf(s), 1);
     const q = quoteSheet(s.name);
     for (const [n, f] of this.excel.state.names) {
       if (f.startsWith(`=${q}!`)) this.excel.state.names.set(n, f.replace(`=${q}!`, "=#REF!"));
     }
-    if (this.excel.state.activeSheet === s.name) this.excel.state.activeSheet = this.excel.state.sheets[0]?.name ?? null;
+    if (this.excel.state.activeSheet === s.name)
+      this.excel.state.activeSheet = this.excel.state.sheets[0]?.name ?? null;
     if (this.excel.state.selection?.sheet === s.name) this.excel.state.selection = null;
   }
 }
@@ -489,22 +517,25 @@ function fakePageLayout(t: Tracker, sheet: () => FakeSheet): XlPageLayout {
       sheet().print.printTitleRows = rows;
     },
     headersFooters: {
-      defaultForAllPages: Object.defineProperties({} as { centerHeader: string; centerFooter: string }, {
-        centerHeader: {
-          get: () => sheet().print.centerHeader,
-          set: (v: string) => {
-            t.op(v.length);
-            sheet().print.centerHeader = v;
+      defaultForAllPages: Object.defineProperties(
+        {} as { centerHeader: string; centerFooter: string },
+        {
+          centerHeader: {
+            get: () => sheet().print.centerHeader,
+            set: (v: string) => {
+              t.op(v.length);
+              sheet().print.centerHeader = v;
+            },
           },
-        },
-        centerFooter: {
-          get: () => sheet().print.centerFooter,
-          set: (v: string) => {
-            t.op(v.length);
-            sheet().print.centerFooter = v;
+          centerFooter: {
+            get: () => sheet().print.centerFooter,
+            set: (v: string) => {
+              t.op(v.length);
+              sheet().print.centerFooter = v;
+            },
           },
-        },
-      }),
+        }
+      ),
     },
   };
   return Object.defineProperties(pl as unknown as XlPageLayout, {
@@ -539,7 +570,8 @@ function fakePageLayout(t: Tracker, sheet: () => FakeSheet): XlPageLayout {
 }
 
 function forEachCell(r: CellRange, fn: (row: number, col: number) => void): void {
-  for (let row = r.top; row <= r.bottom; row++) for (let col = r.left; col <= r.right; col++) fn(row, col);
+  for (let row = r.top; row <= r.bottom; row++)
+    for (let col = r.left; col <= r.right; col++) fn(row, col);
 }
 
 function overlaps(a: CellRange, b: CellRange): boolean {
@@ -553,7 +585,7 @@ class FakeRange extends FakeProxy implements XlRange {
     t: Tracker,
     private readonly excel: FakeExcel,
     private readonly s: FakeSheet,
-    private readonly r: CellRange | null,
+    private readonly r: CellRange | null
   ) {
     super(t);
     this.format = fakeFormat(t, s, () => this.rect());
@@ -617,13 +649,18 @@ class FakeRange extends FakeProxy implements XlRange {
     const cols = r.right - r.left + 1;
     this.t.op(jsonSize(input));
     if (Array.isArray(input)) {
-      if (input.length !== rows || input.some((line) => !Array.isArray(line) || line.length !== cols)) {
+      if (
+        input.length !== rows ||
+        input.some((line) => !Array.isArray(line) || line.length !== cols)
+      ) {
         throw new FakeOfficeError(
           "InvalidArgument",
-          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range."
         );
       }
-      forEachCell(r, (row, col) => fn(this.s.ensure(row, col), (input as XlCell[][])[row - r.top][col - r.left]));
+      forEachCell(r, (row, col) =>
+        fn(this.s.ensure(row, col), (input as XlCell[][])[row - r.top][col - r.left])
+      );
     } else {
       forEachCell(r, (row, col) => fn(this.s.ensure(row, col), input as XlCell));
     }
@@ -672,31 +709,41 @@ class FakeRange extends FakeProxy implements XlRange {
     this.t.op(0);
     const r = this.rect();
     if (this.s.merges.some((m) => overlaps(m, r))) {
-      throw new FakeOfficeError("InvalidOperation", "Cannot merge cells that overlap another merged area.");
+      throw new FakeOfficeError(
+        "InvalidOperation",
+        "Cannot merge cells that overlap another merged area."
+      );
     }
     this.s.merges.push({ ...r });
   }
   select(): void {
     this.t.op(0);
     if (this.excel.state.activeSheet !== this.s.name) {
-      throw new FakeOfficeError("InvalidSelection", "The current selection is invalid for this operation.");
+      throw new FakeOfficeError(
+        "InvalidSelection",
+        "The current selection is invalid for this operation."
+      );
     }
     this.excel.state.selection = { sheet: this.s.name, address: rangeAddress(this.rect()) };
   }
   getMergedAreasOrNullObject(): XlRangeAreas {
     this.t.op(0);
-    if (!this.excel.supports("1.13")) throw new FakeOfficeError("ApiNotFound", "getMergedAreasOrNullObject (ExcelApi 1.13)");
+    if (!this.excel.supports("1.13"))
+      throw new FakeOfficeError("ApiNotFound", "getMergedAreasOrNullObject (ExcelApi 1.13)");
     const r = this.r;
     const found = r ? this.s.merges.filter((m) => overlaps(m, r)) : [];
     const q = quoteSheet(this.s.name);
-    return new FakeRangeAreas(this.t, found.length ? found.map((m) => `${q}!${rangeAddress(m)}`).join(",") : null);
+    return new FakeRangeAreas(
+      this.t,
+      found.length ? found.map((m) => `${q}!${rangeAddress(m)}`).join(",") : null
+    );
   }
 }
 
 class FakeRangeAreas extends FakeProxy implements XlRangeAreas {
   constructor(
     t: Tracker,
-    private readonly addr: string | null,
+    private readonly addr: string | null
   ) {
     super(t);
   }
@@ -734,7 +781,7 @@ function fakeFormat(t: Tracker, s: FakeSheet, rect: () => CellRange): XlRangeFor
       italic: prop("italic"),
       underline: prop("underline"),
       color: prop("fontColor"),
-    },
+    }
   ) as XlRangeFormat["font"];
   const fill = Object.defineProperties({}, { color: prop("fill") }) as XlRangeFormat["fill"];
   const borders = {
@@ -742,11 +789,15 @@ function fakeFormat(t: Tracker, s: FakeSheet, rect: () => CellRange): XlRangeFor
       return Object.defineProperties({} as { style: string; weight: string }, {
         style: {
           get: () => first().borders?.[index] ?? "None",
-          set: (v: string) => setStyle((st) => (st.borders = { ...st.borders, [index]: v }), v.length),
+          set: (v: string) => {
+            setStyle((st) => (st.borders = { ...st.borders, [index]: v }), v.length);
+          },
         },
         weight: {
           get: () => "Thin",
-          set: (v: string) => setStyle((st) => (st.borders = { ...st.borders, [index + "Weight"]: v }), v.length),
+          set: (v: string) => {
+            setStyle((st) => (st.borders = { ...st.borders, [index + "Weight"]: v }), v.length);
+          },
         },
       });
     },
@@ -778,14 +829,16 @@ class FakeConditionalFormats extends FakeProxy implements XlConditionalFormatCol
   constructor(
     t: Tracker,
     private readonly s: FakeSheet,
-    private readonly rect: () => CellRange,
+    private readonly rect: () => CellRange
   ) {
     super(t);
   }
   get items(): XlConditionalFormat[] {
     this.need("items");
     const r = this.rect();
-    return this.s.conditionalFormats.filter((cf) => overlaps(cf.range, r)).map((cf) => this.wrap(cf));
+    return this.s.conditionalFormats
+      .filter((cf) => overlaps(cf.range, r))
+      .map((cf) => this.wrap(cf));
   }
   private wrap(cf: FakeConditionalFormat): XlConditionalFormat {
     const s = this.s;
@@ -820,7 +873,12 @@ class FakeConditionalFormats extends FakeProxy implements XlConditionalFormatCol
   add(type: string): XlConditionalFormat {
     this.t.op(type.length);
     if (type !== "Custom") throw new Error("only Custom conditional formats are emulated");
-    const cf: FakeConditionalFormat = { id: nextCfId++, range: { ...this.rect() }, formula: "", fill: "" };
+    const cf: FakeConditionalFormat = {
+      id: nextCfId++,
+      range: { ...this.rect() },
+      formula: "",
+      fill: "",
+    };
     this.s.conditionalFormats.push(cf);
     return this.wrap(cf);
   }
@@ -829,7 +887,7 @@ class FakeConditionalFormats extends FakeProxy implements XlConditionalFormatCol
 class FakeNames extends FakeProxy implements XlNamedItemCollection {
   constructor(
     t: Tracker,
-    private readonly excel: FakeExcel,
+    private readonly excel: FakeExcel
   ) {
     super(t);
   }
@@ -843,19 +901,26 @@ class FakeNames extends FakeProxy implements XlNamedItemCollection {
   }
   add(name: string, reference: string): unknown {
     this.t.op(name.length + reference.length);
-    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name)) throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
+    if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
+      throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
     if ([...this.excel.state.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
       throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
     }
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
     const p = parseAddress(formula.slice(1));
-    if (!p.sheet || !this.excel.sheet(p.sheet)) throw new FakeOfficeError("InvalidArgument", `Bad reference ${reference}`);
-    this.excel.state.names.set(name, `=${quoteSheet(this.excel.sheet(p.sheet)!.name)}!$A$1`.replace("$A$1", absolute(p.range)));
+    if (!p.sheet || !this.excel.sheet(p.sheet))
+      throw new FakeOfficeError("InvalidArgument", `Bad reference ${reference}`);
+    this.excel.state.names.set(
+      name,
+      `=${quoteSheet(this.excel.sheet(p.sheet)!.name)}!$A$1`.replace("$A$1", absolute(p.range))
+    );
     return {};
   }
   getItemOrNullObject(name: string): XlNamedItem {
     this.t.op(name.length);
-    const key = [...this.excel.state.names.keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+    const key = [...this.excel.state.names.keys()].find(
+      (k) => k.toLowerCase() === name.toLowerCase()
+    );
     return new FakeNamedItem(this.t, this.excel, key ?? null);
   }
 }
@@ -868,7 +933,7 @@ class FakeNamedItem extends FakeProxy implements XlNamedItem {
   constructor(
     t: Tracker,
     private readonly excel: FakeExcel,
-    private readonly key: string | null,
+    private readonly key: string | null
   ) {
     super(t);
   }
@@ -897,7 +962,7 @@ class FakeNamedItem extends FakeProxy implements XlNamedItem {
 class FakeSettings extends FakeProxy implements XlSettingCollection {
   constructor(
     t: Tracker,
-    private readonly excel: FakeExcel,
+    private readonly excel: FakeExcel
   ) {
     super(t);
   }

@@ -57,14 +57,16 @@ export function App({ port, lang }: AppProps): React.ReactElement {
 
   const progress = React.useCallback(
     (phase: Phase, fraction: number) => dispatch({ type: "busy", phase, progress: fraction }),
-    [],
+    []
   );
 
   const check = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "read", progress: 0 });
     const out = await runCheck(port, settingsRef.current, lang, progress);
-    if (out.ok) dispatch({ type: "analysed", analysis: out.analysis, activeSheet: out.activeSheet });
-    else dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
+    if (out.ok)
+      dispatch({ type: "analysed", analysis: out.analysis, activeSheet: out.activeSheet });
+    else
+      dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
   }, [port, lang, progress]);
 
   const generate = React.useCallback(async () => {
@@ -88,12 +90,15 @@ export function App({ port, lang }: AppProps): React.ReactElement {
       const problem = await selectFinding(port, f, lang);
       if (problem) dispatch({ type: "failed", message: problem });
     },
-    [port, lang],
+    [port, lang]
   );
 
   const onOverride = React.useCallback(
     async (sheet: string, field: FieldKey, col: number | null) => {
-      const overrides = { ...settingsRef.current.overrides, [sheet]: { ...settingsRef.current.overrides[sheet], [field]: col } };
+      const overrides = {
+        ...settingsRef.current.overrides,
+        [sheet]: { ...settingsRef.current.overrides[sheet], [field]: col },
+      };
       dispatch({ type: "settings", settings: { overrides } });
       settingsRef.current = { ...settingsRef.current, overrides };
       try {
@@ -103,7 +108,7 @@ export function App({ port, lang }: AppProps): React.ReactElement {
       }
       await check();
     },
-    [port, check],
+    [port, check]
   );
 
   const onSample = React.useCallback(async () => {
@@ -116,14 +121,22 @@ export function App({ port, lang }: AppProps): React.ReactElement {
   const onSaveSettings = React.useCallback(async () => {
     const cur = settingsRef.current;
     try {
-      await port.writeSettings({ policyChoice: cur.policyChoice, paymentDate: cur.paymentDate, info: cur.info });
+      await port.writeSettings({
+        policyChoice: cur.policyChoice,
+        paymentDate: cur.paymentDate,
+        info: cur.info,
+      });
       dispatch({ type: "notice", text: t.saved });
     } catch (e) {
       dispatch({ type: "failed", message: e instanceof Error ? e.message : String(e) });
     }
   }, [port, t]);
 
-  const activePolicy = state.analysis?.policy ?? policyFor(state.settings) ?? getPreset("kien-giang-nq77-2017") ?? null;
+  const activePolicy =
+    state.analysis?.policy ??
+    policyFor(state.settings) ??
+    getPreset("kien-giang-nq77-2017") ??
+    null;
 
   const onWritePolicy = React.useCallback(async () => {
     if (!activePolicy) return;
@@ -158,7 +171,8 @@ export function App({ port, lang }: AppProps): React.ReactElement {
   const a = state.analysis;
   const errors = a ? a.findings.filter((f) => f.severity === "error").length : 0;
   const peopleBySheet: Record<string, number> = {};
-  for (const m of a?.roster.members ?? []) peopleBySheet[m.sheet] = (peopleBySheet[m.sheet] ?? 0) + 1;
+  for (const m of a?.roster.members ?? [])
+    peopleBySheet[m.sheet] = (peopleBySheet[m.sheet] ?? 0) + 1;
 
   return (
     <main aria-label={t.appTitle} style={{ maxWidth: "100%", overflowX: "hidden" }}>
@@ -180,7 +194,9 @@ export function App({ port, lang }: AppProps): React.ReactElement {
         {state.error && (
           <MessageBar intent="error">
             <MessageBarBody>
-              <MessageBarTitle>{state.error.finding ? t.unusableTitle : t.errorTitle}</MessageBarTitle>
+              <MessageBarTitle>
+                {state.error.finding ? t.unusableTitle : t.errorTitle}
+              </MessageBarTitle>
               <div role="alert">{state.error.message}</div>
               {state.error.finding?.suggestion && <div>{state.error.finding.suggestion}</div>}
             </MessageBarBody>
@@ -195,7 +211,12 @@ export function App({ port, lang }: AppProps): React.ReactElement {
         )}
         {a && (
           <div className={s.small}>
-            {t.people(a.roster.members.length)} · {t.findingsCount(errors, a.findings.filter((f) => f.severity === "warning").length, a.findings.filter((f) => f.severity === "info").length)}
+            {t.people(a.roster.members.length)} ·{" "}
+            {t.findingsCount(
+              errors,
+              a.findings.filter((f) => f.severity === "warning").length,
+              a.findings.filter((f) => f.severity === "info").length
+            )}
           </div>
         )}
       </div>

@@ -34,7 +34,9 @@ export function groupFindings(findings: Finding[], general: string): Group[] {
   for (const g of groups.values()) {
     g.findings = ORDER.flatMap((sev) => g.findings.filter((f) => f.severity === sev));
   }
-  return [...groups.values()].sort((a, b) => b.counts.error - a.counts.error || a.key.localeCompare(b.key, "vi"));
+  return [...groups.values()].sort(
+    (a, b) => b.counts.error - a.counts.error || a.key.localeCompare(b.key, "vi")
+  );
 }
 
 function GroupView(props: { group: Group; strings: Strings; onSelect: (f: Finding) => void }) {
@@ -46,7 +48,9 @@ function GroupView(props: { group: Group; strings: Strings; onSelect: (f: Findin
     <section aria-label={g.key} className={s.group}>
       <h3 className={s.heading}>
         {g.key}{" "}
-        <span className={s.muted}>{t.findingsCount(g.counts.error, g.counts.warning, g.counts.info)}</span>
+        <span className={s.muted}>
+          {t.findingsCount(g.counts.error, g.counts.warning, g.counts.info)}
+        </span>
       </h3>
       {g.findings.slice(0, shown).map((f, i) => (
         <button

@@ -23,7 +23,7 @@ export function MappingView(props: MappingViewProps): React.ReactElement {
   const t = props.strings;
   // The active sheet first: that is the roster the clerk is looking at.
   const ordered = [...props.mappings].sort(
-    (a, b) => Number(b.sheet === props.activeSheet) - Number(a.sheet === props.activeSheet),
+    (a, b) => Number(b.sheet === props.activeSheet) - Number(a.sheet === props.activeSheet)
   );
   return (
     <div className={s.section}>
@@ -39,7 +39,9 @@ export function MappingView(props: MappingViewProps): React.ReactElement {
           <section key={m.sheet} aria-label={m.sheet} className={s.group}>
             <div className={s.row}>
               <strong>{m.sheet}</strong>
-              {m.sheet === props.activeSheet && <span className={s.muted}>({t.activeSheetMark})</span>}
+              {m.sheet === props.activeSheet && (
+                <span className={s.muted}>({t.activeSheetMark})</span>
+              )}
             </div>
             <div className={s.muted}>
               {t.headerRows(m.headerRows.join(", "))}, {t.firstDataRow(m.firstDataRow)} ·{" "}
@@ -64,7 +66,13 @@ export function MappingView(props: MappingViewProps): React.ReactElement {
                           size="small"
                           value={current === null ? "" : String(current)}
                           disabled={props.disabled}
-                          onChange={(_, d) => props.onOverride(m.sheet, field, d.value === "" ? null : Number(d.value))}
+                          onChange={(_, d) =>
+                            props.onOverride(
+                              m.sheet,
+                              field,
+                              d.value === "" ? null : Number(d.value)
+                            )
+                          }
                         >
                           <option value="">{t.notMapped}</option>
                           {Array.from({ length: maxCol }, (_, i) => i + 1).map((col) => (

@@ -52,10 +52,16 @@ export function PayoutView(props: PayoutViewProps): React.ReactElement {
             {r.communes.map((c) => (
               <tr key={c.commune}>
                 <td className={s.td}>{c.commune}</td>
-                <td className={`${s.td} ${s.num}`} title={`${t.levelCommune} ${c.reduction.commune} · ${t.levelHamlet} ${c.reduction.hamlet}`}>
+                <td
+                  className={`${s.td} ${s.num}`}
+                  title={`${t.levelCommune} ${c.reduction.commune} · ${t.levelHamlet} ${c.reduction.hamlet}`}
+                >
                   {c.reduction.commune + c.reduction.hamlet}
                 </td>
-                <td className={`${s.td} ${s.num}`} title={`${t.levelCommune} ${c.cases.commune} · ${t.levelHamlet} ${c.cases.hamlet}`}>
+                <td
+                  className={`${s.td} ${s.num}`}
+                  title={`${t.levelCommune} ${c.cases.commune} · ${t.levelHamlet} ${c.cases.hamlet}`}
+                >
                   {c.cases.total}
                 </td>
                 <td className={`${s.td} ${s.num}`}>{formatDong(c.amount.total)}</td>

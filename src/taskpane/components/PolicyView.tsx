@@ -1,5 +1,12 @@
 import * as React from "react";
-import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+} from "@fluentui/react-components";
 import type { Finding, Policy } from "../../engine/types";
 import { PRESETS } from "../../engine/policy/presets";
 import { formatDong, type Strings } from "../strings";
@@ -19,7 +26,13 @@ export interface PolicyViewProps {
   onWritePolicySheet: () => void;
 }
 
-const INFO_FIELDS: (keyof InfoOverrides)[] = ["place", "preparer", "head", "approverTitle", "approver"];
+const INFO_FIELDS: (keyof InfoOverrides)[] = [
+  "place",
+  "preparer",
+  "head",
+  "approverTitle",
+  "approver",
+];
 
 /** Preset choice, base salary table, payment date, signers; writes and re-reads "Quy định". */
 export default function PolicyView(props: PolicyViewProps): React.ReactElement {
@@ -48,7 +61,9 @@ export default function PolicyView(props: PolicyViewProps): React.ReactElement {
       {p && (
         <div className={s.small}>
           <strong>{p.name}</strong>
-          {props.policySource && <div className={s.muted}>{t.policySource[props.policySource]}</div>}
+          {props.policySource && (
+            <div className={s.muted}>{t.policySource[props.policySource]}</div>
+          )}
         </div>
       )}
       {p && (
@@ -103,7 +118,9 @@ export default function PolicyView(props: PolicyViewProps): React.ReactElement {
       {props.policySheet && (
         <MessageBar intent={errors.length ? "error" : "success"}>
           <MessageBarBody>
-            {errors.length ? t.policySheetBad(errors.length) : t.policySheetOk(props.policySheet.sheet)}
+            {errors.length
+              ? t.policySheetBad(errors.length)
+              : t.policySheetOk(props.policySheet.sheet)}
             {errors.slice(0, 5).map((f, i) => (
               <div key={i}>
                 {f.cell ? `${f.cell}: ` : ""}

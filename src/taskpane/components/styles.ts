@@ -2,7 +2,13 @@ import { makeStyles, tokens } from "@fluentui/react-components";
 
 /** Shared layout for a 320 px pane: one column, small gaps, nothing wider than the pane. */
 export const useStyles = makeStyles({
-  section: { display: "flex", flexDirection: "column", gap: "8px", padding: "8px 12px", minWidth: 0 },
+  section: {
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+    padding: "8px 12px",
+    minWidth: 0,
+  },
   row: { display: "flex", gap: "8px", alignItems: "center", flexWrap: "wrap" },
   grow: { flexGrow: 1, minWidth: 0 },
   muted: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
@@ -15,7 +21,11 @@ export const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke1}`,
     padding: "4px 2px",
   },
-  td: { padding: "3px 2px", borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, verticalAlign: "top" },
+  td: {
+    padding: "3px 2px",
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    verticalAlign: "top",
+  },
   num: { textAlign: "right", whiteSpace: "nowrap", fontVariantNumeric: "tabular-nums" },
   finding: {
     display: "block",
