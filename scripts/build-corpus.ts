@@ -48,7 +48,12 @@ interface SheetOptions {
 }
 
 /** rows[0] is sheet row 1; undefined/null cells stay empty. */
-function addSheet(wb: ExcelJS.Workbook, name: string, rows: (Row | undefined)[], opts: SheetOptions = {}): ExcelJS.Worksheet {
+function addSheet(
+  wb: ExcelJS.Workbook,
+  name: string,
+  rows: (Row | undefined)[],
+  opts: SheetOptions = {}
+): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(name);
   rows.forEach((row, i) => {
     if (!row) return;
@@ -148,7 +153,12 @@ function standardRows(people: P[], title: string | null = TITLE_LINE): Row[] {
   return [[title], [], [...ROSTER_HEADER], ...people.map(personRow)];
 }
 
-function standardSheet(wb: ExcelJS.Workbook, people: P[], name = "Danh sách", opts: SheetOptions = {}): ExcelJS.Worksheet {
+function standardSheet(
+  wb: ExcelJS.Workbook,
+  people: P[],
+  name = "Danh sách",
+  opts: SheetOptions = {}
+): ExcelJS.Worksheet {
   return addSheet(wb, name, standardRows(people), opts);
 }
 
@@ -246,7 +256,12 @@ async function toBuffer(wb: ExcelJS.Workbook): Promise<Buffer> {
 /** A small valid roster: 3 kept people and 1 paid leaver (used where only the policy is hostile). */
 function validRoster(): ExcelJS.Workbook {
   const wb = newWorkbook();
-  standardSheet(wb, [keep("Thủ quỹ"), keep("Thú y"), keep("Khuyến nông"), paid("Văn thư - Lưu trữ")]);
+  standardSheet(wb, [
+    keep("Thủ quỹ"),
+    keep("Thú y"),
+    keep("Khuyến nông"),
+    paid("Văn thư - Lưu trữ"),
+  ]);
   return wb;
 }
 
@@ -269,14 +284,20 @@ const BUILDERS: Record<string, Builder> = {
   "c03-header-row-31.xlsx": async () => {
     const wb = newWorkbook();
     const rows: Row[] = [];
-    for (let r = 1; r <= 30; r++) rows.push([`Ghi chú ${r}: căn cứ Nghị quyết số 77/2017/NQ-HĐND ngày 20/7/2017.`]);
+    for (let r = 1; r <= 30; r++)
+      rows.push([`Ghi chú ${r}: căn cứ Nghị quyết số 77/2017/NQ-HĐND ngày 20/7/2017.`]);
     rows.push([...ROSTER_HEADER]);
-    [keep("Thủ quỹ"), keep("Thú y"), paid("Khuyến nông")].forEach((p, i) => rows.push(personRow(p, i)));
+    [keep("Thủ quỹ"), keep("Thú y"), paid("Khuyến nông")].forEach((p, i) =>
+      rows.push(personRow(p, i))
+    );
     addSheet(wb, "Danh sách", rows);
     return toBuffer(wb);
   },
   "c04-csv-named-xlsx.xlsx": async () =>
-    [ROSTER_HEADER.join(","), "1,Nguyễn Văn An,1970,Phú Mỹ,,Thủ quỹ,,1,,01/03/2010,31/12/2018,Thôi việc,"].join("\r\n") + "\r\n",
+    [
+      ROSTER_HEADER.join(","),
+      "1,Nguyễn Văn An,1970,Phú Mỹ,,Thủ quỹ,,1,,01/03/2010,31/12/2018,Thôi việc,",
+    ].join("\r\n") + "\r\n",
   "c05-truncated-zip.xlsx": async () => {
     const full = await toBuffer(validRoster());
     return full.subarray(0, Math.floor(full.length / 2));
@@ -291,7 +312,8 @@ const BUILDERS: Record<string, Builder> = {
     const junk = Array.from({ length: 2040 }, () => Math.floor(r() * 256));
     return Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...junk]);
   },
-  "c09-zip-not-workbook.xlsx": async () => makeZip({ "readme.txt": "Đây không phải là sổ tính Excel.\n" }),
+  "c09-zip-not-workbook.xlsx": async () =>
+    makeZip({ "readme.txt": "Đây không phải là sổ tính Excel.\n" }),
 
   // ───────────── layout ─────────────
   "c10-header-only.xlsx": async () => {
@@ -302,7 +324,16 @@ const BUILDERS: Record<string, Builder> = {
   "c11-header-row-25.xlsx": async () => {
     const wb = newWorkbook();
     const rows: (Row | undefined)[] = [];
-    rows[0] = ["ỦY BAN NHÂN DÂN XÃ PHÚ MỸ", null, null, null, null, null, null, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"];
+    rows[0] = [
+      "ỦY BAN NHÂN DÂN XÃ PHÚ MỸ",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    ];
     rows[1] = [null, null, null, null, null, null, null, "Độc lập - Tự do - Hạnh phúc"];
     rows[3] = [null, null, null, null, null, null, null, "Phú Mỹ, ngày 05 tháng 3 năm 2019"];
     rows[5] = [TITLE_LINE];
@@ -311,7 +342,13 @@ const BUILDERS: Record<string, Builder> = {
     rows[9] = ["Căn cứ tình hình thực tế của địa phương, UBND xã lập danh sách như sau:"];
     rows[14] = ["Ghi chú: danh sách gồm người hoạt động không chuyên trách cấp xã."];
     rows[24] = [...ROSTER_HEADER];
-    const people = [keep("Thủ quỹ"), keep("Thú y"), keep("Khuyến nông", { decision: "Chờ ý kiến" }), paid("Văn thư - Lưu trữ"), keep("Phó Trưởng Công an")];
+    const people = [
+      keep("Thủ quỹ"),
+      keep("Thú y"),
+      keep("Khuyến nông", { decision: "Chờ ý kiến" }),
+      paid("Văn thư - Lưu trữ"),
+      keep("Phó Trưởng Công an"),
+    ];
     people.forEach((p, i) => (rows[25 + i] = personRow(p, i)));
     addSheet(wb, "Danh sách", rows);
     return toBuffer(wb);
@@ -323,15 +360,86 @@ const BUILDERS: Record<string, Builder> = {
       [TITLE_LINE],
       [],
       [],
-      ["STT", "Họ và tên", "Năm sinh", null, "Xã", "Ấp", "Chức danh", "Hệ số", "Thời gian công tác", null, "Phương án"],
+      [
+        "STT",
+        "Họ và tên",
+        "Năm sinh",
+        null,
+        "Xã",
+        "Ấp",
+        "Chức danh",
+        "Hệ số",
+        "Thời gian công tác",
+        null,
+        "Phương án",
+      ],
       [null, null, "Nam", "Nữ", null, null, null, null, "Từ", "Đến", null],
-      [1, "Nguyễn Văn An", 1970, null, "Phú Mỹ", null, "Thủ quỹ", null, "01/01/2005", null, "Bố trí"],
-      [2, "Trần Thị Bình", null, 1972, "Phú Mỹ", null, "Văn thư - Lưu trữ", 1, "01/03/2010", "31/12/2018", "Thôi việc"],
-      [3, "Lê Văn Cường", 1968, null, "Phú Mỹ", null, "Thú y", 1, "01/03/2010", "32/12/2018", "Thôi việc"],
-      [4, "Phạm Thị Dung", null, 1980, "Phú Mỹ", null, "Khuyến nông", null, "01/01/2005", null, "Bố trí"],
+      [
+        1,
+        "Nguyễn Văn An",
+        1970,
+        null,
+        "Phú Mỹ",
+        null,
+        "Thủ quỹ",
+        null,
+        "01/01/2005",
+        null,
+        "Bố trí",
+      ],
+      [
+        2,
+        "Trần Thị Bình",
+        null,
+        1972,
+        "Phú Mỹ",
+        null,
+        "Văn thư - Lưu trữ",
+        1,
+        "01/03/2010",
+        "31/12/2018",
+        "Thôi việc",
+      ],
+      [
+        3,
+        "Lê Văn Cường",
+        1968,
+        null,
+        "Phú Mỹ",
+        null,
+        "Thú y",
+        1,
+        "01/03/2010",
+        "32/12/2018",
+        "Thôi việc",
+      ],
+      [
+        4,
+        "Phạm Thị Dung",
+        null,
+        1980,
+        "Phú Mỹ",
+        null,
+        "Khuyến nông",
+        null,
+        "01/01/2005",
+        null,
+        "Bố trí",
+      ],
     ];
     addSheet(wb, "Danh sách", rows, {
-      merges: ["A4:A5", "B4:B5", "C4:D4", "E4:E5", "F4:F5", "G4:G5", "H4:H5", "I4:J4", "K4:K5", "A1:K1"],
+      merges: [
+        "A4:A5",
+        "B4:B5",
+        "C4:D4",
+        "E4:E5",
+        "F4:F5",
+        "G4:G5",
+        "H4:H5",
+        "I4:J4",
+        "K4:K5",
+        "A1:K1",
+      ],
     });
     return toBuffer(wb);
   },
@@ -344,7 +452,14 @@ const BUILDERS: Record<string, Builder> = {
       paid(HAMLET_TITLES[2], { hamlet: "Ấp Tràm Trổi", coef: 0.8 }),
       paid(HAMLET_TITLES[5], { hamlet: "Ấp Tràm Trổi", coef: 0.8 }),
     ];
-    addSheet(wb, "Ấp Tràm Trổi", standardRows(tram.map((p, i) => ({ ...p, name: NAMES[12 + i] })), "DANH SÁCH NKCT ẤP TRÀM TRỔI - XÃ PHÚ MỸ"));
+    addSheet(
+      wb,
+      "Ấp Tràm Trổi",
+      standardRows(
+        tram.map((p, i) => ({ ...p, name: NAMES[12 + i] })),
+        "DANH SÁCH NKCT ẤP TRÀM TRỔI - XÃ PHÚ MỸ"
+      )
+    );
     const khanh: P[] = [
       keep(HAMLET_TITLES[0]),
       keep(HAMLET_TITLES[1]),
@@ -357,7 +472,14 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c14-hidden-rows-cols.xlsx": async () => {
     const wb = newWorkbook();
-    const people = [keep("Thủ quỹ"), keep("Thú y"), keep("Khuyến nông"), paid("Văn thư - Lưu trữ"), keep("Phó Trưởng Công an", { decision: "Chưa quyết" }), keep("Văn phòng Đảng ủy")];
+    const people = [
+      keep("Thủ quỹ"),
+      keep("Thú y"),
+      keep("Khuyến nông"),
+      paid("Văn thư - Lưu trữ"),
+      keep("Phó Trưởng Công an", { decision: "Chưa quyết" }),
+      keep("Văn phòng Đảng ủy"),
+    ];
     const rows = standardRows(people);
     rows[2].push("Ghi chú nội bộ");
     for (let r = 3; r < rows.length; r++) rows[r].push(`nội bộ ${r}`);
@@ -378,29 +500,90 @@ const BUILDERS: Record<string, Builder> = {
       keep("Phó Chỉ huy trưởng Quân sự"),
     ].map((p, i) => ({ ...p, commune: i === 0 ? "Phú Mỹ" : null }));
     // No commune in the title line: only the merged commune cell can give rows 5–12 their commune.
-    addSheet(wb, "Danh sách", standardRows(people, "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"), { merges: ["D4:D12", "L9:L11", "B6:C6"] });
+    addSheet(
+      wb,
+      "Danh sách",
+      standardRows(people, "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"),
+      { merges: ["D4:D12", "L9:L11", "B6:C6"] }
+    );
     return toBuffer(wb);
   },
   "c16-5000-columns.xlsx": async () => {
     const wb = newWorkbook();
-    const people = [keep("Thủ quỹ"), keep("Thú y", { decision: "Xem xét sau" }), keep("Khuyến nông"), paid("Văn thư - Lưu trữ"), keep("Phó Trưởng Công an")];
+    const people = [
+      keep("Thủ quỹ"),
+      keep("Thú y", { decision: "Xem xét sau" }),
+      keep("Khuyến nông"),
+      paid("Văn thư - Lưu trữ"),
+      keep("Phó Trưởng Công an"),
+    ];
     const rows = standardRows(people);
     for (let c = ROSTER_HEADER.length + 1; c <= 5000; c++) rows[2][c - 1] = `Cột ${c}`;
     for (let r = 3; r < rows.length; r++)
-      for (let c = ROSTER_HEADER.length + 1; c <= 5000; c += 97) rows[r][c - 1] = (r * 7919 + c) % 1000;
+      for (let c = ROSTER_HEADER.length + 1; c <= 5000; c += 97)
+        rows[r][c - 1] = (r * 7919 + c) % 1000;
     for (let r = 3; r < rows.length; r++) rows[r][4999] = `cuối ${r}`;
     addSheet(wb, "Danh sách", rows);
     return toBuffer(wb);
   },
   "c17-totals-numbering.xlsx": async () => {
     const wb = newWorkbook();
-    const commune = [keep("Thủ quỹ"), keep("Thú y"), keep("Khuyến nông"), keep("Phó Trưởng Công an"), paid("Văn thư - Lưu trữ")];
-    const rows: Row[] = [[TITLE_LINE], [], [...ROSTER_HEADER], ROSTER_HEADER.map((_, i) => `(${i + 1})`), ...commune.map(personRow)];
-    rows.push([null, "Cộng", null, null, null, null, null, { formula: "SUM(H5:H9)", result: 1 }, null, null, null, null, null]);
-    rows.push(["Tổng cộng", null, null, null, null, null, null, { formula: "SUM(H5:H9)", result: 1 }, null, null, null, "5 người", null]);
+    const commune = [
+      keep("Thủ quỹ"),
+      keep("Thú y"),
+      keep("Khuyến nông"),
+      keep("Phó Trưởng Công an"),
+      paid("Văn thư - Lưu trữ"),
+    ];
+    const rows: Row[] = [
+      [TITLE_LINE],
+      [],
+      [...ROSTER_HEADER],
+      ROSTER_HEADER.map((_, i) => `(${i + 1})`),
+      ...commune.map(personRow),
+    ];
+    rows.push([
+      null,
+      "Cộng",
+      null,
+      null,
+      null,
+      null,
+      null,
+      { formula: "SUM(H5:H9)", result: 1 },
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
+    rows.push([
+      "Tổng cộng",
+      null,
+      null,
+      null,
+      null,
+      null,
+      null,
+      { formula: "SUM(H5:H9)", result: 1 },
+      null,
+      null,
+      null,
+      "5 người",
+      null,
+    ]);
     addSheet(wb, "Cấp xã", rows, { merges: ["A11:G11"] });
-    const hamlet = [0, 1, 3].map((t, i) => ({ ...keep(HAMLET_TITLES[t], { hamlet: "Ấp Tràm Trổi" }), name: NAMES[10 + i] }));
-    const rows2: Row[] = [[TITLE_LINE], [], [...ROSTER_HEADER], ROSTER_HEADER.map((_, i) => i + 1), ...hamlet.map(personRow)];
+    const hamlet = [0, 1, 3].map((t, i) => ({
+      ...keep(HAMLET_TITLES[t], { hamlet: "Ấp Tràm Trổi" }),
+      name: NAMES[10 + i],
+    }));
+    const rows2: Row[] = [
+      [TITLE_LINE],
+      [],
+      [...ROSTER_HEADER],
+      ROSTER_HEADER.map((_, i) => i + 1),
+      ...hamlet.map(personRow),
+    ];
     rows2.push(["Tổng", 3, null, null, null, null, null, null, null, null, null, null, null]);
     addSheet(wb, "Ấp", rows2);
     return toBuffer(wb);
@@ -412,7 +595,16 @@ const BUILDERS: Record<string, Builder> = {
     const p = (title: string, decision = "Bố trí", coef: number | null = null): Row => {
       n++;
       const leaver = decision === "Thôi việc";
-      return [n, NAMES[n], 1970 + n, title, leaver ? 1 : coef, leaver ? "01/03/2010" : "01/01/2005", leaver ? "31/12/2018" : null, decision];
+      return [
+        n,
+        NAMES[n],
+        1970 + n,
+        title,
+        leaver ? 1 : coef,
+        leaver ? "01/03/2010" : "01/01/2005",
+        leaver ? "31/12/2018" : null,
+        decision,
+      ];
     };
     const rows: Row[] = [
       ["DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH HUYỆN GIANG THÀNH"],
@@ -461,10 +653,28 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c20-commune-from-sheet-name.xlsx": async () => {
     const wb = newWorkbook();
-    const header = ["STT", "Họ và tên", "Năm sinh", "Chức danh", "Hệ số", "Từ ngày", "Đến ngày", "Phương án"];
+    const header = [
+      "STT",
+      "Họ và tên",
+      "Năm sinh",
+      "Chức danh",
+      "Hệ số",
+      "Từ ngày",
+      "Đến ngày",
+      "Phương án",
+    ];
     const sheet = (offset: number): Row[] => [
       header,
-      ...["Thủ quỹ", "Thú y", "Khuyến nông"].map((t, i) => [i + 1, NAMES[offset + i], 1970 + offset + i, t, null, "01/01/2005", null, "Bố trí"]),
+      ...["Thủ quỹ", "Thú y", "Khuyến nông"].map((t, i) => [
+        i + 1,
+        NAMES[offset + i],
+        1970 + offset + i,
+        t,
+        null,
+        "01/01/2005",
+        null,
+        "Bố trí",
+      ]),
     ];
     addSheet(wb, "Phú Mỹ", sheet(0));
     addSheet(wb, "Vĩnh Phú", sheet(5));
@@ -476,7 +686,14 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c21-commune-missing.xlsx": async () => {
     const wb = newWorkbook();
-    addSheet(wb, "Danh sách", standardRows([keep("Thủ quỹ"), keep("Thú y", { commune: null }), keep("Khuyến nông")], "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"));
+    addSheet(
+      wb,
+      "Danh sách",
+      standardRows(
+        [keep("Thủ quỹ"), keep("Thú y", { commune: null }), keep("Khuyến nông")],
+        "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH"
+      )
+    );
     return toBuffer(wb);
   },
   "c22-missing-columns.xlsx": async () => {
@@ -508,19 +725,37 @@ const BUILDERS: Record<string, Builder> = {
     const wb = newWorkbook();
     const people: P[] = [
       keep("Thủ quỹ"),
-      paid("Văn thư - Lưu trữ", { coef: { formula: "0.5+0.5", result: 1 }, allow: { formula: "H5*1390000", result: 1390000 } }),
+      paid("Văn thư - Lưu trữ", {
+        coef: { formula: "0.5+0.5", result: 1 },
+        allow: { formula: "H5*1390000", result: 1390000 },
+      }),
       keep("Thú y"),
     ].map((p, i) => ({ ...p, stt: { formula: "ROW()-3", result: i + 1 } }));
     const rows = standardRows(people);
-    rows.push([null, "Tổng cộng", null, null, null, null, null, { formula: "SUM(H4:H6)", result: 1 }, { formula: "SUM(I4:I6)", result: 1390000 }]);
+    rows.push([
+      null,
+      "Tổng cộng",
+      null,
+      null,
+      null,
+      null,
+      null,
+      { formula: "SUM(H4:H6)", result: 1 },
+      { formula: "SUM(I4:I6)", result: 1390000 },
+    ]);
     addSheet(wb, "Danh sách", rows, { numFmts: { I5: "#,##0", I7: "#,##0" } });
     return toBuffer(wb);
   },
   "c25-formula-no-result.xlsx": async () => {
     const wb = newWorkbook();
     standardSheet(wb, [
-      paid("Văn thư - Lưu trữ", { coef: null, allow: { formula: "H4*1390000" } as ExcelJS.CellFormulaValue }),
-      paid("Thủ quỹ", { coef: { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue }),
+      paid("Văn thư - Lưu trữ", {
+        coef: null,
+        allow: { formula: "H4*1390000" } as ExcelJS.CellFormulaValue,
+      }),
+      paid("Thủ quỹ", {
+        coef: { formula: "1/0", result: { error: "#DIV/0!" } } as ExcelJS.CellFormulaValue,
+      }),
       keep("Thú y"),
     ]);
     return toBuffer(wb);
@@ -552,7 +787,7 @@ const BUILDERS: Record<string, Builder> = {
         paid(t, { end: new Date(Date.UTC(2018, 11, 31)) }),
         paid(t, { start: "01/07/2009", end: "30/06/2019" }),
         paid(t, { start: "01/07/2009", end: "01/07/2019" }),
-      ].map((p, i) => ({ ...p, name: NAMES[i] })),
+      ].map((p, i) => ({ ...p, name: NAMES[i] }))
     );
     return toBuffer(wb);
   },
@@ -570,9 +805,14 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c28-serial-60.xlsx": async () => {
     const wb = newWorkbook();
-    standardSheet(wb, [paid("Thủ quỹ", { start: 60 }), paid("Thú y", { start: -5 }), keep("Khuyến nông")], "Danh sách", {
-      numFmts: { J4: "dd/mm/yyyy", J5: "dd/mm/yyyy" },
-    });
+    standardSheet(
+      wb,
+      [paid("Thủ quỹ", { start: 60 }), paid("Thú y", { start: -5 }), keep("Khuyến nông")],
+      "Danh sách",
+      {
+        numFmts: { J4: "dd/mm/yyyy", J5: "dd/mm/yyyy" },
+      }
+    );
     return toBuffer(wb);
   },
   "c29-date-1904.xlsx": async () => {
@@ -608,7 +848,10 @@ const BUILDERS: Record<string, Builder> = {
       [TITLE_LINE],
       [],
       header,
-      personRow(keep("\u00a0Thủ\u00a0quỹ ", { name: "\u00a0Nguyễn\tVăn An\u00a0", commune: "Phú\u00a0Mỹ" }), 0),
+      personRow(
+        keep("\u00a0Thủ\u00a0quỹ ", { name: "\u00a0Nguyễn\tVăn An\u00a0", commune: "Phú\u00a0Mỹ" }),
+        0
+      ),
       personRow(keep("Thú y\n", { commune: " Phú Mỹ\n" }), 1),
       personRow(paid("Văn thư -\nLưu trữ", { decision: "Thôi\nviệc", commune: "Phú Mỹ\t" }), 2),
       personRow(keep("Khuyến\u00a0nông", { decision: "Bố\u00a0trí" }), 3),
@@ -627,15 +870,23 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c33-huge-cells.xlsx": async () => {
     const wb = newWorkbook();
-    standardSheet(wb, [keep("Thủ quỹ", { note: huge(10_000) }), keep(huge(10_000)), keep("Khuyến nông", { decision: huge(10_000) })]);
+    standardSheet(wb, [
+      keep("Thủ quỹ", { note: huge(10_000) }),
+      keep(huge(10_000)),
+      keep("Khuyến nông", { decision: huge(10_000) }),
+    ]);
     return toBuffer(wb);
   },
   "c34-emoji.xlsx": async () => {
     const wb = newWorkbook();
     standardSheet(
       wb,
-      [keep("Thủ quỹ", { name: "Nguyễn Văn An 😀" }), keep("Thú y", { note: "👍👍 đã ký 🖊️" }), keep("Khuyến nông", { decision: "👍", name: "Lê 👨‍👩‍👧 Cường" })],
-      "Phú Mỹ 🌾",
+      [
+        keep("Thủ quỹ", { name: "Nguyễn Văn An 😀" }),
+        keep("Thú y", { note: "👍👍 đã ký 🖊️" }),
+        keep("Khuyến nông", { decision: "👍", name: "Lê 👨‍👩‍👧 Cường" }),
+      ],
+      "Phú Mỹ 🌾"
     );
     return toBuffer(wb);
   },
@@ -659,7 +910,7 @@ const BUILDERS: Record<string, Builder> = {
         paid(t, { coef: "1,5", allow: "2.085.000" }),
         paid(t, { coef: 1, allow: "1.500.000" }),
         paid(t, { coef: "không" }),
-      ].map((p, i) => ({ ...p, name: NAMES[i] })),
+      ].map((p, i) => ({ ...p, name: NAMES[i] }))
     );
     return toBuffer(wb);
   },
@@ -677,7 +928,11 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c37-sheet-name-quote.xlsx": async () => {
     const wb = newWorkbook();
-    const people = [keep("Trưởng ấp"), keep("Công an viên", { decision: "???" }), keep("Bí thư Chi bộ")].map((p) => ({ ...p, hamlet: "Ấp O'Môn" }));
+    const people = [
+      keep("Trưởng ấp"),
+      keep("Công an viên", { decision: "???" }),
+      keep("Bí thư Chi bộ"),
+    ].map((p) => ({ ...p, hamlet: "Ấp O'Môn" }));
     standardSheet(wb, people, "Ấp O'Môn");
     return toBuffer(wb);
   },
@@ -695,7 +950,11 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c39-missing-dates.xlsx": async () => {
     const wb = newWorkbook();
-    standardSheet(wb, [paid("Thủ quỹ", { start: null }), paid("Thú y", { end: null }), keep("Khuyến nông")]);
+    standardSheet(wb, [
+      paid("Thủ quỹ", { start: null }),
+      paid("Thú y", { end: null }),
+      keep("Khuyến nông"),
+    ]);
     return toBuffer(wb);
   },
   "c40-payment-date-sheet.xlsx": async () => {
@@ -766,7 +1025,9 @@ const BUILDERS: Record<string, Builder> = {
   "c45-quotas.xlsx": async () => {
     const wb = newWorkbook();
     const commune: P[] = [...COMMUNE_TITLES.slice(0, 10), "Thủ quỹ", "Thủ quỹ"].map((t) => keep(t));
-    const hamlet: P[] = [...HAMLET_TITLES, "Trưởng ấp"].map((t) => keep(t, { hamlet: "Ấp Tràm Trổi" }));
+    const hamlet: P[] = [...HAMLET_TITLES, "Trưởng ấp"].map((t) =>
+      keep(t, { hamlet: "Ấp Tràm Trổi" })
+    );
     standardSheet(wb, [...commune, ...hamlet]);
     registerSheet(wb, [
       ["Phú Mỹ", 1],
@@ -791,7 +1052,11 @@ const BUILDERS: Record<string, Builder> = {
   },
   "c48-register-issues.xlsx": async () => {
     const wb = newWorkbook();
-    standardSheet(wb, [keep("Thủ quỹ"), keep("Thú y", { commune: "Vĩnh Phú" }), keep("Trưởng ấp", { hamlet: "Ấp Không Có" })]);
+    standardSheet(wb, [
+      keep("Thủ quỹ"),
+      keep("Thú y", { commune: "Vĩnh Phú" }),
+      keep("Trưởng ấp", { hamlet: "Ấp Không Có" }),
+    ]);
     registerSheet(wb, [
       ["Phú Mỹ", null],
       ["Phú Mỹ", null, "Ấp Tràm Trổi", 300],
@@ -803,7 +1068,8 @@ const BUILDERS: Record<string, Builder> = {
   "c53-policy-sheet-misspelt.xlsx": async () => {
     const wb = validRoster();
     await policySheet(wb, (ws) => {
-      if (ws.getCell("A30").value !== "Số người tối đa mỗi ấp, khu phố") throw new Error("policy sheet layout changed: A30");
+      if (ws.getCell("A30").value !== "Số người tối đa mỗi ấp, khu phố")
+        throw new Error("policy sheet layout changed: A30");
       ws.getCell("A30").value = "Số ngừơi tối da mỗi ấpp";
     });
     return toBuffer(wb);
@@ -811,7 +1077,8 @@ const BUILDERS: Record<string, Builder> = {
   "c54-policy-sheet-base-salary.xlsx": async () => {
     const wb = validRoster();
     await policySheet(wb, (ws) => {
-      if (ws.getCell("A16").value !== "01/07/2017" || ws.getCell("A17").value !== "01/07/2018") throw new Error("policy sheet layout changed: A16:A17");
+      if (ws.getCell("A16").value !== "01/07/2017" || ws.getCell("A17").value !== "01/07/2018")
+        throw new Error("policy sheet layout changed: A16:A17");
       ws.getCell("A16").value = "01/07/2018";
       ws.getCell("A17").value = "01/07/2017";
     });
@@ -820,7 +1087,10 @@ const BUILDERS: Record<string, Builder> = {
   "c55-policy-sheet-hamlet-cap.xlsx": async () => {
     // The clerk lowered the hamlet cap to 5 on the sheet: 6 people kept in one hamlet are now over it.
     const wb = newWorkbook();
-    standardSheet(wb, HAMLET_TITLES.map((t) => keep(t, { hamlet: "Ấp Tràm Trổi" })));
+    standardSheet(
+      wb,
+      HAMLET_TITLES.map((t) => keep(t, { hamlet: "Ấp Tràm Trổi" }))
+    );
     await policySheet(wb, (ws) => {
       if (ws.getCell("B30").value !== 6) throw new Error("policy sheet layout changed: B30");
       ws.getCell("B30").value = 5;
@@ -834,7 +1104,10 @@ const BUILDERS: Record<string, Builder> = {
 };
 
 /** Add the default preset as a clerk's own "Quy định" sheet (values only, as if typed), then let `edit` break it. */
-async function policySheet(wb: ExcelJS.Workbook, edit: (ws: ExcelJS.Worksheet) => void): Promise<void> {
+async function policySheet(
+  wb: ExcelJS.Workbook,
+  edit: (ws: ExcelJS.Worksheet) => void
+): Promise<void> {
   const { getPreset } = await import("../src/engine/policy/presets");
   const { policyToSheetSpec } = await import("../src/engine/policy/policy-sheet");
   const preset = getPreset("kien-giang-nq77-2017");
@@ -879,19 +1152,26 @@ extraFiles["c51-policy-band-gap.json"] = async () => {
   ];
   return JSON.stringify(p, null, 2) + "\n";
 };
-extraFiles["c52-policy-broken.json"] = async () => '{ "id": "kien-giang-nq77-2017", "name": "Thiếu dấu đóng ngoặc",\n';
+extraFiles["c52-policy-broken.json"] = async () =>
+  '{ "id": "kien-giang-nq77-2017", "name": "Thiếu dấu đóng ngoặc",\n';
 
 // ───────────────────────────── README ─────────────────────────────
 
 function outcome(e: Expectation): string {
-  if (e.exit === 2) return `exit 2, one line «dinh-bien: …»${e.stderrIncludes ? ` naming «${e.stderrIncludes}»` : ""}`;
+  if (e.exit === 2)
+    return `exit 2, one line «dinh-bien: …»${e.stderrIncludes ? ` naming «${e.stderrIncludes}»` : ""}`;
   const parts: string[] = [];
-  for (const f of e.findings ?? []) parts.push(`\`${f.code}\` at ${f.sheet === "Danh sách" ? "" : `${f.sheet}!`}${f.cell ?? "(sheet)"}`);
+  for (const f of e.findings ?? [])
+    parts.push(
+      `\`${f.code}\` at ${f.sheet === "Danh sách" ? "" : `${f.sheet}!`}${f.cell ?? "(sheet)"}`
+    );
   for (const p of e.payouts ?? [])
-    parts.push(`row ${p.row}${p.sheet === "Danh sách" ? "" : ` (${p.sheet})`} pays ${p.amount === null ? "null (not 0)" : p.amount.toLocaleString("de-DE")}`);
+    parts.push(
+      `row ${p.row}${p.sheet === "Danh sách" ? "" : ` (${p.sheet})`} pays ${p.amount === null ? "null (not 0)" : p.amount.toLocaleString("de-DE")}`
+    );
   for (const c of e.communes ?? [])
     parts.push(
-      `${c.commune}: before ${c.before ? `${c.before.commune}+${c.before.hamlet}` : "?"}${c.after ? `, after ${c.after.commune}+${c.after.hamlet}` : ""}`,
+      `${c.commune}: before ${c.before ? `${c.before.commune}+${c.before.hamlet}` : "?"}${c.after ? `, after ${c.after.commune}+${c.after.hamlet}` : ""}`
     );
   if (e.people !== undefined) parts.push(`${e.people} people`);
   if (e.noErrors) parts.push("no errors");
@@ -920,7 +1200,8 @@ function readme(): string {
     "|---|---|---|",
   ];
   const esc = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
-  for (const [file, e] of Object.entries(CORPUS)) lines.push(`| \`${file}\` | ${esc(e.what)} | ${esc(outcome(e))} |`);
+  for (const [file, e] of Object.entries(CORPUS))
+    lines.push(`| \`${file}\` | ${esc(e.what)} | ${esc(outcome(e))} |`);
   const notes = Object.entries(CORPUS).filter(([, e]) => e.note);
   if (notes.length > 0) {
     lines.push("", "Notes:", "");
@@ -933,7 +1214,7 @@ function readme(): string {
         .map((f) => `\`${f}\``)
         .join(", ") +
       ".",
-    "",
+    ""
   );
   return lines.join("\n");
 }
@@ -943,7 +1224,10 @@ function readme(): string {
 export async function buildCorpus(dir = CORPUS_DIR): Promise<Record<string, string>> {
   const missing = Object.keys(CORPUS).filter((f) => !BUILDERS[f]);
   const unlisted = Object.keys(BUILDERS).filter((f) => !CORPUS[f]);
-  if (missing.length || unlisted.length) throw new Error(`corpus mismatch: no builder for ${missing.join(", ")}; no expectation for ${unlisted.join(", ")}`);
+  if (missing.length || unlisted.length)
+    throw new Error(
+      `corpus mismatch: no builder for ${missing.join(", ")}; no expectation for ${unlisted.join(", ")}`
+    );
   mkdirSync(dir, { recursive: true });
   const manifest: Record<string, string> = {};
   const write = (file: string, data: Buffer | string) => {
@@ -953,7 +1237,8 @@ export async function buildCorpus(dir = CORPUS_DIR): Promise<Record<string, stri
   for (const [file, build] of Object.entries(BUILDERS)) write(file, await build());
   for (const [file, build] of Object.entries(extraFiles)) write(file, await build());
   // Drop files of cases that no longer exist.
-  for (const f of readdirSync(dir)) if (/\.(xlsx|json)$/.test(f) && f !== "manifest.json" && !manifest[f]) unlinkSync(join(dir, f));
+  for (const f of readdirSync(dir))
+    if (/\.(xlsx|json)$/.test(f) && f !== "manifest.json" && !manifest[f]) unlinkSync(join(dir, f));
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifest, null, 2) + "\n");
   writeFileSync(join(dir, "README.md"), readme());
   return manifest;
@@ -965,6 +1250,6 @@ if (require.main === module) {
     (e: unknown) => {
       console.error(e);
       process.exit(1);
-    },
+    }
   );
 }

@@ -47,18 +47,130 @@ export const HAMLET_TITLES = [
   "Ấp đội trưởng",
 ] as const;
 
-const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lâm", "Danh", "Thạch", "Chau", "Kiên", "Sơn", "Tô", "Lý"];
+const FAMILY = [
+  "Nguyễn",
+  "Trần",
+  "Lê",
+  "Phạm",
+  "Huỳnh",
+  "Võ",
+  "Đặng",
+  "Bùi",
+  "Đỗ",
+  "Hồ",
+  "Ngô",
+  "Dương",
+  "Lâm",
+  "Danh",
+  "Thạch",
+  "Chau",
+  "Kiên",
+  "Sơn",
+  "Tô",
+  "Lý",
+];
 const MIDDLE_MALE = ["Văn", "Hữu", "Minh", "Thanh", "Quốc", "Công", "Đức", "Hoàng"];
 const MIDDLE_FEMALE = ["Thị", "Ngọc", "Thu", "Kim", "Thanh", "Mỹ", "Bích", "Hồng"];
 const GIVEN = [
-  "An", "Bình", "Cường", "Dũng", "Đông", "Giàu", "Hải", "Hạnh", "Hiếu", "Hòa", "Hùng", "Khánh", "Lan", "Lộc", "Mai",
-  "Nam", "Nga", "Nhân", "Oanh", "Phúc", "Phương", "Quang", "Sang", "Sóc", "Sơn", "Tài", "Tâm", "Thảo", "Thành", "Thủy",
-  "Tiến", "Trang", "Trí", "Trung", "Tuấn", "Vân", "Việt", "Vinh", "Xuân", "Yến", "Sa Rươne", "Kha", "Thol", "Sà Ly",
+  "An",
+  "Bình",
+  "Cường",
+  "Dũng",
+  "Đông",
+  "Giàu",
+  "Hải",
+  "Hạnh",
+  "Hiếu",
+  "Hòa",
+  "Hùng",
+  "Khánh",
+  "Lan",
+  "Lộc",
+  "Mai",
+  "Nam",
+  "Nga",
+  "Nhân",
+  "Oanh",
+  "Phúc",
+  "Phương",
+  "Quang",
+  "Sang",
+  "Sóc",
+  "Sơn",
+  "Tài",
+  "Tâm",
+  "Thảo",
+  "Thành",
+  "Thủy",
+  "Tiến",
+  "Trang",
+  "Trí",
+  "Trung",
+  "Tuấn",
+  "Vân",
+  "Việt",
+  "Vinh",
+  "Xuân",
+  "Yến",
+  "Sa Rươne",
+  "Kha",
+  "Thol",
+  "Sà Ly",
 ];
 
-const PLACE_A = ["Phú", "Vĩnh", "Tân", "Bình", "Hòa", "Mỹ", "Thạnh", "Long", "An", "Phước", "Thuận", "Đông", "Tây", "Nam", "Bắc"];
-const PLACE_B = ["Mỹ", "Lợi", "Điều", "Phú", "Khánh", "Hưng", "Thạnh", "An", "Hòa", "Lộc", "Điền", "Giang", "Thành", "Quới", "Trung", "Tiến"];
-const HAMLET_NAMES = ["Tràm Trổi", "Khánh Hòa", "Cây Gáo", "Rạch Dứa", "Mương Kinh", "Tà Êm", "Ba Núi", "Đồng Cơ", "Nha Sáp", "Trần Thệ", "Cỏ Quen", "Kinh Mới", "Vàm Hàng", "Tân Lợi", "Mẹt Lung", "Cả Mau"];
+const PLACE_A = [
+  "Phú",
+  "Vĩnh",
+  "Tân",
+  "Bình",
+  "Hòa",
+  "Mỹ",
+  "Thạnh",
+  "Long",
+  "An",
+  "Phước",
+  "Thuận",
+  "Đông",
+  "Tây",
+  "Nam",
+  "Bắc",
+];
+const PLACE_B = [
+  "Mỹ",
+  "Lợi",
+  "Điều",
+  "Phú",
+  "Khánh",
+  "Hưng",
+  "Thạnh",
+  "An",
+  "Hòa",
+  "Lộc",
+  "Điền",
+  "Giang",
+  "Thành",
+  "Quới",
+  "Trung",
+  "Tiến",
+];
+const HAMLET_NAMES = [
+  "Tràm Trổi",
+  "Khánh Hòa",
+  "Cây Gáo",
+  "Rạch Dứa",
+  "Mương Kinh",
+  "Tà Êm",
+  "Ba Núi",
+  "Đồng Cơ",
+  "Nha Sáp",
+  "Trần Thệ",
+  "Cỏ Quen",
+  "Kinh Mới",
+  "Vàm Hàng",
+  "Tân Lợi",
+  "Mẹt Lung",
+  "Cả Mau",
+];
 
 export const ROSTER_HEADER = [
   "STT",
@@ -150,16 +262,43 @@ interface PersonRow {
 }
 
 /** The rows of one commune, about `target` of them, before names and dates are filled in. */
-function communeRows(commune: string, target: number, hamletOffset: number, r: () => number): { rows: PersonRow[]; hamlets: string[] } {
+function communeRows(
+  commune: string,
+  target: number,
+  hamletOffset: number,
+  r: () => number
+): { rows: PersonRow[]; hamlets: string[] } {
   const rows: PersonRow[] = [];
   const titles = [...COMMUNE_TITLES];
   // 11 kept (two of them with a concurrent title), 5 paid leavers, 1 unpaid: 17 before, 11 after.
   for (let i = 0; i < 11; i++) {
     const concurrent = i < 2 ? titles[11 + i] : null;
-    rows.push({ commune, hamlet: null, title: titles[i], concurrent, decision: i % 3 === 0 ? "Tiếp tục bố trí" : "Bố trí", leaver: false });
+    rows.push({
+      commune,
+      hamlet: null,
+      title: titles[i],
+      concurrent,
+      decision: i % 3 === 0 ? "Tiếp tục bố trí" : "Bố trí",
+      leaver: false,
+    });
   }
-  for (let i = 0; i < 5; i++) rows.push({ commune, hamlet: null, title: titles[13 + i], concurrent: null, decision: "Thôi việc", leaver: true });
-  rows.push({ commune, hamlet: null, title: titles[18], concurrent: null, decision: "Nghỉ hưu", leaver: true });
+  for (let i = 0; i < 5; i++)
+    rows.push({
+      commune,
+      hamlet: null,
+      title: titles[13 + i],
+      concurrent: null,
+      decision: "Thôi việc",
+      leaver: true,
+    });
+  rows.push({
+    commune,
+    hamlet: null,
+    title: titles[18],
+    concurrent: null,
+    decision: "Nghỉ hưu",
+    leaver: true,
+  });
 
   const hamlets: string[] = [];
   let h = 0;
@@ -167,12 +306,50 @@ function communeRows(commune: string, target: number, hamletOffset: number, r: (
     const hamlet = hamletName(hamletOffset + h++);
     hamlets.push(hamlet);
     // Kept: Bí thư Chi bộ, Trưởng ấp, Trưởng ban Công tác Mặt trận, Công an viên; leaving: the two abolished posts.
-    for (const t of [0, 1, 3, 4]) rows.push({ commune, hamlet, title: HAMLET_TITLES[t], concurrent: null, decision: "Bố trí", leaver: false });
-    rows.push({ commune, hamlet, title: HAMLET_TITLES[2], concurrent: null, decision: "Dôi dư", leaver: true });
-    rows.push({ commune, hamlet, title: HAMLET_TITLES[5], concurrent: null, decision: "Nghỉ việc", leaver: true });
+    for (const t of [0, 1, 3, 4])
+      rows.push({
+        commune,
+        hamlet,
+        title: HAMLET_TITLES[t],
+        concurrent: null,
+        decision: "Bố trí",
+        leaver: false,
+      });
+    rows.push({
+      commune,
+      hamlet,
+      title: HAMLET_TITLES[2],
+      concurrent: null,
+      decision: "Dôi dư",
+      leaver: true,
+    });
+    rows.push({
+      commune,
+      hamlet,
+      title: HAMLET_TITLES[5],
+      concurrent: null,
+      decision: "Nghỉ việc",
+      leaver: true,
+    });
     const extra = r();
-    if (extra < 0.15) rows.push({ commune, hamlet, title: HAMLET_TITLES[5], concurrent: null, decision: "Chuyển công tác", leaver: true });
-    else if (extra < 0.25) rows.push({ commune, hamlet, title: HAMLET_TITLES[5], concurrent: null, decision: "Bố trí mới", leaver: false });
+    if (extra < 0.15)
+      rows.push({
+        commune,
+        hamlet,
+        title: HAMLET_TITLES[5],
+        concurrent: null,
+        decision: "Chuyển công tác",
+        leaver: true,
+      });
+    else if (extra < 0.25)
+      rows.push({
+        commune,
+        hamlet,
+        title: HAMLET_TITLES[5],
+        concurrent: null,
+        decision: "Bố trí mới",
+        leaver: false,
+      });
   }
   return { rows: rows.slice(0, Math.max(target, 17)), hamlets };
 }
@@ -185,7 +362,12 @@ const END_DATES = ["31/12/2018", "31/01/2019", "28/02/2019", "30/06/2019", "15/1
  * ("Đơn vị") and a general information sheet ("Thông tin"). Grids come first as rosters, then the
  * register, then the information, as a clerk's workbook usually is.
  */
-export function makeSyntheticRoster(rows: number, communes: number, seed: number, options: SyntheticOptions = {}): Grid[] {
+export function makeSyntheticRoster(
+  rows: number,
+  communes: number,
+  seed: number,
+  options: SyntheticOptions = {}
+): Grid[] {
   const r = rng(seed);
   const layout = options.layout ?? "single";
   const mistakeRate = options.mistakeRate ?? 0.01;
@@ -204,7 +386,8 @@ export function makeSyntheticRoster(rows: number, communes: number, seed: number
     hamletOffset += hamlets.length;
     total += plan.length;
     registerRows.push([commune, 1 + (c % 3), null, null, c % 4 === 0 ? "x" : null]);
-    for (const hamlet of hamlets) registerRows.push([commune, null, hamlet, 150 + Math.floor(r() * 300), null]);
+    for (const hamlet of hamlets)
+      registerRows.push([commune, null, hamlet, 150 + Math.floor(r() * 300), null]);
 
     const people: CellValue[][] = plan.map((p, i) => {
       const id = identity(person++);
@@ -214,7 +397,9 @@ export function makeSyntheticRoster(rows: number, communes: number, seed: number
       const coefficient = COEFFICIENTS[Math.floor(r() * COEFFICIENTS.length)];
       let title: string = p.title;
       let start: CellValue =
-        r() < 0.7 ? excelSerial(startYear, startMonth, startDay) : `${pad2(startDay)}/${pad2(startMonth)}/${startYear}`;
+        r() < 0.7
+          ? excelSerial(startYear, startMonth, startDay)
+          : `${pad2(startDay)}/${pad2(startMonth)}/${startYear}`;
       let coef: CellValue = p.leaver ? coefficient : r() < 0.5 ? coefficient : null;
       if (r() < mistakeRate) {
         // One deliberate mistake per unlucky row, of the kinds the sample's "mistakes" sheet shows.
@@ -244,7 +429,9 @@ export function makeSyntheticRoster(rows: number, communes: number, seed: number
   }
 
   const grids: Grid[] = [];
-  const title = (what: string): CellValue[] => [`DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH ${what}`];
+  const title = (what: string): CellValue[] => [
+    `DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH ${what}`,
+  ];
   if (layout === "single") {
     const cells: CellValue[][] = [title("HUYỆN GIANG THÀNH"), [], [...ROSTER_HEADER]];
     let n = 0;
@@ -257,7 +444,12 @@ export function makeSyntheticRoster(rows: number, communes: number, seed: number
     grids.push({ sheet: "Danh sách", firstRow: 1, firstCol: 1, cells });
   } else {
     for (const s of sheets) {
-      grids.push({ sheet: s.name, firstRow: 1, firstCol: 1, cells: [title(`XÃ ${s.name.toUpperCase()}`), [], [...ROSTER_HEADER], ...s.people] });
+      grids.push({
+        sheet: s.name,
+        firstRow: 1,
+        firstCol: 1,
+        cells: [title(`XÃ ${s.name.toUpperCase()}`), [], [...ROSTER_HEADER], ...s.people],
+      });
     }
   }
   grids.push({ sheet: "Đơn vị", firstRow: 1, firstCol: 1, cells: registerRows });
@@ -283,7 +475,9 @@ export function makeSyntheticRoster(rows: number, communes: number, seed: number
 
 /** Number of person rows in synthetic grids (rows under the header of every roster sheet). */
 export function countPersonRows(grids: Grid[]): number {
-  return grids.filter((g) => g.sheet !== "Đơn vị" && g.sheet !== "Thông tin").reduce((n, g) => n + g.cells.length - 3, 0);
+  return grids
+    .filter((g) => g.sheet !== "Đơn vị" && g.sheet !== "Thông tin")
+    .reduce((n, g) => n + g.cells.length - 3, 0);
 }
 
 // ───────────────────────────── to .xlsx ─────────────────────────────
@@ -300,7 +494,8 @@ export function gridsToWorkbook(grids: Grid[]): ExcelJS.Workbook {
       const values = row.map((v) => (v !== null && typeof v === "object" ? { error: v.error } : v));
       const target = ws.getRow(g.firstRow + i);
       values.forEach((v, j) => {
-        if (v !== null && v !== undefined) target.getCell(g.firstCol + j).value = v as ExcelJS.CellValue;
+        if (v !== null && v !== undefined)
+          target.getCell(g.firstCol + j).value = v as ExcelJS.CellValue;
       });
     });
   }

@@ -49,7 +49,11 @@ interface PayoutPerson {
 }
 interface PayoutsJson {
   people: PayoutPerson[];
-  communes: { commune: string; before: { commune: number; hamlet: number }; after: { commune: number; hamlet: number } }[];
+  communes: {
+    commune: string;
+    before: { commune: number; hamlet: number };
+    after: { commune: number; hamlet: number };
+  }[];
 }
 
 function argsFor(file: string, e: Expectation, command: "check" | "payouts"): string[] {
@@ -66,7 +70,10 @@ function expectCleanStderr(err: string): void {
 const brief = (fs: JsonFinding[]) => fs.map((f) => `${f.code}@${f.sheet}!${f.cell}`).join(", ");
 
 describe("corpus files are what scripts/build-corpus.ts makes", () => {
-  const manifest = JSON.parse(readFileSync(join(DIR, "manifest.json"), "utf8")) as Record<string, string>;
+  const manifest = JSON.parse(readFileSync(join(DIR, "manifest.json"), "utf8")) as Record<
+    string,
+    string
+  >;
 
   it("every expectation has its file, with the recorded hash", () => {
     for (const file of Object.keys(CORPUS)) {
@@ -74,7 +81,11 @@ describe("corpus files are what scripts/build-corpus.ts makes", () => {
       expect(existsSync(join(DIR, file))).toBe(true);
     }
     for (const [file, hash] of Object.entries(manifest)) {
-      expect(createHash("sha256").update(readFileSync(join(DIR, file))).digest("hex")).toBe(hash);
+      expect(
+        createHash("sha256")
+          .update(readFileSync(join(DIR, file)))
+          .digest("hex")
+      ).toBe(hash);
     }
   });
 
@@ -90,7 +101,9 @@ describe("corpus files are what scripts/build-corpus.ts makes", () => {
   });
 
   it("holds at least 40 hostile workbooks", () => {
-    expect(Object.keys(CORPUS).filter((f) => f.endsWith(".xlsx")).length).toBeGreaterThanOrEqual(40);
+    expect(Object.keys(CORPUS).filter((f) => f.endsWith(".xlsx")).length).toBeGreaterThanOrEqual(
+      40
+    );
   });
 });
 
@@ -120,18 +133,32 @@ describe.each(Object.entries(CORPUS))("%s", (file, e) => {
     expect(r.code).toBe(errors > 0 ? 1 : 0);
 
     for (const want of e.findings ?? []) {
-      const hit = json.findings.find((f) => f.code === want.code && f.sheet === want.sheet && f.cell === want.cell);
-      if (!hit) throw new Error(`${file}: expected ${want.code} at ${want.sheet}!${want.cell}; found: ${brief(json.findings)}`);
+      const hit = json.findings.find(
+        (f) => f.code === want.code && f.sheet === want.sheet && f.cell === want.cell
+      );
+      if (!hit)
+        throw new Error(
+          `${file}: expected ${want.code} at ${want.sheet}!${want.cell}; found: ${brief(json.findings)}`
+        );
       expect(hit.message.length).toBeGreaterThan(0);
     }
     for (const ban of e.absent ?? []) {
       const hit = json.findings.find(
-        (f) => f.code === ban.code && (ban.sheet === undefined || f.sheet === ban.sheet) && (ban.cell === undefined || f.cell === ban.cell),
+        (f) =>
+          f.code === ban.code &&
+          (ban.sheet === undefined || f.sheet === ban.sheet) &&
+          (ban.cell === undefined || f.cell === ban.cell)
       );
-      if (hit) throw new Error(`${file}: unexpected ${hit.code} at ${hit.sheet}!${hit.cell}: ${hit.message}`);
+      if (hit)
+        throw new Error(
+          `${file}: unexpected ${hit.code} at ${hit.sheet}!${hit.cell}: ${hit.message}`
+        );
     }
     if (e.noErrors) {
-      if (errors > 0) throw new Error(`${file}: expected no errors; found: ${brief(json.findings.filter((f) => f.severity === "error"))}`);
+      if (errors > 0)
+        throw new Error(
+          `${file}: expected no errors; found: ${brief(json.findings.filter((f) => f.severity === "error"))}`
+        );
       expect(r.code).toBe(0);
     }
     if (e.people !== undefined) expect(json.summary.people).toBe(e.people);
@@ -148,7 +175,9 @@ describe.each(Object.entries(CORPUS))("%s", (file, e) => {
       if (p.amount === null) {
         // A payout that cannot be computed says why, and the reason is a finding on its row.
         expect(p.blockedBy?.length ?? 0).toBeGreaterThan(0);
-        const onRow = check.findings.filter((f) => f.sheet === p.sheet && f.row === p.row).map((f) => f.code);
+        const onRow = check.findings
+          .filter((f) => f.sheet === p.sheet && f.row === p.row)
+          .map((f) => f.code);
         for (const code of p.blockedBy ?? []) expect(onRow).toContain(code);
       } else {
         expect(Number.isInteger(p.amount)).toBe(true);
@@ -157,17 +186,38 @@ describe.each(Object.entries(CORPUS))("%s", (file, e) => {
     }
     for (const want of e.payouts ?? []) {
       const got = json.people.find((p) => p.sheet === want.sheet && p.row === want.row);
-      if (!got) throw new Error(`${file}: no payout row for ${want.sheet} row ${want.row}; rows: ${json.people.map((p) => p.row).join(", ")}`);
+      if (!got)
+        throw new Error(
+          `${file}: no payout row for ${want.sheet} row ${want.row}; rows: ${json.people.map((p) => p.row).join(", ")}`
+        );
       expect({ row: want.row, amount: got.amount }).toEqual({ row: want.row, amount: want.amount });
-      if (want.months !== undefined) expect({ row: want.row, months: got.months }).toEqual({ row: want.row, months: want.months });
+      if (want.months !== undefined)
+        expect({ row: want.row, months: got.months }).toEqual({
+          row: want.row,
+          months: want.months,
+        });
       if (want.yearsCounted !== undefined)
-        expect({ row: want.row, yearsCounted: got.yearsCounted }).toEqual({ row: want.row, yearsCounted: want.yearsCounted });
+        expect({ row: want.row, yearsCounted: got.yearsCounted }).toEqual({
+          row: want.row,
+          yearsCounted: want.yearsCounted,
+        });
     }
     for (const want of e.communes ?? []) {
       const got = json.communes.find((c) => c.commune === want.commune);
-      if (!got) throw new Error(`${file}: no commune ${want.commune}; communes: ${json.communes.map((c) => c.commune).join(", ")}`);
-      if (want.before) expect({ commune: want.commune, before: got.before }).toEqual({ commune: want.commune, before: want.before });
-      if (want.after) expect({ commune: want.commune, after: got.after }).toEqual({ commune: want.commune, after: want.after });
+      if (!got)
+        throw new Error(
+          `${file}: no commune ${want.commune}; communes: ${json.communes.map((c) => c.commune).join(", ")}`
+        );
+      if (want.before)
+        expect({ commune: want.commune, before: got.before }).toEqual({
+          commune: want.commune,
+          before: want.before,
+        });
+      if (want.after)
+        expect({ commune: want.commune, after: got.after }).toEqual({
+          commune: want.commune,
+          after: want.after,
+        });
     }
   });
 });

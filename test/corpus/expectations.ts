@@ -275,7 +275,12 @@ export const CORPUS: Record<string, Expectation> = {
     what: "Every header, name, commune, hamlet, title and decision written in NFD (decomposed accents); the register in NFC.",
     people: 4,
     noErrors: true,
-    absent: [{ code: "title-unknown" }, { code: "decision-unknown" }, { code: "commune-unknown" }, { code: "hamlet-unknown" }],
+    absent: [
+      { code: "title-unknown" },
+      { code: "decision-unknown" },
+      { code: "commune-unknown" },
+      { code: "hamlet-unknown" },
+    ],
     payouts: [{ sheet: S, row: 6, amount: 12_510_000 }],
   },
   "c31-whitespace.xlsx": {
@@ -305,7 +310,7 @@ export const CORPUS: Record<string, Expectation> = {
     findings: [{ code: "decision-unknown", sheet: "Phú Mỹ 🌾", cell: "L6" }],
   },
   "c35-numbers.xlsx": {
-    what: "Coefficients \"1,5\", \"1.5\", 1.5, -1, 0, «không»; amounts \"1.390.000\", -1 390 000, \"2.085.000\" agreeing with 1,5, 1.500.000 disagreeing with 1.",
+    what: 'Coefficients "1,5", "1.5", 1.5, -1, 0, «không»; amounts "1.390.000", -1 390 000, "2.085.000" agreeing with 1,5, 1.500.000 disagreeing with 1.',
     findings: [
       { code: "coefficient-invalid", sheet: S, cell: "H8" },
       { code: "coefficient-invalid", sheet: S, cell: "I10" },
@@ -395,7 +400,9 @@ export const CORPUS: Record<string, Expectation> = {
       { sheet: S, row: 5, amount: 12_510_000 },
       { sheet: S, row: 6, amount: 12_510_000 },
     ],
-    communes: [{ commune: "Phú Mỹ", before: { commune: 5, hamlet: 0 }, after: { commune: 2, hamlet: 0 } }],
+    communes: [
+      { commune: "Phú Mỹ", before: { commune: 5, hamlet: 0 }, after: { commune: 2, hamlet: 0 } },
+    ],
   },
   "c43-title-aliases.xlsx": {
     what: "Titles written as clerks do: «Phó CHT Quân sự», «Phó Trưởng CA», «VP Đảng ủy», «thu quy», «P. Trưởng ấp», «CAV», «Bí thư chi bộ ấp»; and a misspelt «Khuyến nôngg».",

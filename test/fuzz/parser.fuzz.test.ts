@@ -54,15 +54,68 @@ const ALIASES: Record<Field, string[]> = {
   note: ["Ghi chú"],
 };
 
-const OPTIONAL: Field[] = ["seq", "birth", "hamlet", "concurrent", "coefficient", "allowance", "start", "end", "round", "note"];
+const OPTIONAL: Field[] = [
+  "seq",
+  "birth",
+  "hamlet",
+  "concurrent",
+  "coefficient",
+  "allowance",
+  "start",
+  "end",
+  "round",
+  "note",
+];
 
-const NAMES = ["Nguyễn Văn An", "Trần Thị Bình", "Lê Hữu Cường", "Danh Sóc", "Thạch Thị Sa Rươne", "Chau Sóc Kha", "Đặng Ngọc Hạnh", "Hồ Văn Phúc", "Kiên Thị Mỹ", "Lâm Quốc Tuấn"];
-const DECISIONS = ["Bố trí", "Tiếp tục bố trí", "Thôi việc", "Nghỉ việc", "Dôi dư", "Nghỉ hưu", "Bố trí mới", "Chuyển công tác", "thoi viec"];
+const NAMES = [
+  "Nguyễn Văn An",
+  "Trần Thị Bình",
+  "Lê Hữu Cường",
+  "Danh Sóc",
+  "Thạch Thị Sa Rươne",
+  "Chau Sóc Kha",
+  "Đặng Ngọc Hạnh",
+  "Hồ Văn Phúc",
+  "Kiên Thị Mỹ",
+  "Lâm Quốc Tuấn",
+];
+const DECISIONS = [
+  "Bố trí",
+  "Tiếp tục bố trí",
+  "Thôi việc",
+  "Nghỉ việc",
+  "Dôi dư",
+  "Nghỉ hưu",
+  "Bố trí mới",
+  "Chuyển công tác",
+  "thoi viec",
+];
 const TITLES = [...COMMUNE_TITLES, ...HAMLET_TITLES, "Phó CHT Quân sự", "CAV"];
 const COMMUNES = ["Phú Mỹ", "Phú Lợi", "Vĩnh Điều", "Vĩnh Phú", "Tân Khánh Hòa"];
 const ERRORS = ["#N/A", "#REF!", "#VALUE!", "#DIV/0!", "#NAME?", "#NUM!", "#NULL!", "#SPILL!"];
 /** Free text that is not a header word, a section, a total or a signature line. */
-const WORDS = ["hồ sơ", "đã ký", "chờ", "1,5", "1.390.000", "05/3/2010", "3/2010", "tháng 3 năm 2010", "29/02/2018", "x", "-", "?", "không rõ", "😀", "👨‍👩‍👧", "Ấ", "ă̂", "\u00a0", "\t", "\n"];
+const WORDS = [
+  "hồ sơ",
+  "đã ký",
+  "chờ",
+  "1,5",
+  "1.390.000",
+  "05/3/2010",
+  "3/2010",
+  "tháng 3 năm 2010",
+  "29/02/2018",
+  "x",
+  "-",
+  "?",
+  "không rõ",
+  "😀",
+  "👨‍👩‍👧",
+  "Ấ",
+  "ă̂",
+  "\u00a0",
+  "\t",
+  "\n",
+];
 
 const LOREM = "Lorem ipsum dolor sit amet, Tiếng Việt có dấu. ";
 
@@ -76,23 +129,43 @@ const text: fc.Arbitrary<string> = fc.oneof(
   { weight: 2, arbitrary: fc.string({ maxLength: 20 }) },
   { weight: 1, arbitrary: fc.string({ unit: "grapheme", maxLength: 12 }) },
   { weight: 1, arbitrary: fc.constantFrom(...WORDS, ...TITLES).map(nfd) },
-  { weight: 1, arbitrary: fc.integer({ min: 1000, max: 12_000 }).map((n) => LOREM.repeat(Math.ceil(n / LOREM.length)).slice(0, n)) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 1000, max: 12_000 })
+      .map((n) => LOREM.repeat(Math.ceil(n / LOREM.length)).slice(0, n)),
+  }
 );
 
 const cell: fc.Arbitrary<CellValue> = fc.oneof(
   { weight: 4, arbitrary: fc.constant(null) },
   { weight: 4, arbitrary: text },
   { weight: 1, arbitrary: fc.integer({ min: -100_000, max: 3_000_000 }) },
-  { weight: 1, arbitrary: fc.constantFrom(0, 60, -1, 1.5, 0.5, 1975, 40242, 2_958_466, 1e15, -1e-9, Number.MAX_SAFE_INTEGER) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      0,
+      60,
+      -1,
+      1.5,
+      0.5,
+      1975,
+      40242,
+      2_958_466,
+      1e15,
+      -1e-9,
+      Number.MAX_SAFE_INTEGER
+    ),
+  },
   { weight: 1, arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true }) },
   { weight: 1, arbitrary: fc.boolean() },
-  { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error) => ({ error })) },
+  { weight: 1, arbitrary: fc.constantFrom(...ERRORS).map((error) => ({ error })) }
 );
 
 /** A real person's name, as clerks type it: NFC, NFD, or with stray spaces. */
-const personName = fc.tuple(fc.constantFrom(...NAMES), fc.constantFrom("plain", "nfd", "spaces")).map(([n, how]) =>
-  how === "nfd" ? nfd(n) : how === "spaces" ? wrapSpaces(n) : n,
-);
+const personName = fc
+  .tuple(fc.constantFrom(...NAMES), fc.constantFrom("plain", "nfd", "spaces"))
+  .map(([n, how]) => (how === "nfd" ? nfd(n) : how === "spaces" ? wrapSpaces(n) : n));
 
 interface Layout {
   fields: Field[];
@@ -104,9 +177,12 @@ interface Layout {
 }
 
 const layout: fc.Arbitrary<Layout> = fc.record({
-  fields: fc
-    .subarray(OPTIONAL)
-    .chain((opt) => fc.shuffledSubarray([...opt, "name", "title", "decision", "commune"] as Field[], { minLength: opt.length + 4, maxLength: opt.length + 4 })),
+  fields: fc.subarray(OPTIONAL).chain((opt) =>
+    fc.shuffledSubarray([...opt, "name", "title", "decision", "commune"] as Field[], {
+      minLength: opt.length + 4,
+      maxLength: opt.length + 4,
+    })
+  ),
   aliasPick: fc.array(fc.nat(10), { minLength: 16, maxLength: 16 }),
   twoRows: fc.boolean(),
   birthGroup: fc.boolean(),
@@ -114,7 +190,9 @@ const layout: fc.Arbitrary<Layout> = fc.record({
   mergeSingles: fc.boolean(),
 });
 
-type RowSpec = { kind: "person"; name: string; cells: CellValue[]; title: CellValue; decision: CellValue } | { kind: "junk"; cells: CellValue[] };
+type RowSpec =
+  | { kind: "person"; name: string; cells: CellValue[]; title: CellValue; decision: CellValue }
+  | { kind: "junk"; cells: CellValue[] };
 
 const rowSpec: fc.Arbitrary<RowSpec> = fc.oneof(
   {
@@ -129,8 +207,11 @@ const rowSpec: fc.Arbitrary<RowSpec> = fc.oneof(
   },
   {
     weight: 1,
-    arbitrary: fc.record({ kind: fc.constant("junk" as const), cells: fc.array(cell, { minLength: 20, maxLength: 20 }) }),
-  },
+    arbitrary: fc.record({
+      kind: fc.constant("junk" as const),
+      cells: fc.array(cell, { minLength: 20, maxLength: 20 }),
+    }),
+  }
 );
 
 interface Scenario {
@@ -148,11 +229,22 @@ const scenario: fc.Arbitrary<Scenario> = fc.record({
   placed: fc.constant(true),
   headerRow: fc.integer({ min: 1, max: 29 }),
   colOffset: fc.integer({ min: 0, max: 6 }),
-  titleLines: fc.array(fc.constantFrom("DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH", "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH", "Độc lập - Tự do - Hạnh phúc", "(Kèm theo Tờ trình số 12)"), { maxLength: 4 }),
+  titleLines: fc.array(
+    fc.constantFrom(
+      "DANH SÁCH NGƯỜI HOẠT ĐỘNG KHÔNG CHUYÊN TRÁCH",
+      "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH",
+      "Độc lập - Tự do - Hạnh phúc",
+      "(Kèm theo Tờ trình số 12)"
+    ),
+    { maxLength: 4 }
+  ),
   layout,
   rows: fc.array(rowSpec, { minLength: 0, maxLength: 25 }),
   trim: fc.boolean(),
-  sheet: fc.oneof(fc.constantFrom("Danh sách", "Phú Mỹ", "Ấp O'Môn", "Sheet 🌾"), fc.string({ minLength: 1, maxLength: 10 })),
+  sheet: fc.oneof(
+    fc.constantFrom("Danh sách", "Phú Mỹ", "Ấp O'Môn", "Sheet 🌾"),
+    fc.string({ minLength: 1, maxLength: 10 })
+  ),
 });
 
 // ───────────────────────────── grid building ─────────────────────────────
@@ -182,7 +274,8 @@ function build(s: Scenario): Built {
   const twoRows = L.twoRows;
   const colOf: Partial<Record<Field, number>> = {};
   let c = left;
-  const alias = (f: Field, i: number) => ALIASES[f][L.aliasPick[i % L.aliasPick.length] % ALIASES[f].length];
+  const alias = (f: Field, i: number) =>
+    ALIASES[f][L.aliasPick[i % L.aliasPick.length] % ALIASES[f].length];
   L.fields.forEach((f, i) => {
     if (twoRows && f === "birth" && L.birthGroup) {
       put(hr, c, "Năm sinh");
@@ -232,7 +325,13 @@ function build(s: Scenario): Built {
   if (s.trim) grid = trimToUsedRange(grid);
   if (!s.placed) {
     // No header at all: keep only the rows below it (random cells), shifted to the top.
-    grid = { sheet: s.sheet, firstRow: 1, firstCol: 1, cells: sheetRows.slice(hr + (twoRows ? 1 : 0)), merges: [] };
+    grid = {
+      sheet: s.sheet,
+      firstRow: 1,
+      firstCol: 1,
+      cells: sheetRows.slice(hr + (twoRows ? 1 : 0)),
+      merges: [],
+    };
     return { grid, personRows: [] };
   }
   return { grid, personRows };
@@ -271,12 +370,14 @@ describe("roster parser on random grids", () => {
         expect(roster.mappings.length).toBe(1);
         const rowsWithSomething = new Set<number>([
           ...roster.members.filter((m) => m.sheet === grid.sheet).map((m) => m.row),
-          ...roster.findings.filter((f) => f.sheet === grid.sheet && f.row !== null).map((f) => f.row as number),
+          ...roster.findings
+            .filter((f) => f.sheet === grid.sheet && f.row !== null)
+            .map((f) => f.row as number),
         ]);
         const lost = personRows.filter((r) => !rowsWithSomething.has(r));
         expect(lost).toEqual([]);
       }),
-      { numRuns: 150, seed: 20190118 },
+      { numRuns: 150, seed: 20190118 }
     );
   });
 
@@ -284,12 +385,18 @@ describe("roster parser on random grids", () => {
     fc.assert(
       fc.property(scenario, fc.boolean(), (s, withHeader) => {
         const { grid } = build({ ...s, placed: withHeader });
-        const extra: Grid = { sheet: "Khác", firstRow: 1, firstCol: 1, cells: s.rows.slice(0, 5).map((r) => r.cells.slice(0, 6)) };
+        const extra: Grid = {
+          sheet: "Khác",
+          firstRow: 1,
+          firstCol: 1,
+          cells: s.rows.slice(0, 5).map((r) => r.cells.slice(0, 6)),
+        };
         const grids = [grid, extra];
         if (withHeader) {
           const a = analyze(grids);
           expect(a.roster.mappings.length).toBeGreaterThanOrEqual(1);
-          for (const p of a.report.payouts) if (p.amount !== null) expect(Number.isInteger(p.amount)).toBe(true);
+          for (const p of a.report.payouts)
+            if (p.amount !== null) expect(Number.isInteger(p.amount)).toBe(true);
         } else {
           try {
             analyze(grids);
@@ -298,14 +405,17 @@ describe("roster parser on random grids", () => {
           }
         }
       }),
-      { numRuns: 120, seed: 77 },
+      { numRuns: 120, seed: 77 }
     );
   });
 
   it("a paid leaver's amount is never a silent zero when its allowance cell is unreadable", () => {
     fc.assert(
       fc.property(
-        fc.oneof(cell.filter((v) => typeof v !== "number"), fc.constantFrom<CellValue>("chưa rõ", { error: "#N/A" }, true, "1,5,5")),
+        fc.oneof(
+          cell.filter((v) => typeof v !== "number"),
+          fc.constantFrom<CellValue>("chưa rõ", { error: "#N/A" }, true, "1,5,5")
+        ),
         (bad) => {
           const grid: Grid = {
             sheet: "Danh sách",
@@ -326,9 +436,9 @@ describe("roster parser on random grids", () => {
           } else {
             expect(a.findings.some((f) => f.row === 2 && f.severity === "error")).toBe(true);
           }
-        },
+        }
       ),
-      { numRuns: 150, seed: 5 },
+      { numRuns: 150, seed: 5 }
     );
   });
 });

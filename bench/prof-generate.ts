@@ -1,0 +1,33 @@
+/** Profile helper: node --cpu-prof -r ts-node/register/transpile-only bench/prof-generate.ts [communes] */
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { analyze } from "../src/engine/analyze";
+import { buildSheets } from "../src/engine/sheets/build";
+import { readWorkbookFile } from "../src/xlsx/read";
+import { writeSheetSpecs } from "../src/xlsx/write";
+import { makeSyntheticRoster, writeSyntheticWorkbook } from "../scripts/synthetic";
+
+async function main(): Promise<void> {
+  const communes = Number(process.argv[2] ?? 150);
+  const dir = mkdtempSync(join(tmpdir(), "dinh-bien-prof-"));
+  const input = join(dir, "in.xlsx");
+  await writeSyntheticWorkbook(makeSyntheticRoster(communes * 80, communes, 20190118, { layout: "per-commune" }), input);
+  const t = () => Number(process.hrtime.bigint()) / 1e9;
+  let t0 = t();
+  const { workbook, grids } = await readWorkbookFile(input);
+  console.log("read", (t() - t0).toFixed(2));
+  t0 = t();
+  const a = analyze(grids);
+  console.log("analyze", (t() - t0).toFixed(2));
+  t0 = t();
+  const specs = buildSheets(a, { documentDate: "2019-01-15" });
+  console.log("build", (t() - t0).toFixed(2));
+  t0 = t();
+  writeSheetSpecs(workbook, specs);
+  console.log("writeSheetSpecs", (t() - t0).toFixed(2));
+  t0 = t();
+  await workbook.xlsx.writeFile(join(dir, "out.xlsx"));
+  console.log("exceljs write", (t() - t0).toFixed(2));
+}
+void main();
