@@ -223,8 +223,9 @@ export async function syncBench(): Promise<Results["syncs"]> {
 /** Scripts taskpane.html loads up front (its <script src> of this build; office.js from the CDN excluded). */
 export function initialScripts(html: string): string[] {
   const out: string[] = [];
-  for (const m of html.matchAll(/<script\b[^>]*\bsrc=["']([^"']+)["'][^>]*>/gi)) {
-    const src = m[1];
+  // Production HTML is minified: attribute values may be unquoted (<script defer src=taskpane.1a2b.js>).
+  for (const m of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))[^>]*>/gi)) {
+    const src = m[1] ?? m[2] ?? m[3];
     if (/^(https?:)?\/\//i.test(src)) continue;
     out.push(src.replace(/^\.?\//, "").split("?")[0]);
   }

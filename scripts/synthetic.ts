@@ -391,7 +391,8 @@ export function makeSyntheticRoster(
 
     const people: CellValue[][] = plan.map((p, i) => {
       const id = identity(person++);
-      const startYear = Math.max(id.birth + 18, 1994 + Math.floor(r() * 22));
+      // Before 2017 so that every start precedes the earliest leaving date (15/11/2018); at 16 or older.
+      const startYear = Math.min(2016, Math.max(id.birth + 18, 1994 + Math.floor(r() * 22)));
       const startMonth = 1 + Math.floor(r() * 12);
       const startDay = 1 + Math.floor(r() * 28);
       const coefficient = COEFFICIENTS[Math.floor(r() * COEFFICIENTS.length)];
