@@ -32,7 +32,7 @@ describe("synthetic rosters", () => {
     expect(a.report.payouts.every((p) => p.amount !== null && p.amount > 0)).toBe(true);
   });
 
-  it("with the default mistake rate produce findings for the checks to report", () => {
+  it("with injected mistakes produce findings for the checks to report", () => {
     const a = analyze(makeSyntheticRoster(1000, 5, 3, { mistakeRate: 0.05 }));
     expect(a.findings.filter((f) => f.severity === "error").length).toBeGreaterThan(0);
   });
