@@ -3,7 +3,7 @@
  * adversarial workbooks a clerk could bring, each with its expected outcome in
  * test/corpus/expectations.ts. Also writes test/corpus/README.md from those expectations.
  *
- *   npx ts-node --transpile-only scripts/build-corpus.ts
+ *   npm run corpus   (node -r ts-node/register/transpile-only scripts/build-corpus.ts)
  *
  * Deterministic: fixed workbook dates, fixed zip entry times, seeded random bytes, so a rebuild
  * gives byte-identical files (checked by the manifest the corpus test reads).
@@ -1159,7 +1159,7 @@ extraFiles["c52-policy-broken.json"] = async () =>
 
 function outcome(e: Expectation): string {
   if (e.exit === 2)
-    return `exit 2, one line «dinh-bien: …»${e.stderrIncludes ? ` naming «${e.stderrIncludes}»` : ""}`;
+    return `exit 2, one line «dinh-bien: …»${e.stderrIncludes ? ` containing «${e.stderrIncludes}»` : ""}`;
   const parts: string[] = [];
   for (const f of e.findings ?? [])
     parts.push(
@@ -1184,7 +1184,7 @@ function readme(): string {
     "# Hostile roster corpus",
     "",
     "Messy, broken and adversarial workbooks a clerk could bring (DOMAIN §4), each with its expected",
-    "outcome. Built by `npx ts-node --transpile-only scripts/build-corpus.ts` (deterministic: rebuilding",
+    "outcome. Built by `npm run corpus` (scripts/build-corpus.ts; deterministic: rebuilding",
     "gives byte-identical files, recorded in `manifest.json`); the expectations live in",
     "`expectations.ts` (this table is generated from them) and `corpus.test.ts` runs the CLI in-process",
     "on every file (`check --json`, and `payouts --json` where payouts are listed).",
