@@ -1,0 +1,179 @@
+/**
+ * The ribbon commands (src/commands/commands.ts) as Excel runs them: the handlers registered with
+ * Office.actions.associate, called with an event, over office.js globals backed by the in-memory
+ * fake holding the sample district (as test/taskpane/sample-workbook.ts loads it).
+ */
+import { FakeExcel, FakeOfficeError } from "../../src/excel/fake/fake-excel";
+import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
+import type { RunBatch } from "../../src/excel/api";
+
+type Handler = (event: { completed: () => void }) => Promise<void>;
+const handlers: Record<string, Handler> = {};
+let displayLanguage = "vi-VN";
+let run: RunBatch = () => Promise.reject(new Error("no workbook"));
+
+const g = globalThis as unknown as Record<string, unknown>;
+g.Office = {
+  onReady: (cb?: () => void) => {
+    cb?.();
+    return Promise.resolve({ host: "Excel", platform: "PC" });
+  },
+  actions: { associate: (name: string, fn: Handler) => (handlers[name] = fn) },
+  context: {
+    get displayLanguage() {
+      return displayLanguage;
+    },
+    requirements: { isSetSupported: () => true },
+  },
+};
+g.Excel = { run: (batch: Parameters<RunBatch>[0]) => run(batch) };
+
+const INPUTS = buildSampleDistrict().map((s) => s.name);
+const MARKED = ["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"];
+const KINDS = ["summary", "payments", "arrangement", "findings", "trace"];
+
+function sampleFake(): FakeExcel {
+  const fake = new FakeExcel();
+  for (const s of buildSampleDistrict())
+    fake.addSheet(s.name, s.rows, { merges: s.merges, columnWidths: s.columnWidths });
+  return fake;
+}
+
+/** Call a ribbon handler; returns how many times it called event.completed(). */
+async function press(name: "checkRoster" | "generateTables"): Promise<number> {
+  let completed = 0;
+  await handlers[name]({ completed: () => completed++ });
+  return completed;
+}
+
+const sheetNames = (fake: FakeExcel) => fake.state.sheets.map((s) => s.name);
+const inputSnapshot = (fake: FakeExcel) =>
+  Object.fromEntries(INPUTS.map((n) => [n, fake.snapshot(n)]));
+const text = (fake: FakeExcel, sheet: string) =>
+  [...fake.sheet(sheet)!.cells.values()].map((c) => String(c.value)).join("\n");
+
+beforeAll(async () => {
+  await import("../../src/commands/commands");
+  expect(Object.keys(handlers).sort()).toEqual(["checkRoster", "generateTables"]);
+});
+
+beforeEach(() => {
+  displayLanguage = "vi-VN";
+});
+
+test("Kiểm tra writes the Kiểm tra sheet, then updates it in place; event.completed() once each", async () => {
+  const fake = sampleFake();
+  run = fake.run;
+  const before = inputSnapshot(fake);
+
+  expect(await press("checkRoster")).toBe(1);
+  expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
+  expect(fake.state.names.get("DinhBien_findings")).toBe("='Kiểm tra'!$A$1");
+  // The sample's mistakes sheet has errors; the sheet lists them (a finding code's message).
+  const first = text(fake, "Kiểm tra");
+  expect(first).toMatch(/Danh sách \(có lỗi\)/);
+
+  // The clerk fixes nothing and presses again: still one Kiểm tra sheet, no "Kiểm tra (2)".
+  fake.sheet("Kiểm tra")!.ensure(200, 1).value = "stale note";
+  expect(await press("checkRoster")).toBe(1);
+  expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
+  expect(text(fake, "Kiểm tra")).not.toMatch(/stale note/);
+  expect(inputSnapshot(fake)).toEqual(before);
+});
+
+test("Tạo bảng writes the five marked sheets; a second run replaces exactly them", async () => {
+  const fake = sampleFake();
+  // The clerk's own sheet called "Tổng hợp" is not the add-in's: never touched.
+  fake.addSheet("Tổng hợp", [["Bảng tổng hợp của tôi"], [1, 2, 3]]);
+  fake.addSheet("Ghi chú", [["ghi chú riêng"]]);
+  run = fake.run;
+  const own = { tong: fake.snapshot("Tổng hợp"), note: fake.snapshot("Ghi chú") };
+  const before = inputSnapshot(fake);
+
+  expect(await press("generateTables")).toBe(1);
+  const written = ["Tổng hợp (2)", ...MARKED.slice(1)];
+  expect(sheetNames(fake).sort()).toEqual([...INPUTS, "Tổng hợp", "Ghi chú", ...written].sort());
+  const marks = Object.fromEntries(KINDS.map((k) => [k, fake.state.names.get(`DinhBien_${k}`)]));
+  expect(marks).toEqual({
+    summary: "='Tổng hợp (2)'!$A$1",
+    payments: "='Danh sách chi trả'!$A$1",
+    arrangement: "='Danh sách bố trí'!$A$1",
+    findings: "='Kiểm tra'!$A$1",
+    trace: "='Chi tiết tính'!$A$1",
+  });
+  // The sample district's total (the browser test and the CLI check the same figure).
+  expect(text(fake, "Tổng hợp (2)")).toMatch(/1\.149\.540\.875|1149540875/);
+
+  // Second run: the marked sheets are deleted and rewritten, nothing else.
+  const firstRun = fake.sheet("Danh sách chi trả");
+  expect(await press("generateTables")).toBe(1);
+  expect(sheetNames(fake).sort()).toEqual([...INPUTS, "Tổng hợp", "Ghi chú", ...written].sort());
+  expect(fake.sheet("Danh sách chi trả")).not.toBe(firstRun);
+  expect(fake.snapshot("Tổng hợp")).toEqual(own.tong);
+  expect(fake.snapshot("Ghi chú")).toEqual(own.note);
+  expect(inputSnapshot(fake)).toEqual(before);
+}, 120000);
+
+/** Excel refuses the read (the clerk is typing in a cell) but accepts the batches after it. */
+function refusingReads(fake: FakeExcel): RunBatch {
+  let refused = 0;
+  return async (batch) => {
+    // The check's read is the batch that asks for used ranges; refuse it once.
+    return fake.run(async (ctx) => {
+      const sheets = ctx.workbook.worksheets;
+      const getItem = sheets.getItem.bind(sheets);
+      sheets.getItem = ((name: string) => {
+        const ws = getItem(name);
+        const used = ws.getUsedRangeOrNullObject.bind(ws);
+        ws.getUsedRangeOrNullObject = ((valuesOnly?: boolean) => {
+          if (refused++ === 0)
+            throw new FakeOfficeError(
+              "InvalidOperationInCellEditMode",
+              "The operation is not allowed in cell edit mode."
+            );
+          return used(valuesOnly);
+        }) as typeof ws.getUsedRangeOrNullObject;
+        return ws;
+      }) as typeof sheets.getItem;
+      return batch(ctx);
+    });
+  };
+}
+
+test("Excel in cell-edit mode: the Kiểm tra sheet says what to do, completed() called, inputs unchanged", async () => {
+  const fake = sampleFake();
+  run = refusingReads(fake);
+  const before = inputSnapshot(fake);
+
+  expect(await press("checkRoster")).toBe(1);
+  expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
+  const message = text(fake, "Kiểm tra");
+  expect(message).toMatch(/ĐỊNH BIÊN — CHƯA CHẠY ĐƯỢC/);
+  expect(message).toMatch(/Excel đang ở chế độ sửa ô\. Nhấn Enter hoặc Esc/);
+  expect(inputSnapshot(fake)).toEqual(before);
+});
+
+test("the same in English Excel, for Tạo bảng: an English message, no documents written", async () => {
+  displayLanguage = "en-US";
+  const fake = sampleFake();
+  run = refusingReads(fake);
+  const before = inputSnapshot(fake);
+
+  expect(await press("generateTables")).toBe(1);
+  expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
+  expect(text(fake, "Kiểm tra")).toMatch(/COULD NOT RUN[\s\S]*Excel is editing a cell/);
+  expect(inputSnapshot(fake)).toEqual(before);
+});
+
+test("Excel refusing every batch: no throw, completed() still called once, workbook as it was", async () => {
+  const fake = sampleFake();
+  run = () =>
+    Promise.reject(
+      new FakeOfficeError("InvalidOperationInCellEditMode", "Not allowed in cell edit mode.")
+    );
+  const before = inputSnapshot(fake);
+  expect(await press("checkRoster")).toBe(1);
+  expect(await press("generateTables")).toBe(1);
+  expect(sheetNames(fake)).toEqual(INPUTS);
+  expect(inputSnapshot(fake)).toEqual(before);
+});
