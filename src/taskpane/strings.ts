@@ -1,4 +1,5 @@
 import type { FieldKey, Lang, Severity } from "../engine/types";
+import { FIELD_LABELS_VI } from "../engine/roster/aliases";
 
 /** Every user-facing text of the pane, one table per language. Vietnamese is the default. */
 export interface Strings {
@@ -66,27 +67,8 @@ export interface Strings {
   language: string;
 }
 
-const FIELDS_VI: Record<FieldKey, string> = {
-  seq: "STT",
-  name: "Họ và tên",
-  birth: "Ngày sinh",
-  birthMale: "Năm sinh (Nam)",
-  birthFemale: "Năm sinh (Nữ)",
-  gender: "Giới tính",
-  commune: "Xã",
-  hamlet: "Ấp, khu phố",
-  title: "Chức danh",
-  concurrent: "Kiêm nhiệm",
-  coefficient: "Hệ số",
-  concurrentCoefficient: "Hệ số kiêm nhiệm",
-  allowance: "Mức phụ cấp",
-  concurrentAllowance: "Phụ cấp kiêm nhiệm",
-  start: "Từ ngày",
-  end: "Đến ngày",
-  decision: "Phương án",
-  round: "Đợt",
-  note: "Ghi chú",
-};
+/** The field names clerks read, shared with the engine's column-missing messages. */
+const FIELDS_VI: Record<FieldKey, string> = FIELD_LABELS_VI;
 
 const FIELDS_EN: Record<FieldKey, string> = {
   seq: "No.",
