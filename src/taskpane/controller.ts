@@ -1,7 +1,7 @@
 import type { Analysis, CellRef, Finding, Grid, Lang, Policy } from "../engine/types";
 import type { SheetSpec } from "../engine/sheets/spec";
 import type { WorkbookPort, WriteResult } from "../engine/port";
-import { analyze } from "../engine/analyze";
+import { analyzeHere, type Analyzer } from "./analyzer";
 import { UnusableInputError } from "../engine/errors";
 import { getPreset } from "../engine/policy/presets";
 import { buildSheets } from "../engine/sheets/build";
@@ -13,7 +13,8 @@ import type { InfoOverrides, PaneSettings, Phase } from "./state";
 /**
  * What the pane does, as plain async functions over a port: no React, no office-js. Each long
  * operation yields to the event loop between phases (read → analyze → write) so the pane can
- * paint its progress bar; 20,000 roster rows must not freeze it.
+ * paint its progress bar; 20,000 roster rows must not freeze it, so the pane passes an analyzer
+ * that runs the engine in a Web Worker (the default runs it here, for tests and commands).
  */
 
 /** The port the pane needs: the engine's WorkbookPort plus the Excel-only extras. */
@@ -60,7 +61,8 @@ export async function runCheck(
   port: PanePort,
   settings: PaneSettings,
   lang: Lang,
-  progress: Progress
+  progress: Progress,
+  analyzer: Analyzer = analyzeHere
 ): Promise<RunOutcome> {
   try {
     progress("read", 0.1);
@@ -69,7 +71,7 @@ export async function runCheck(
     const { grids, generated } = await readInputs(port);
     progress("analyze", 0.5);
     await yieldToUi();
-    const analysis = analyze(applyOverrides(grids, settings.overrides), {
+    const analysis = await analyzer(applyOverrides(grids, settings.overrides), {
       policy: policyFor(settings),
       paymentDate: settings.paymentDate || undefined,
       generatedSheets: generated,
@@ -115,9 +117,10 @@ export async function runGenerate(
   port: PanePort,
   settings: PaneSettings,
   lang: Lang,
-  progress: Progress
+  progress: Progress,
+  analyzer: Analyzer = analyzeHere
 ): Promise<GenerateOutcome> {
-  const checked = await runCheck(port, settings, lang, (p, f) => progress(p, f * 0.5));
+  const checked = await runCheck(port, settings, lang, (p, f) => progress(p, f * 0.5), analyzer);
   if (!checked.ok) return checked;
   try {
     progress("write", 0.6);

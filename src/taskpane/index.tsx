@@ -4,6 +4,7 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { officeWorkbookPort } from "../excel/port";
 import { App } from "./components/App";
 import { langOf } from "./strings";
+import { workerAnalyzer } from "./worker-analyzer";
 
 /**
  * The task pane's entry: Office.onReady, then React. Everything below App is free of office-js;
@@ -15,7 +16,7 @@ void Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App port={officeWorkbookPort()} lang={lang} />
+      <App port={officeWorkbookPort()} lang={lang} analyzer={workerAnalyzer()} />
     </FluentProvider>
   );
 });

@@ -6,15 +6,21 @@
  */
 import { FakeExcel } from "../../src/excel/fake/fake-excel";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
+import { bigDistrict } from "./big-roster";
 
+const params = new URLSearchParams(location.search);
 const fake = new FakeExcel();
-for (const s of buildSampleDistrict())
-  fake.addSheet(s.name, s.rows, { merges: s.merges, columnWidths: s.columnWidths });
+// ?rows=N: a synthetic district of N roster rows over 150 communes instead of the sample.
+const rows = Number(params.get("rows") ?? "0");
+if (rows > 0) for (const s of bigDistrict(rows, 150)) fake.addSheet(s.name, s.rows);
+else
+  for (const s of buildSampleDistrict())
+    fake.addSheet(s.name, s.rows, { merges: s.merges, columnWidths: s.columnWidths });
 fake.state.activeSheet = "Danh sách";
 
 const w = window as unknown as Record<string, unknown>;
 w.__fake = fake;
-const lang = new URLSearchParams(location.search).get("lang") === "en" ? "en-US" : "vi-VN";
+const lang = params.get("lang") === "en" ? "en-US" : "vi-VN";
 w.Office = {
   onReady(cb?: (info: { host: string; platform: string }) => void) {
     const info = { host: "Excel", platform: "OfficeOnline" };

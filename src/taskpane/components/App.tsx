@@ -29,6 +29,7 @@ import { FindingsView } from "./FindingsView";
 import { PayoutView } from "./PayoutView";
 import { useStyles } from "./styles";
 import type { Lang } from "../../engine/types";
+import type { Analyzer } from "../analyzer";
 
 // The policy form is the heaviest view and the least used: its own chunk.
 const PolicyView = React.lazy(() => import(/* webpackChunkName: "policy-view" */ "./PolicyView"));
@@ -36,9 +37,11 @@ const PolicyView = React.lazy(() => import(/* webpackChunkName: "policy-view" */
 export interface AppProps {
   port: PanePort;
   lang: Lang;
+  /** Where the engine runs (index.tsx: a Web Worker); by default on this thread. */
+  analyzer?: Analyzer;
 }
 
-export function App({ port, lang }: AppProps): React.ReactElement {
+export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const s = useStyles();
   const t = STRINGS[lang];
   const [state, dispatch] = React.useReducer(reduce, lang, initialState);
@@ -62,16 +65,16 @@ export function App({ port, lang }: AppProps): React.ReactElement {
 
   const check = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "read", progress: 0 });
-    const out = await runCheck(port, settingsRef.current, lang, progress);
+    const out = await runCheck(port, settingsRef.current, lang, progress, analyzer);
     if (out.ok)
       dispatch({ type: "analysed", analysis: out.analysis, activeSheet: out.activeSheet });
     else
       dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
-  }, [port, lang, progress]);
+  }, [port, lang, progress, analyzer]);
 
   const generate = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "read", progress: 0 });
-    const out = await runGenerate(port, settingsRef.current, lang, progress);
+    const out = await runGenerate(port, settingsRef.current, lang, progress, analyzer);
     if (!out.ok) {
       dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
       return;
@@ -83,7 +86,7 @@ export function App({ port, lang }: AppProps): React.ReactElement {
       narrative: out.analysis.report.narrative,
       errors: out.analysis.findings.filter((f) => f.severity === "error").length,
     });
-  }, [port, lang, progress]);
+  }, [port, lang, progress, analyzer]);
 
   const onSelect = React.useCallback(
     async (f: Finding) => {
