@@ -1,5 +1,6 @@
 /**
- * The performance figures of the project (npm run bench → bench/results.json, bench/README.md):
+ * The performance figures of the project (npm run bench → bench/results.json with exactly the
+ * agreed keys, bench/details.json with everything measured, bench/README.md):
  *
  *  - engine.rowsPerSecond: analyze() (parse + check + payouts) on 1 000, 20 000 and 200 000
  *    synthetic roster rows (scripts/synthetic.ts);
@@ -314,7 +315,7 @@ function readme(r: Results): string {
   return [
     "# Benchmarks",
     "",
-    `\`npm run bench\` (bench/run.ts) writes \`bench/results.json\`. Last run: ${r.machine.date}, Node ${r.machine.node}, ${r.machine.cpus} CPU(s), synthetic rosters of scripts/synthetic.ts.`,
+    `\`npm run bench\` (bench/run.ts) writes \`bench/results.json\` (the agreed figures) and \`bench/details.json\` (all of them). Last run: ${r.machine.date}, Node ${r.machine.node}, ${r.machine.cpus} CPU(s), synthetic rosters of scripts/synthetic.ts.`,
     "",
     "| figure | value | goal |",
     "|---|---|---|",
@@ -331,11 +332,45 @@ function readme(r: Results): string {
     `| headless generate, 150 communes (${n(r.generate.rows["150"])} rows) | ${r.generate.seconds["150"]} s | |`,
     ...(r.syncs.notes.length ? ["", ...r.syncs.notes.map((x) => `- ${x}`)] : []),
     "",
+    ...(r.goals.shareOfRead === false
+      ? [
+          "",
+          "Why the engine share is missed (profile: `node --cpu-prof -r ts-node/register/transpile-only bench/prof-engine.ts 20000`):",
+          "the work is linear but spread thin. About a quarter of analyze() is text folding",
+          "(src/engine/text/fold.ts: cleanText, foldKey, foldLoose, unifyTonePlacement), re-run on the same",
+          "few title, commune, hamlet and decision strings on every row in the parser, the checks",
+          "(resolveRow, nameKey, unitKey, hamletKey) and the payouts; about a tenth is the calculation trace",
+          "text built eagerly for every payout (formatDecimalVi, groupThousands, formatDateVi); the rest is",
+          "per-row objects and their garbage collection. A memo per distinct string in fold.ts and a",
+          "lazily built trace are the first steps.",
+        ]
+      : []),
+    ...(r.goals.syncsGenerate === false
+      ? [
+          "",
+          "Why generate's syncs are missed: at 10 000 rows (3 185 paid leavers) the port sends one request",
+          "the fake measures at 6.65 MB although its budget is 4 MB (src/excel/port.ts estimates request",
+          "sizes lower than the fake counts them), after 16 syncs; the «Chi tiết tính» spec alone is",
+          "about 17 MB of JSON (≈ 84 cells and 4 merges per payout, src/engine/sheets/trace.ts), so a",
+          "fixed number of syncs under Excel on the web's 5 MB limit needs a leaner trace sheet.",
+        ]
+      : []),
+    "",
     "The machine is shared, so each timing is the best of several runs (one run for 200 000 rows);",
     "the sync counts come from the in-memory fake Excel of src/excel, which counts every",
     "context.sync() including Excel.run's final one.",
     "",
   ].join("\n");
+}
+
+/** The figures with exactly the keys other tools read (results.json). */
+function agreed(r: Results): unknown {
+  return {
+    engine: { rowsPerSecond: r.engine.rowsPerSecond, shareOfRead: r.engine.shareOfRead },
+    syncs: { check: r.syncs.check, generate: r.syncs.generate },
+    bundle: { initialGzipBytes: r.bundle.initialGzipBytes },
+    generate: { seconds: r.generate.seconds },
+  };
 }
 
 async function main(): Promise<void> {
@@ -346,10 +381,9 @@ async function main(): Promise<void> {
     const syncs = await syncBench();
     const generate = await generateBench(dir);
     const bundle = bundleBench(dir);
-    const equalAndAtMost = (x: Record<string, number | null>, max: number): boolean | null =>
-      x["100"] === null || x["10000"] === null
-        ? null
-        : x["100"] === x["10000"] && x["10000"] <= max;
+    // A size that failed on the fake Excel misses the goal (it cannot be "equal at both sizes").
+    const equalAndAtMost = (x: Record<string, number | null>, max: number): boolean =>
+      x["100"] !== null && x["10000"] !== null && x["100"] === x["10000"] && x["10000"] <= max;
     const r: Results = {
       engine: { ...engine, ...share },
       syncs,
@@ -369,17 +403,10 @@ async function main(): Promise<void> {
         date: new Date().toISOString().slice(0, 10),
       },
     };
-    writeFileSync(join(__dirname, "results.json"), JSON.stringify(r, null, 2) + "\n");
+    writeFileSync(join(__dirname, "results.json"), JSON.stringify(agreed(r), null, 2) + "\n");
+    writeFileSync(join(__dirname, "details.json"), JSON.stringify(r, null, 2) + "\n");
     writeFileSync(join(__dirname, "README.md"), readme(r));
-    console.log(
-      "\n" +
-        JSON.stringify({
-          engine: { rowsPerSecond: r.engine.rowsPerSecond, shareOfRead: r.engine.shareOfRead },
-          syncs: r.syncs,
-          bundle: { initialGzipBytes: r.bundle.initialGzipBytes },
-          generate: { seconds: r.generate.seconds },
-        })
-    );
+    console.log("\n" + JSON.stringify(agreed(r)));
     const missed = Object.entries(r.goals)
       .filter(([, v]) => v === false)
       .map(([k]) => k);
@@ -389,7 +416,13 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module) {
+if (require.main === module && process.env.BENCH_README_ONLY) {
+  // Re-render bench/README.md from bench/details.json (after editing the text, without re-measuring).
+  writeFileSync(
+    join(__dirname, "README.md"),
+    readme(JSON.parse(readFileSync(join(__dirname, "details.json"), "utf8")) as Results)
+  );
+} else if (require.main === module) {
   main().catch((e: unknown) => {
     console.error(e);
     process.exit(1);
