@@ -12,7 +12,10 @@ async function main(): Promise<void> {
   const communes = Number(process.argv[2] ?? 150);
   const dir = mkdtempSync(join(tmpdir(), "dinh-bien-prof-"));
   const input = join(dir, "in.xlsx");
-  await writeSyntheticWorkbook(makeSyntheticRoster(communes * 80, communes, 20190118, { layout: "per-commune" }), input);
+  await writeSyntheticWorkbook(
+    makeSyntheticRoster(communes * 80, communes, 20190118, { layout: "per-commune" }),
+    input
+  );
   const t = () => Number(process.hrtime.bigint()) / 1e9;
   let t0 = t();
   const { workbook, grids } = await readWorkbookFile(input);
