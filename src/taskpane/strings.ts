@@ -1,5 +1,6 @@
 import type { FieldKey, Lang, Severity } from "../engine/types";
 import { FIELD_LABELS_VI } from "../engine/roster/aliases";
+import { formatNumberVi } from "../engine/text/vi-number";
 
 /** Every user-facing text of the pane, one table per language. Vietnamese is the default. */
 export interface Strings {
@@ -117,12 +118,12 @@ const VI: Strings = {
   rerun: "Kiểm tra lại",
   overrideSaved: "Đã lưu cách ghép cột trong sổ tính.",
   fields: FIELDS_VI,
-  people: (n) => `${n} người`,
+  people: (n) => `${formatNumberVi(n)} người`,
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   noFindings: "Không có lỗi nào. Có thể tạo bảng.",
   general: "Chung",
   findingsCount: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
-  showAll: (n) => `Xem thêm ${n}`,
+  showAll: (n) => `Xem thêm ${formatNumberVi(n)}`,
   goToCell: "Đến ô",
   suggestion: "Gợi ý",
   commune: "Xã",
@@ -193,7 +194,7 @@ const EN: Strings = {
   rerun: "Check again",
   overrideSaved: "Column mapping saved in the workbook.",
   fields: FIELDS_EN,
-  people: (n) => `${n} people`,
+  people: (n) => `${n.toLocaleString("en-US")} people`,
   severity: { error: "Error", warning: "Warning", info: "Info" },
   noFindings: "No findings. Ready to generate.",
   general: "General",
