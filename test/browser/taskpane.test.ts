@@ -268,7 +268,7 @@ async function bigRoster(big: Page): Promise<void> {
   }
 
   // The result: 20,000 distinct people (big-roster.ts gives each row its own name and year).
-  const summary = big.getByText(/^20.000 người · \d+ lỗi · /);
+  const summary = big.getByText(/^20\.000 người · \d+ lỗi · /);
   await summary.waitFor({ timeout: 300000 });
   const seconds = (Date.now() - started) / 1000;
   await big.getByRole("tab", { name: /^Lỗi/, selected: true }).waitFor();
