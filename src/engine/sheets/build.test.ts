@@ -1,7 +1,7 @@
 import { buildSheets } from "./build";
 import { dateLine, legalBasisLine, parentBodyLine } from "./blocks";
 import { GENERATED_SHEET_NAMES, type CellSpec, type SheetSpec } from "./spec";
-import { sampleAnalysis } from "./__fixtures__/analysis";
+import { member, sampleAnalysis } from "./__fixtures__/analysis";
 
 const DATE = { documentDate: "2019-03-05" };
 
@@ -183,13 +183,99 @@ describe("buildSheets", () => {
     expect(arrangement.print.pageBreaksBefore).toHaveLength(1);
   });
 
-  test("trace lists every payout's steps", () => {
-    expect(cellsWith(trace, "Mức lương cơ sở")).toHaveLength(5);
-    expect(cellsWith(trace, "1.390.000 (Nghị định 72/2018/NĐ-CP)")).toHaveLength(5);
-    expect(
-      trace.cells.some((c) => typeof c.value === "string" && c.value.includes("thiếu ngày bắt đầu"))
-    ).toBe(true);
+  test("trace: one row per payout under commune headings, with a SUM total", () => {
+    const h = only(trace, "Họ và tên (dòng trong danh sách)").row;
+    expect(at(trace, h, 14)?.value).toBe("Số tiền (đồng)");
+    expect(at(trace, h + 1, 14)?.value).toBe("(14)");
+    expect(trace.print).toMatchObject({
+      orientation: "landscape",
+      fitToWidth: true,
+      printTitleRows: [h, h + 1],
+      footer: expect.stringContaining("Trang &P/&N"),
+    });
+    expect(cellsWith(trace, "ỦY BAN NHÂN DÂN HUYỆN GIANG THÀNH")).toHaveLength(1);
+    const phuMy = only(trace, "XÃ PHÚ MỸ").row;
+    const vinhDieu = only(trace, "XÃ VĨNH ĐIỀU").row;
+    expect(phuMy).toBe(h + 2);
+    // Phú Mỹ: three commune-level rows (An, the formula-looking name, Chưa), then the hamlet one.
+    const an = only(trace, "Nguyễn Văn An\n(DS, dòng 10)").row;
+    expect(an).toBe(phuMy + 1);
+    expect(only(trace, "Thạch Sà Rươl\n(DS, dòng 12)").row).toBe(phuMy + 4);
+    expect(vinhDieu).toBe(phuMy + 5);
+    expect(at(trace, an, 1)?.value).toBe(1);
+    expect(at(trace, an, 3)?.value).toBe("Cấp xã");
+    expect(at(trace, an, 6)?.value).toBe("1.390.000\n(Nghị định 72/2018/NĐ-CP)");
+    expect(at(trace, an, 8)?.value).toBe("01/03/2010");
+    expect(at(trace, an, 9)?.value).toBe("31/12/2018");
+    expect(at(trace, an, 10)?.value).toBe(106);
+    expect(at(trace, an, 11)?.value).toBe("1–6 tháng → 0,5 năm");
+    expect(at(trace, an, 12)?.value).toBe("9");
+    expect(at(trace, an, 13)?.value).toBe("1.390.000 × 1 × 9 = 12.510.000");
+    expect(at(trace, an, 14)?.value).toBe(12510000);
+    // The blocked row: no amount, the reason and its code.
+    const chua = only(trace, "Lê Văn Chưa\n(DS, dòng 14)").row;
+    expect(at(trace, chua, 14)?.value).toBeNull();
+    expect(at(trace, chua, 13)?.value).toBe(
+      "Chưa tính: thiếu ngày bắt đầu công tác [start-missing]"
+    );
+    // No merged blocks per payout: only the header area, commune headings and the total label.
+    expect(trace.merges.filter((m) => m.top > h + 1)).toHaveLength(3);
+    const total = only(trace, "Tổng cộng").row;
+    const d = only(trace, "Danh Thị Mỹ\n(DS, dòng 20)").row;
+    expect(total).toBe(d + 1);
+    expect(at(trace, total, 14)).toMatchObject({
+      formula: `SUM(N${phuMy}:N${d})`,
+      value: 33360000,
+    });
+    expect(trace.styles[at(trace, total, 14)?.style ?? ""].numFmt).toBe("#,##0");
     expect(findings.name).toBe("Kiểm tra");
+  });
+
+  test("trace: a hand-computed payout reads its formulas and amount", () => {
+    const analysis = sampleAnalysis();
+    const m = member({
+      row: 50,
+      name: "Phan Văn Tính",
+      commune: "Vĩnh Điều",
+      title: "Văn phòng Đảng ủy",
+      concurrent: ["Thủ quỹ"],
+      decision: "leave-paid",
+      coefficient: "0.85",
+    });
+    m.concurrentCoefficient = { value: "0.3", cell: { sheet: "DS", row: 50, col: 9 }, raw: 0.3 };
+    // 01/6/2010 – 31/12/2018: 102 months = 8 years 6 months; rule B: 6 months → ½ year: 8,5.
+    // A = round(0,85 × 1 390 000) + round(100 % × 0,3 × 1 390 000) = 1 181 500 + 417 000.
+    // S = 1 598 500 × 1 month/year × 8,5 = 13 587 250.
+    analysis.report.payouts.push({
+      member: m,
+      start: { year: 2010, month: 6, day: 1, precision: "day" },
+      end: { year: 2018, month: 12, day: 31, precision: "day" },
+      months: 102,
+      yearsCounted: "8.5",
+      band: "6 tháng lẻ → 0,5 năm (quy tắc B)",
+      baseSalary: 1390000,
+      baseSalaryInstrument: "Nghị định 72/2018/NĐ-CP",
+      mainAllowance: 1181500,
+      concurrentAllowance: 417000,
+      monthlyAllowance: 1598500,
+      amount: 13587250,
+      blockedBy: [],
+      trace: [],
+    });
+    analysis.report.totals.amount.total += 13587250;
+    const t = buildSheets(analysis, DATE)[4];
+    const r = only(t, "Phan Văn Tính\n(DS, dòng 50)").row;
+    expect(at(t, r, 4)?.value).toBe("Văn phòng Đảng ủy\n(kiêm Thủ quỹ)");
+    expect(at(t, r, 5)?.value).toBe("Hệ số 0,85 (danh sách)\nKiêm nhiệm: hệ số 0,3 (danh sách)");
+    expect(at(t, r, 7)?.value).toBe(
+      "round(0,85 × 1.390.000) + round(1 × 0,3 × 1.390.000) = 1.598.500"
+    );
+    expect(at(t, r, 10)?.value).toBe(102);
+    expect(at(t, r, 12)?.value).toBe("8,5");
+    expect(at(t, r, 13)?.value).toBe("1.598.500 × 1 × 8,5 = 13.587.250");
+    expect(at(t, r, 14)?.value).toBe(13587250);
+    const total = only(t, "Tổng cộng").row;
+    expect(at(t, total, 14)?.value).toBe(33360000 + 13587250);
   });
 
   test("strings from the input that look like formulas stay plain values", () => {
