@@ -534,7 +534,7 @@ function checkFunds(units: Units, policy: Policy, planDate: string, lang: Lang, 
     let at: Counted | null = null;
     const cells: CellRef[] = [];
     for (const r of u.rows) {
-      const a = computeAllowance(r.m, policy, B, lang);
+      const a = computeAllowance(r.m, policy, B, lang, { trace: false });
       // The fund pays what people receive, concurrent allowances included. A person whose
       // allowance is unknown cannot be added: the sum is then a lower bound, still a valid test.
       if (a.received === null) continue;

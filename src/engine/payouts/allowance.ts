@@ -27,6 +27,11 @@ export interface AllowanceResult {
   trace: TraceStep[];
 }
 
+export interface AllowanceOptions {
+  /** Build AllowanceResult.trace (default true); false leaves it empty. */
+  trace?: boolean;
+}
+
 const vnd = (n: number): string => formatNumberVi(n);
 const coef = (s: string): string => formatDecimalVi(s);
 
@@ -58,8 +63,12 @@ export function computeAllowance(
   member: StaffMember,
   policy: Policy,
   baseSalary: number,
-  lang: Lang
+  lang: Lang,
+  options: AllowanceOptions = {}
 ): AllowanceResult {
+  // Callers that only need the amounts (the fund check, a payout whose trace is built later)
+  // skip the trace text: it costs more than the arithmetic.
+  const withTrace = options.trace ?? true;
   const findings: Finding[] = [];
   const trace: TraceStep[] = [];
   const person = personName(member);
@@ -68,7 +77,7 @@ export function computeAllowance(
     commune: member.commune?.value ?? null,
     hamlet: member.hamlet?.value ?? null,
   };
-  const B = vnd(baseSalary);
+  const B = withTrace ? vnd(baseSalary) : "";
 
   // ── main title ──
   const def: TitleDef | null = member.title
@@ -92,21 +101,23 @@ export function computeAllowance(
   }
   const coefUsed = rosterCoef ?? policyCoef;
   if (coefUsed !== null) {
-    trace.push({
-      label: "Hệ số phụ cấp",
-      value:
-        rosterCoef !== null
-          ? `${coef(rosterCoef)}${cellText(member.coefficient?.cell)}`
-          : `${coef(coefUsed)} (theo quy định, chức danh «${def?.name ?? ""}»)`,
-    });
+    if (withTrace)
+      trace.push({
+        label: "Hệ số phụ cấp",
+        value:
+          rosterCoef !== null
+            ? `${coef(rosterCoef)}${cellText(member.coefficient?.cell)}`
+            : `${coef(coefUsed)} (theo quy định, chức danh «${def?.name ?? ""}»)`,
+      });
   }
   let main: number | null = null;
   if (member.allowance) {
     main = member.allowance.value;
-    trace.push({
-      label: "Mức phụ cấp chức danh ghi trong danh sách",
-      value: `${vnd(main)} đồng${cellText(member.allowance.cell)}`,
-    });
+    if (withTrace)
+      trace.push({
+        label: "Mức phụ cấp chức danh ghi trong danh sách",
+        value: `${vnd(main)} đồng${cellText(member.allowance.cell)}`,
+      });
     if (rosterCoef !== null) {
       const expected = roundDong(dec(rosterCoef).times(baseSalary));
       if (expected !== main) {
@@ -122,18 +133,20 @@ export function computeAllowance(
             lang
           )
         );
-        trace.push({
-          label: "Đối chiếu",
-          value: `${coef(rosterCoef)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(main)}`,
-        });
+        if (withTrace)
+          trace.push({
+            label: "Đối chiếu",
+            value: `${coef(rosterCoef)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(main)}`,
+          });
       }
     }
   } else if (coefUsed !== null) {
     main = roundDong(dec(coefUsed).times(baseSalary));
-    trace.push({
-      label: "Phụ cấp chức danh",
-      value: `${coef(coefUsed)} × ${B} = ${vnd(main)} đồng`,
-    });
+    if (withTrace)
+      trace.push({
+        label: "Phụ cấp chức danh",
+        value: `${coef(coefUsed)} × ${B} = ${vnd(main)} đồng`,
+      });
   } else {
     findings.push(
       createFinding(
@@ -142,10 +155,11 @@ export function computeAllowance(
         lang
       )
     );
-    trace.push({
-      label: "Phụ cấp chức danh",
-      value: "không có hệ số hay mức phụ cấp (danh sách và quy định)",
-    });
+    if (withTrace)
+      trace.push({
+        label: "Phụ cấp chức danh",
+        value: "không có hệ số hay mức phụ cấp (danh sách và quy định)",
+      });
   }
 
   // ── concurrent titles ──
@@ -159,10 +173,11 @@ export function computeAllowance(
     ? concurrentDefs.reduce((sum, d) => sum.plus(dec(d?.coefficient ?? "0")), dec(0))
     : null;
   if (member.concurrent.length > 0) {
-    trace.push({
-      label: "Chức danh kiêm nhiệm",
-      value: member.concurrent.map((c) => c.value).join("; "),
-    });
+    if (withTrace)
+      trace.push({
+        label: "Chức danh kiêm nhiệm",
+        value: member.concurrent.map((c) => c.value).join("; "),
+      });
   }
   const rosterCc = member.concurrentCoefficient?.value ?? null;
   if (
@@ -188,10 +203,11 @@ export function computeAllowance(
     rosterCc !== null ? dec(rosterCc) : member.concurrent.length > 0 ? policyConcurrentCoef : null;
   if (member.concurrentAllowance) {
     concurrent = member.concurrentAllowance.value;
-    trace.push({
-      label: "Phụ cấp kiêm nhiệm ghi trong danh sách",
-      value: `${vnd(concurrent)} đồng${cellText(member.concurrentAllowance.cell)}`,
-    });
+    if (withTrace)
+      trace.push({
+        label: "Phụ cấp kiêm nhiệm ghi trong danh sách",
+        value: `${vnd(concurrent)} đồng${cellText(member.concurrentAllowance.cell)}`,
+      });
     if (rosterCc !== null) {
       const expected = roundDong(dec(rate).times(rosterCc).times(baseSalary));
       if (expected !== concurrent) {
@@ -206,18 +222,20 @@ export function computeAllowance(
             lang
           )
         );
-        trace.push({
-          label: "Đối chiếu kiêm nhiệm",
-          value: `${percentText(rate)} × ${coef(rosterCc)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(concurrent)}`,
-        });
+        if (withTrace)
+          trace.push({
+            label: "Đối chiếu kiêm nhiệm",
+            value: `${percentText(rate)} × ${coef(rosterCc)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(concurrent)}`,
+          });
       }
     }
   } else if (ccUsed !== null) {
     concurrent = roundDong(dec(rate).times(ccUsed).times(baseSalary));
-    trace.push({
-      label: "Phụ cấp kiêm nhiệm",
-      value: `${percentText(rate)} × ${coef(ccUsed.toString())}${rosterCc === null ? " (theo quy định)" : cellText(member.concurrentCoefficient?.cell)} × ${B} = ${vnd(concurrent)} đồng`,
-    });
+    if (withTrace)
+      trace.push({
+        label: "Phụ cấp kiêm nhiệm",
+        value: `${percentText(rate)} × ${coef(ccUsed.toString())}${rosterCc === null ? " (theo quy định)" : cellText(member.concurrentCoefficient?.cell)} × ${B} = ${vnd(concurrent)} đồng`,
+      });
   } else if (member.concurrent.length > 0) {
     concurrent = null;
     if (include) {
@@ -233,24 +251,30 @@ export function computeAllowance(
         )
       );
     }
-    trace.push({ label: "Phụ cấp kiêm nhiệm", value: "không có hệ số hay mức phụ cấp kiêm nhiệm" });
+    if (withTrace)
+      trace.push({
+        label: "Phụ cấp kiêm nhiệm",
+        value: "không có hệ số hay mức phụ cấp kiêm nhiệm",
+      });
   }
 
   const received = main !== null && concurrent !== null ? main + concurrent : null;
   const severanceBase = include ? received : main;
   if (main !== null && severanceBase !== null) {
     if (include) {
-      trace.push({
-        label: "Mức phụ cấp hiện hưởng (A)",
-        value: concurrent
-          ? `${vnd(main)} + ${vnd(concurrent)} = ${vnd(severanceBase)} đồng`
-          : `${vnd(severanceBase)} đồng`,
-      });
+      if (withTrace)
+        trace.push({
+          label: "Mức phụ cấp hiện hưởng (A)",
+          value: concurrent
+            ? `${vnd(main)} + ${vnd(concurrent)} = ${vnd(severanceBase)} đồng`
+            : `${vnd(severanceBase)} đồng`,
+        });
     } else {
-      trace.push({
-        label: "Mức phụ cấp hiện hưởng (A)",
-        value: `${vnd(severanceBase)} đồng${concurrent !== 0 ? " (quy định không tính phụ cấp kiêm nhiệm vào mức hưởng chế độ)" : ""}`,
-      });
+      if (withTrace)
+        trace.push({
+          label: "Mức phụ cấp hiện hưởng (A)",
+          value: `${vnd(severanceBase)} đồng${concurrent !== 0 ? " (quy định không tính phụ cấp kiêm nhiệm vào mức hưởng chế độ)" : ""}`,
+        });
     }
   }
   return { main, concurrent, received, severanceBase, findings, trace };

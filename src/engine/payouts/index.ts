@@ -80,14 +80,16 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const wantedRound =
     input.round !== null && input.round.trim() !== "" ? roundKey(input.round) : null;
 
-  const blockingAt = new Map<string, FindingCode[]>();
+  // Sheet → row → codes: no key string is built per member.
+  const blockingAt = new Map<string, Map<number, FindingCode[]>>();
   for (const f of input.blocking) {
     if (f.severity !== "error" || f.sheet === null || f.row === null) continue;
-    const key = `${f.sheet}\u0000${f.row}`;
-    const list = blockingAt.get(key);
+    let rows = blockingAt.get(f.sheet);
+    if (!rows) blockingAt.set(f.sheet, (rows = new Map()));
+    const list = rows.get(f.row);
     if (list) {
       if (!list.includes(f.code)) list.push(f.code);
-    } else blockingAt.set(key, [f.code]);
+    } else rows.set(f.row, [f.code]);
   }
 
   const findings: Finding[] = [];
@@ -96,15 +98,10 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     if (m.decision?.value !== "leave-paid") continue;
     if (wantedRound !== null && (m.round === null || roundKey(m.round.value) !== wantedRound))
       continue;
-    const r = computeOne(
-      m,
-      policy,
-      input.paymentDate,
-      blockingAt.get(`${m.sheet}\u0000${m.row}`) ?? [],
-      lang
-    );
-    findings.push(...r.findings);
-    payouts.push(r.payout);
+    const blocked = blockingAt.get(m.sheet)?.get(m.row) ?? [];
+    const r = computeOne(m, policy, input.paymentDate, blocked, lang, false);
+    for (const f of r.findings) findings.push(f);
+    payouts.push(withLazyTrace(r.fields, m, policy, input.paymentDate, blocked, lang));
   }
 
   const { communes, totals } = summarise(members, payouts);
@@ -120,13 +117,54 @@ export function computePayouts(input: PayoutInput): PayoutResult {
 
 // ───────────────────────── one person ─────────────────────────
 
+/**
+ * Payout.trace built on first read. The trace text (dates, amounts and coefficients in
+ * Vietnamese notation) costs more than the computation itself, and a check run or the
+ * «Chi tiết tính» sheet (built from the Payout fields) never reads it. The getter recomputes the
+ * same pure computation with the trace on and then replaces itself by a plain data property, so
+ * JSON.stringify, structuredClone (postMessage to the task pane) and spreads see an ordinary
+ * array; the property stays last, as before.
+ */
+function withLazyTrace(
+  fields: Omit<Payout, "trace">,
+  m: StaffMember,
+  policy: Policy,
+  paymentDate: string | null,
+  blocked: FindingCode[],
+  lang: Lang
+): Payout {
+  const settle = (target: Payout, value: TraceStep[]): void => {
+    Object.defineProperty(target, "trace", {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  };
+  const payout = fields as Payout;
+  Object.defineProperty(payout, "trace", {
+    enumerable: true,
+    configurable: true,
+    get(this: Payout): TraceStep[] {
+      const value = computeOne(m, policy, paymentDate, blocked, lang, true).trace;
+      settle(this, value);
+      return value;
+    },
+    set(this: Payout, value: TraceStep[]) {
+      settle(this, value);
+    },
+  });
+  return payout;
+}
+
 function computeOne(
   m: StaffMember,
   policy: Policy,
   paymentDate: string | null,
   blockedByParser: FindingCode[],
-  lang: Lang
-): { payout: Payout; findings: Finding[] } {
+  lang: Lang,
+  withTrace: boolean
+): { fields: Omit<Payout, "trace">; trace: TraceStep[]; findings: Finding[] } {
   const findings: Finding[] = [];
   const trace: TraceStep[] = [];
   const person = m.name?.value ?? null;
@@ -145,12 +183,13 @@ function computeOne(
     findings.push(createFinding(code, { ...base, at, params }, lang));
   };
 
-  trace.push({ label: "Họ và tên", value: `${person ?? "?"} («${m.sheet}» dòng ${m.row})` });
+  if (withTrace)
+    trace.push({ label: "Họ và tên", value: `${person ?? "?"} («${m.sheet}» dòng ${m.row})` });
   const unit = m.hamlet
     ? `${m.hamlet.value}, xã ${m.commune?.value ?? "?"}`
     : `Cấp xã, xã ${m.commune?.value ?? "?"}`;
-  trace.push({ label: "Đơn vị", value: unit });
-  if (m.title)
+  if (withTrace) trace.push({ label: "Đơn vị", value: unit });
+  if (m.title && withTrace)
     trace.push({ label: "Chức danh", value: `${m.title.value}${cellNote(m.title.cell)}` });
 
   // ── dates ──
@@ -162,13 +201,13 @@ function computeOne(
     endSource = "ngày chi trả (không có ngày thôi việc riêng)";
   }
   if (!start) add("start-missing", m.start?.cell ?? at0);
-  else
+  else if (withTrace)
     trace.push({
       label: "Bắt đầu công tác",
       value: `${formatDateVi(start)} (${PRECISION_VI[start.precision]})${cellNote(m.start?.cell)}`,
     });
   if (!end) add("end-missing", m.end?.cell ?? at0);
-  else
+  else if (withTrace)
     trace.push({
       label: "Thôi việc",
       value: `${formatDateVi(end)} (${PRECISION_VI[end.precision]}; ${endSource})${cellNote(m.end?.cell)}`,
@@ -202,10 +241,11 @@ function computeOne(
     if (entry) {
       baseSalary = entry.amount;
       instrument = entry.instrument;
-      trace.push({
-        label: "Mức lương cơ sở",
-        value: `${vnd(entry.amount)} đồng (${entry.instrument}, áp dụng từ ${formatDateVi(parseIsoDate(entry.from) ?? { year: 0, precision: "year" })}; tra theo ngày ${formatDateVi(parseIsoDate(on) ?? end)})`,
-      });
+      if (withTrace)
+        trace.push({
+          label: "Mức lương cơ sở",
+          value: `${vnd(entry.amount)} đồng (${entry.instrument}, áp dụng từ ${formatDateVi(parseIsoDate(entry.from) ?? { year: 0, precision: "year" })}; tra theo ngày ${formatDateVi(parseIsoDate(on) ?? end)})`,
+        });
     } else {
       const first = [...policy.baseSalary].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
       add("base-salary-missing", m.end?.cell ?? at0, {
@@ -222,16 +262,16 @@ function computeOne(
   let concurrentAllowance: number | null = null;
   let monthlyAllowance: number | null = null;
   if (baseSalary !== null) {
-    const a = computeAllowance(m, policy, baseSalary, lang);
+    const a = computeAllowance(m, policy, baseSalary, lang, { trace: withTrace });
     findings.push(...a.findings);
-    trace.push(...a.trace);
+    if (withTrace) trace.push(...a.trace);
     mainAllowance = a.main;
     concurrentAllowance = a.concurrent;
     monthlyAllowance = a.severanceBase;
   } else {
     // Without a base salary no amount can be computed, but a missing coefficient is still worth
     // saying now rather than after the date is fixed. A mismatch needs B, so it waits.
-    const a = computeAllowance(m, policy, 0, lang);
+    const a = computeAllowance(m, policy, 0, lang, { trace: false });
     findings.push(...a.findings.filter((f) => f.code !== "allowance-mismatch"));
   }
 
@@ -241,19 +281,23 @@ function computeOne(
   let band: string | null = null;
   if (start && end && ordered) {
     months = monthsOfService(start, end);
-    const how =
-      start.precision === "day" && end.precision === "day"
-        ? "tính theo ngày: S + m tháng ≤ ngày thôi việc + 1 ngày"
-        : "tính theo tháng, kể cả tháng đầu và tháng cuối";
-    trace.push({
-      label: "Số tháng công tác",
-      value: `${months} tháng = ${Math.floor(months / 12)} năm ${months % 12} tháng (${how})`,
-    });
+    if (withTrace) {
+      const how =
+        start.precision === "day" && end.precision === "day"
+          ? "tính theo ngày: S + m tháng ≤ ngày thôi việc + 1 ngày"
+          : "tính theo tháng, kể cả tháng đầu và tháng cuối";
+      trace.push({
+        label: "Số tháng công tác",
+        value: `${months} tháng = ${Math.floor(months / 12)} năm ${months % 12} tháng (${how})`,
+      });
+    }
     const y = countYears(months, policy);
     yearsCounted = y.years;
     band = y.label;
-    trace.push({ label: "Thời gian lẻ", value: y.label });
-    trace.push({ label: "Số năm tính hưởng", value: `${formatDecimalVi(y.years)} năm` });
+    if (withTrace) {
+      trace.push({ label: "Thời gian lẻ", value: y.label });
+      trace.push({ label: "Số năm tính hưởng", value: `${formatDecimalVi(y.years)} năm` });
+    }
   }
 
   // ── severance S ──
@@ -276,14 +320,16 @@ function computeOne(
         ? dec(monthlyAllowance).times(mpy).times(months).dividedBy(12)
         : dec(monthlyAllowance).times(mpy).times(yearsCounted);
     amount = roundDong(raw);
-    const yearsText =
-      policy.severance.bandRule === "exact" ? `${months}/12` : formatDecimalVi(yearsCounted);
-    trace.push({
-      label: "Công thức",
-      value: `Số tiền = mức phụ cấp hiện hưởng × ${formatDecimalVi(mpy)} tháng/năm × số năm = ${vnd(monthlyAllowance)} × ${formatDecimalVi(mpy)} × ${yearsText} = ${formatDecimalVi(raw.toString())}`,
-    });
-    trace.push({ label: "Số tiền được hưởng", value: `${vnd(amount)} đồng (làm tròn đến đồng)` });
-  } else {
+    if (withTrace) {
+      const yearsText =
+        policy.severance.bandRule === "exact" ? `${months}/12` : formatDecimalVi(yearsCounted);
+      trace.push({
+        label: "Công thức",
+        value: `Số tiền = mức phụ cấp hiện hưởng × ${formatDecimalVi(mpy)} tháng/năm × số năm = ${vnd(monthlyAllowance)} × ${formatDecimalVi(mpy)} × ${yearsText} = ${formatDecimalVi(raw.toString())}`,
+      });
+      trace.push({ label: "Số tiền được hưởng", value: `${vnd(amount)} đồng (làm tròn đến đồng)` });
+    }
+  } else if (withTrace) {
     trace.push({
       label: "Số tiền được hưởng",
       value: `chưa tính được${blockedBy.length ? ` (${blockedBy.join(", ")})` : ""}`,
@@ -291,7 +337,7 @@ function computeOne(
   }
 
   return {
-    payout: {
+    fields: {
       member: m,
       start,
       end,
@@ -305,8 +351,8 @@ function computeOne(
       monthlyAllowance,
       amount,
       blockedBy,
-      trace,
     },
+    trace,
     findings,
   };
 }

@@ -10,16 +10,50 @@ const ZERO_WIDTH_SEPARATORS = /[\u200B\u2060\u180E]/g;
 const INVISIBLE_JOINERS = /\u200C|\u200D|\u00AD/g;
 
 /**
- * NFC, every kind of whitespace (NBSP, tabs, line breaks, figure/narrow spaces, zero-width
- * spaces, BOM) collapsed to one space, trimmed.
+ * A bounded memo for a string → string fold. Rosters repeat the same few titles, communes,
+ * hamlets and decisions on thousands of rows, and folding (NFC/NFD, ICU lower-casing, Unicode
+ * regexes) is the costliest step of a run: each distinct text is folded once. The map is cleared
+ * when it grows past MEMO_LIMIT so memory stays bounded on a roster of distinct texts; very long
+ * texts (a pasted paragraph) are folded without being remembered.
  */
-export function cleanText(s: string): string {
-  return s
-    .normalize("NFC")
+const MEMO_LIMIT = 50_000;
+const MEMO_MAX_LENGTH = 300;
+
+function memoFold(fn: (s: string) => string): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s: string): string => {
+    if (s.length > MEMO_MAX_LENGTH) return fn(s);
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size >= MEMO_LIMIT) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
+/** Anything cleanText would change besides NFC: invisibles, a non-space blank, two blanks, edge blanks. */
+const NEEDS_CLEANING = /[\u200B\u2060\u180E\u200C\u200D\u00AD]|[^\S ]|\s\s|^\s|\s$/u;
+
+function cleanTextUncached(s: string): string {
+  const nfc = s.normalize("NFC");
+  if (!NEEDS_CLEANING.test(nfc)) return nfc;
+  return nfc
     .replace(INVISIBLE_JOINERS, "")
     .replace(ZERO_WIDTH_SEPARATORS, " ")
     .replace(/\s+/gu, " ")
     .trim();
+}
+
+const cleanTextMemo = memoFold(cleanTextUncached);
+
+/**
+ * NFC, every kind of whitespace (NBSP, tabs, line breaks, figure/narrow spaces, zero-width
+ * spaces, BOM) collapsed to one space, trimmed.
+ */
+export function cleanText(s: string): string {
+  return cleanTextMemo(s);
 }
 
 /** Combining tone marks (NFD): grave, acute, tilde, hook above, dot below. */
@@ -34,7 +68,16 @@ const TONE = "\u0300\u0301\u0303\u0309\u0323";
  */
 const OLD_TONE = new RegExp(`([ou])([aey])([${TONE}])(?![\\p{L}\\p{M}])`, "gu");
 
+/**
+ * In NFC, an OLD_TONE match shows as o/u followed by a precomposed a/e/y carrying a tone (the
+ * lookahead forbids any further mark, so the a/e/y + tone sequence always composes): without one
+ * the NFD round trip cannot move anything.
+ */
+const MAYBE_OLD_TONE = /[ou][àáãảạèéẽẻẹỳýỹỷỵ]/;
+
 function unifyTonePlacement(lowerNfc: string): string {
+  const nfc = lowerNfc.normalize("NFC");
+  if (!MAYBE_OLD_TONE.test(nfc)) return nfc;
   const nfd = lowerNfc.normalize("NFD");
   const moved = nfd.replace(
     OLD_TONE,
@@ -54,26 +97,34 @@ function unifyTonePlacement(lowerNfc: string): string {
  * unified. Keeps diacritics: "Ân" and "An" are different names.
  */
 export function foldKey(s: string): string {
+  return foldKeyMemo(s);
+}
+
+const foldKeyMemo = memoFold((s: string): string => {
   const lower = cleanText(s)
     .replace(/[\u00D0\u0110\u0189]/g, "đ")
     .toLocaleLowerCase("vi")
     // U+00F0 (ð) is the lower case of the look-alike Ð.
     .replace(/\u00F0/g, "đ");
   return unifyTonePlacement(lower);
-}
+});
 
 /**
  * Loose key for headers, titles, aliases, decisions and place names: foldKey, then no diacritics
  * (đ → d), punctuation (including "/") replaced by a space, spaces collapsed.
  */
 export function foldLoose(s: string): string {
-  return foldKey(s)
+  return foldLooseMemo(s);
+}
+
+const foldLooseMemo = memoFold((s: string): string =>
+  foldKey(s)
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .replace(/đ/g, "d")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+    .trim()
+);
 
 /** Edit distance (insert, delete, substitute) over code points. */
 export function levenshtein(a: string, b: string): number {

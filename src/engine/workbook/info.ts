@@ -90,9 +90,11 @@ interface LabelledValue {
 function labelledValues(grid: Grid, maxRows = Infinity): LabelledValue[] {
   const out: LabelledValue[] = [];
   const end = Math.min(lastRow(grid), grid.firstRow + maxRows - 1);
+  // lastCol scans every row: once per grid, not once per cell (a 20,000-row roster is tested here).
+  const last = lastCol(grid);
   for (let row = grid.firstRow; row <= end; row++) {
     let labelCol = -1;
-    for (let col = grid.firstCol; col <= lastCol(grid); col++) {
+    for (let col = grid.firstCol; col <= last; col++) {
       if (!isBlank(valueAt(grid, row, col))) {
         labelCol = col;
         break;
@@ -104,7 +106,7 @@ function labelledValues(grid: Grid, maxRows = Infinity): LabelledValue[] {
     const field = matchInfoLabel(label);
     if (!field) continue;
     let valueCol = -1;
-    for (let col = labelCol + 1; col <= lastCol(grid); col++) {
+    for (let col = labelCol + 1; col <= last; col++) {
       if (!isBlank(valueAt(grid, row, col))) {
         valueCol = col;
         break;

@@ -113,9 +113,14 @@ interface RegisterHeader {
 
 const HEADER_SCAN_ROWS = 30;
 
-function mapRow(grid: Grid, row: number, into: Partial<Record<RegisterField, number>>): number {
+function mapRow(
+  grid: Grid,
+  row: number,
+  into: Partial<Record<RegisterField, number>>,
+  last: number = lastCol(grid)
+): number {
   let found = 0;
-  for (let col = grid.firstCol; col <= lastCol(grid); col++) {
+  for (let col = grid.firstCol; col <= last; col++) {
     const v = valueAt(grid, row, col);
     if (typeof v !== "string") continue;
     const field = matchRegisterHeader(v);
@@ -130,16 +135,18 @@ function mapRow(grid: Grid, row: number, into: Partial<Record<RegisterField, num
 /** The header: the first row in the first 30 with a commune column and a class column. */
 function findHeader(grid: Grid): RegisterHeader | null {
   const end = Math.min(lastRow(grid), grid.firstRow + HEADER_SCAN_ROWS - 1);
+  // lastCol scans every row: once per grid (every sheet, rosters included, is tested here).
+  const last = lastCol(grid);
   for (let row = grid.firstRow; row <= end; row++) {
     const columns: Partial<Record<RegisterField, number>> = {};
-    mapRow(grid, row, columns);
+    mapRow(grid, row, columns, last);
     if (columns.commune === undefined || columns.communeClass === undefined) continue;
     // A second header row under a group head ("Đặc điểm" over "Biên giới" / "Hải đảo"):
     // its cells fill the columns the first row left unnamed.
     let lastHeaderRow = row;
     if (row + 1 <= lastRow(grid)) {
       const extra: Partial<Record<RegisterField, number>> = { ...columns };
-      if (mapRow(grid, row + 1, extra) > 0) {
+      if (mapRow(grid, row + 1, extra, last) > 0) {
         Object.assign(columns, extra);
         lastHeaderRow = row + 1;
       }
