@@ -49,6 +49,8 @@ export interface XlWorksheet extends XlLoadable {
   /** 1.4 */
   getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   getRange(address?: string): XlRange;
+  /** 1.9: several areas at once ("A1:B2,D4:D9"); formats set on it apply to each area. */
+  getRanges(address: string): XlRangeAreas;
   activate(): void;
   delete(): void;
   /** 1.9 */
@@ -82,6 +84,8 @@ export interface XlRange extends XlLoadable {
 
 export interface XlRangeAreas extends XlLoadable {
   isNullObject: boolean;
+  /** 1.9: the format of every area. */
+  format: XlRangeFormat;
   /** Comma-separated sheet-qualified addresses, e.g. "'Phú Mỹ'!A1:B2,'Phú Mỹ'!C5:F5". */
   address: string;
 }

@@ -2,6 +2,7 @@ import type { CellRange } from "../engine/types";
 import type { CellSpec, CellStyle, SheetSpec } from "../engine/sheets/spec";
 import type { XlCell } from "./api";
 import { protectText } from "./text";
+import { rangeAddress } from "./fake/address";
 
 /**
  * Turns a SheetSpec into a few large blocks, so the number of Excel operations grows with the
@@ -38,11 +39,16 @@ function cellInput(c: CellSpec): XlCell {
 }
 
 /**
- * The sheet's content as horizontal bands of whole rows (1..cols), at most maxCells cells each.
- * A band with a formula is written via `formulas` (constants in it are written as typed, with the
- * same text protection), others via `values`.
+ * The sheet's content as horizontal bands of whole rows (1..cols), at most maxCells cells and
+ * about maxBytes of request each (a band is never split below one row), so one band always fits
+ * a request. A band with a formula is written via `formulas` (constants in it are written as
+ * typed, with the same text protection), others via `values`.
  */
-export function valueBands(spec: Omit<SheetSpec, "kind">, maxCells = 50000): ValueBand[] {
+export function valueBands(
+  spec: Omit<SheetSpec, "kind">,
+  maxCells = 50000,
+  maxBytes = 1024 * 1024
+): ValueBand[] {
   const { rows, cols } = specExtent(spec);
   if (spec.cells.length === 0) return [];
   const byRow = new Map<number, CellSpec[]>();
@@ -53,20 +59,32 @@ export function valueBands(spec: Omit<SheetSpec, "kind">, maxCells = 50000): Val
   }
   const bandRows = Math.max(1, Math.floor(maxCells / cols));
   const bands: ValueBand[] = [];
-  for (let top = 1; top <= rows; top += bandRows) {
-    const bottom = Math.min(rows, top + bandRows - 1);
-    const out: XlCell[][] = [];
-    let hasFormula = false;
-    for (let r = top; r <= bottom; r++) {
-      const line: XlCell[] = new Array<XlCell>(cols).fill("");
-      for (const c of byRow.get(r) ?? []) {
-        line[c.col - 1] = cellInput(c);
-        if (c.formula) hasFormula = true;
-      }
-      out.push(line);
-    }
+  let out: XlCell[][] = [];
+  let top = 1;
+  let bytes = 0;
+  let hasFormula = false;
+  const flush = (bottom: number) => {
+    if (out.length === 0) return;
     bands.push({ range: { top, left: 1, bottom, right: cols }, rows: out, hasFormula });
+    out = [];
+    top = bottom + 1;
+    bytes = 0;
+    hasFormula = false;
+  };
+  for (let r = 1; r <= rows; r++) {
+    const line: XlCell[] = new Array<XlCell>(cols).fill("");
+    let lineFormula = false;
+    for (const c of byRow.get(r) ?? []) {
+      line[c.col - 1] = cellInput(c);
+      if (c.formula) lineFormula = true;
+    }
+    const lineBytes = jsonBytes(line) + 1;
+    if (out.length > 0 && (out.length >= bandRows || bytes + lineBytes > maxBytes)) flush(r - 1);
+    out.push(line);
+    bytes += lineBytes;
+    hasFormula = hasFormula || lineFormula;
   }
+  flush(rows);
   return bands;
 }
 
@@ -151,4 +169,136 @@ export function widthToPoints(chars: number): number {
 
 export function mmToPoints(mm: number): number {
   return Math.round(((mm * 72) / 25.4) * 100) / 100;
+}
+
+// ───────────── request size ─────────────
+
+/** Bytes of a string in UTF-8, the encoding of the request on the wire (ệ is 3 bytes, 1 code unit). */
+export function utf8Length(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
+/** Bytes of a value as office.js serialises it into the request: JSON, in UTF-8. */
+export function jsonBytes(v: unknown): number {
+  const j = JSON.stringify(v);
+  return j === undefined ? 4 : utf8Length(j);
+}
+
+/**
+ * Upper bound of one API call's share of a request besides its arguments: the action and the
+ * object path it creates (id, type, name, parent id). Excel's own entries are about 100–150
+ * bytes; the fake Excel counts 120.
+ */
+export const OP_BYTES = 200;
+
+/** Estimated request bytes of `ops` API calls carrying these arguments. */
+export function requestCost(ops: number, ...args: unknown[]): number {
+  let n = ops * OP_BYTES;
+  for (const a of args) n += jsonBytes(a);
+  return n;
+}
+
+// ───────────── grouping, so operations grow with the structure, not the rows ─────────────
+
+/**
+ * Longest address string handed to one worksheet.getRanges call. Excel has refused multi-area
+ * strings from about 8,000 characters (OfficeDev/office-js#5198); a quarter of that is safe.
+ */
+export const MAX_AREAS_ADDRESS = 2000;
+
+/** Comma-joined addresses, each string at most `max` characters (one area always fits). */
+export function chunkAreas(ranges: CellRange[], max = MAX_AREAS_ADDRESS): string[] {
+  const out: string[] = [];
+  let cur = "";
+  for (const r of ranges) {
+    const a = rangeAddress(r);
+    if (cur && cur.length + 1 + a.length > max) {
+      out.push(cur);
+      cur = a;
+    } else cur = cur ? `${cur},${a}` : a;
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+export interface StyleGroup {
+  styleKey: string;
+  style: CellStyle;
+  /** Whether the areas span several rows / columns (then Inside borders are drawn too). */
+  multiRow: boolean;
+  multiCol: boolean;
+  /** getRanges addresses covering every rectangle of the style. */
+  addresses: string[];
+}
+
+/**
+ * The style rectangles gathered per style (and per shape, so Inside borders are only asked of
+ * areas that have an inside): a handful of getRanges calls per style instead of one batch of
+ * format calls per rectangle. A list of 1,600 hamlets then costs kilobytes, not megabytes.
+ */
+export function styleGroups(spec: Omit<SheetSpec, "kind">): StyleGroup[] {
+  const groups = new Map<string, { g: Omit<StyleGroup, "addresses">; ranges: CellRange[] }>();
+  for (const r of styleRects(spec)) {
+    const multiRow = r.range.bottom > r.range.top;
+    const multiCol = r.range.right > r.range.left;
+    const key = `${r.styleKey}\u0000${multiRow}\u0000${multiCol}`;
+    let e = groups.get(key);
+    if (!e) {
+      e = { g: { styleKey: r.styleKey, style: r.style, multiRow, multiCol }, ranges: [] };
+      groups.set(key, e);
+    }
+    e.ranges.push(r.range);
+  }
+  return [...groups.values()].map(({ g, ranges }) => ({ ...g, addresses: chunkAreas(ranges) }));
+}
+
+/**
+ * Merges as few calls: single-row merges with the same columns on consecutive rows become one
+ * range merged row by row (range.merge(true)); other merges stay one call each.
+ */
+export function mergeRuns(merges: CellRange[]): { range: CellRange; across: boolean }[] {
+  const single = merges
+    .filter((m) => m.bottom === m.top)
+    .sort((a, b) => a.left - b.left || a.right - b.right || a.top - b.top);
+  const out: { range: CellRange; across: boolean }[] = [];
+  for (const m of single) {
+    const last = out[out.length - 1];
+    if (
+      last &&
+      last.range.left === m.left &&
+      last.range.right === m.right &&
+      last.range.bottom === m.top - 1
+    ) {
+      last.range.bottom = m.top;
+      last.across = true;
+    } else out.push({ range: { ...m }, across: false });
+  }
+  for (const m of merges) if (m.bottom !== m.top) out.push({ range: { ...m }, across: false });
+  return out;
+}
+
+/** Row heights grouped by value: [{ value, addresses }] of column-A row runs, for getRanges. */
+export function heightGroups(
+  rowHeights: Record<number, number>
+): { value: number; addresses: string[] }[] {
+  const byValue = new Map<number, CellRange[]>();
+  const map = new Map<number, number>(Object.entries(rowHeights).map(([r, h]) => [Number(r), h]));
+  for (const run of runsOf(map)) {
+    const list = byValue.get(run.value) ?? [];
+    list.push({ top: run.from, left: 1, bottom: run.to, right: 1 });
+    byValue.set(run.value, list);
+  }
+  return [...byValue.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([value, ranges]) => ({ value, addresses: chunkAreas(ranges) }));
 }

@@ -8,9 +8,27 @@ import {
   markerName,
   planSheetWrites,
 } from "../engine/sheets/ownership";
-import type { RunBatch, SupportsApi, XlCell, XlRange, XlRequestContext, XlWorksheet } from "./api";
+import type {
+  RunBatch,
+  SupportsApi,
+  XlCell,
+  XlRangeFormat,
+  XlRequestContext,
+  XlWorksheet,
+} from "./api";
 import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./fake/address";
-import { mmToPoints, runsOf, specExtent, styleRects, valueBands, widthToPoints } from "./layout";
+import {
+  heightGroups,
+  mergeRuns,
+  mmToPoints,
+  requestCost,
+  runsOf,
+  specExtent,
+  styleGroups,
+  styleRects,
+  valueBands,
+  widthToPoints,
+} from "./layout";
 
 /**
  * The office-js adapter: the only code in the task pane that talks to Excel.
@@ -18,9 +36,12 @@ import { mmToPoints, runsOf, specExtent, styleRects, valueBands, widthToPoints }
  * Sync budget (the number of context.sync() round trips, independent of row count):
  * - listSheets: 1;  readGrids: 1;  listSheets + readGrids (a check): 2;
  * - writeSheets: 2 (read sheets and markers; then delete, add, write, format, mark, in one request).
- * Excel on the web rejects a request above 5 MB. writeSheets estimates each operation's JSON size
- * and syncs early when the running total would pass `payloadBudget` (4 MB by default), so extra
- * syncs appear only for output above ~4 MB (roughly 40,000 written rows), one per further ~4 MB.
+ * Excel on the web rejects a request above 5 MB. writeSheets counts every API call it queues at
+ * an upper bound of its size (OP_BYTES per call plus its arguments as UTF-8 JSON, layout.ts) and
+ * syncs early when the running total would pass `payloadBudget` (4 MB by default), so extra syncs
+ * appear only for output above ~4 MB, one per further ~4 MB. The number of calls follows the
+ * sheets' structure, not their rows: values go in bands of whole rows, formats once per style
+ * over all its areas (getRanges), row heights once per height, stacked one-row merges at once.
  * readGrids falls back to chunked reading (one sync per ≤ 50,000 cells, halved while still too large) only if Excel refuses
  * the one-shot response as too large.
  */
@@ -79,11 +100,6 @@ const BORDER: Record<BorderStyle, { style: string; weight: string }> = {
 
 const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
-
-/** Rough JSON size of one queued operation on a range (path, ids, action) plus its value. */
-function opBytes(value: unknown): number {
-  return 160 + (value === undefined ? 0 : JSON.stringify(value).length);
-}
 
 export class ExcelWorkbookPort implements WorkbookPort {
   private readonly run: RunBatch;
@@ -293,13 +309,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const removed = new Set(plan.remove.map((n) => n.toLowerCase()));
       const writtenKinds = new Set(plan.targets.map((t) => t.spec.kind));
       for (const name of plan.remove) {
-        await queue(opBytes(name));
+        await queue(requestCost(2, name));
         context.workbook.worksheets.getItem(name).delete();
       }
       // Markers of removed sheets, of kinds about to be re-marked, and dangling ones (#REF!).
       for (const m of markers) {
         if (m.sheet === null || removed.has(m.sheet.toLowerCase()) || writtenKinds.has(m.kind)) {
-          await queue(opBytes(m.nameItem));
+          await queue(requestCost(2, m.nameItem));
           context.workbook.names.getItemOrNullObject(m.nameItem).delete();
         }
       }
@@ -307,13 +323,15 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const names: Record<string, string> = {};
       let first: XlWorksheet | null = null;
       for (const { spec, name } of plan.targets) {
-        await queue(opBytes(name));
+        await queue(requestCost(1, name));
         const ws = context.workbook.worksheets.add(name);
         first = first ?? ws;
         names[spec.name] = name;
         await this.writeSpec(ws, spec, queue);
-        await queue(opBytes(name));
-        context.workbook.names.add(markerName(spec.kind), `=${quoteSheet(name)}!$A$1`);
+        const marker = markerName(spec.kind);
+        const reference = `=${quoteSheet(name)}!$A$1`;
+        await queue(requestCost(1, marker, reference));
+        context.workbook.names.add(marker, reference);
       }
 
       // An informational record (when, what); ownership itself is decided by the defined names,
@@ -322,10 +340,9 @@ export class ExcelWorkbookPort implements WorkbookPort {
       for (const s of sheets)
         if (s.generatedKind && !removed.has(s.name.toLowerCase())) record[s.generatedKind] = s.name;
       for (const t of plan.targets) record[t.spec.kind] = t.name;
-      context.workbook.settings.add(GENERATED_SETTING, {
-        sheets: record,
-        at: new Date().toISOString(),
-      });
+      const generated = { sheets: record, at: new Date().toISOString() };
+      await queue(requestCost(2, GENERATED_SETTING, generated));
+      context.workbook.settings.add(GENERATED_SETTING, generated);
       if (first && options.activate !== false) first.activate();
       await context.sync();
       return { names, replaced: plan.remove };
@@ -360,10 +377,12 @@ export class ExcelWorkbookPort implements WorkbookPort {
         const name = candidateName(spec.name, n);
         taken.add(key(name));
         names.push(name);
+        await queue(requestCost(1, name));
         const ws = wss.add(name);
         if (!toActivate || spec.name === activate) toActivate = ws;
         await this.writeSpec(ws, spec, queue);
       }
+      await queue(requestCost(1));
       toActivate?.activate();
       await context.sync();
       return names;
@@ -376,106 +395,76 @@ export class ExcelWorkbookPort implements WorkbookPort {
     queue: (bytes: number) => Promise<void>
   ): Promise<void> {
     const { rows, cols } = specExtent(spec);
-    const whole = ws.getRange(rangeAddress({ top: 1, left: 1, bottom: rows, right: cols }));
-    await queue(opBytes("Times New Roman"));
-    whole.format.font.name = "Times New Roman";
+    const wholeAddress = rangeAddress({ top: 1, left: 1, bottom: rows, right: cols });
+    await queue(requestCost(2, wholeAddress, "Times New Roman"));
+    ws.getRange(wholeAddress).format.font.name = "Times New Roman";
 
     // Number formats before values, so Excel never reinterprets a value under the old format.
-    const rects = styleRects(spec);
-    for (const r of rects) {
+    for (const r of styleRects(spec)) {
       if (r.style.numFmt) {
         // A full 2D array: Excel documents array assignment; the payload is small next to values.
         const fmt = r.style.numFmt;
         const grid = Array.from({ length: r.range.bottom - r.range.top + 1 }, () =>
           new Array<XlCell>(r.range.right - r.range.left + 1).fill(fmt)
         );
-        await queue(opBytes(grid));
-        ws.getRange(rangeAddress(r.range)).numberFormat = grid;
+        const address = rangeAddress(r.range);
+        await queue(requestCost(2, address, grid));
+        ws.getRange(address).numberFormat = grid;
       }
     }
-    for (const band of valueBands(spec)) {
-      await queue(opBytes(band.rows));
-      const range = ws.getRange(rangeAddress(band.range));
+    // Bands of at most a quarter of the budget, so a band never fills a request on its own.
+    for (const band of valueBands(spec, 50000, Math.max(1, Math.floor(this.budget / 4)))) {
+      const address = rangeAddress(band.range);
+      await queue(requestCost(2, address, band.rows));
+      const range = ws.getRange(address);
       if (band.hasFormula) range.formulas = band.rows;
       else range.values = band.rows;
     }
-    for (const r of rects)
-      await this.applyStyle(ws.getRange(rangeAddress(r.range)), r.style, r.range, queue);
-    for (const m of spec.merges) {
-      await queue(opBytes(undefined));
-      ws.getRange(rangeAddress(m)).merge(false);
+    for (const g of styleGroups(spec)) {
+      const calls = styleCalls(g.style, g.multiRow, g.multiCol);
+      for (const address of g.addresses) {
+        await queue(requestCost(1 + calls.ops, address, calls.args));
+        const format = address.includes(",")
+          ? ws.getRanges(address).format
+          : ws.getRange(address).format;
+        for (const apply of calls.apply) apply(format);
+      }
+    }
+    for (const m of mergeRuns(spec.merges)) {
+      const address = rangeAddress(m.range);
+      await queue(requestCost(2, address, m.across));
+      ws.getRange(address).merge(m.across);
     }
     for (const c of spec.cells) {
       if (!c.link) continue;
-      await queue(opBytes(c.link));
-      ws.getRange(a1(c.row, c.col)).hyperlink = { documentReference: c.link };
+      const address = a1(c.row, c.col);
+      const link = { documentReference: c.link };
+      await queue(requestCost(2, address, link));
+      ws.getRange(address).hyperlink = link;
     }
     const widths = new Map<number, number>();
     spec.columnWidths.forEach((w, i) => {
       if (w > 0) widths.set(i + 1, widthToPoints(w));
     });
     for (const run of runsOf(widths)) {
-      await queue(opBytes(run.value));
-      ws.getRange(
-        rangeAddress({ top: 1, left: run.from, bottom: 1, right: run.to })
-      ).format.columnWidth = run.value;
+      const address = rangeAddress({ top: 1, left: run.from, bottom: 1, right: run.to });
+      await queue(requestCost(2, address, run.value));
+      ws.getRange(address).format.columnWidth = run.value;
     }
-    const heights = new Map<number, number>(
-      Object.entries(spec.rowHeights).map(([r, h]) => [Number(r), h])
-    );
-    for (const run of runsOf(heights)) {
-      await queue(opBytes(run.value));
-      ws.getRange(
-        rangeAddress({ top: run.from, left: 1, bottom: run.to, right: 1 })
-      ).format.rowHeight = run.value;
+    for (const g of heightGroups(spec.rowHeights)) {
+      for (const address of g.addresses) {
+        await queue(requestCost(2, address, g.value));
+        const format = address.includes(",")
+          ? ws.getRanges(address).format
+          : ws.getRange(address).format;
+        format.rowHeight = g.value;
+      }
     }
     if (spec.freezeRows) {
-      await queue(opBytes(spec.freezeRows));
+      await queue(requestCost(1, spec.freezeRows));
       ws.freezePanes.freezeRows(spec.freezeRows);
     }
     await this.applyPrint(ws, spec, queue);
-  }
-
-  private async applyStyle(
-    range: XlRange,
-    s: CellStyle,
-    rect: CellRange,
-    queue: (bytes: number) => Promise<void>
-  ): Promise<void> {
-    const f = range.format;
-    const set = async (fn: () => void, v: unknown) => {
-      await queue(opBytes(v));
-      fn();
-    };
-    if (s.font?.name) await set(() => (f.font.name = s.font!.name!), s.font.name);
-    if (s.font?.size) await set(() => (f.font.size = s.font!.size!), s.font.size);
-    if (s.font?.bold !== undefined) await set(() => (f.font.bold = s.font!.bold!), true);
-    if (s.font?.italic !== undefined) await set(() => (f.font.italic = s.font!.italic!), true);
-    if (s.font?.underline) await set(() => (f.font.underline = "Single"), "Single");
-    if (s.align?.horizontal)
-      await set(() => (f.horizontalAlignment = H_ALIGN[s.align!.horizontal!]), "Center");
-    if (s.align?.vertical)
-      await set(() => (f.verticalAlignment = V_ALIGN[s.align!.vertical!]), "Center");
-    if (s.align?.wrap !== undefined) await set(() => (f.wrapText = s.align!.wrap!), true);
-    if (s.fill) await set(() => (f.fill.color = `#${s.fill}`), s.fill);
-    const b = s.border;
-    if (b) {
-      const edges: [string, BorderStyle | undefined][] = [
-        ["EdgeTop", b.top],
-        ["EdgeBottom", b.bottom],
-        ["EdgeLeft", b.left],
-        ["EdgeRight", b.right],
-      ];
-      // styleRects stretches a rect only across pairs set on both sides, so Inside lines match.
-      if (rect.bottom > rect.top && b.top && b.bottom) edges.push(["InsideHorizontal", b.bottom]);
-      if (rect.right > rect.left && b.left && b.right) edges.push(["InsideVertical", b.right]);
-      for (const [edge, style] of edges) {
-        if (!style) continue;
-        const item = f.borders.getItem(edge);
-        await set(() => (item.style = BORDER[style].style), BORDER[style]);
-        item.weight = BORDER[style].weight;
-      }
-    }
   }
 
   private async applyPrint(
@@ -485,7 +474,8 @@ export class ExcelWorkbookPort implements WorkbookPort {
   ): Promise<void> {
     const p = spec.print;
     const pl = ws.pageLayout;
-    await queue(opBytes(p) + 1600);
+    // orientation, paper, zoom, six margins, print titles, footer, header: at most 12 calls.
+    await queue(requestCost(12, p));
     pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
     pl.paperSize = "A4";
     if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
@@ -499,7 +489,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
     if (p.footer !== null) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
     if (p.header !== null) pl.headersFooters.defaultForAllPages.centerHeader = p.header;
     for (const row of p.pageBreaksBefore) {
-      await queue(opBytes(row));
+      await queue(requestCost(1, `A${row}`));
       ws.horizontalPageBreaks.add(`A${row}`);
     }
   }
@@ -575,6 +565,71 @@ export class ExcelWorkbookPort implements WorkbookPort {
       return removed;
     });
   }
+}
+
+/**
+ * The format calls of one style, to be applied to a range or to RangeAreas: how many API calls
+ * they are (a border edge is three: getItem, style, weight) and their arguments, for the size.
+ */
+function styleCalls(
+  s: CellStyle,
+  multiRow: boolean,
+  multiCol: boolean
+): { ops: number; args: unknown[]; apply: ((f: XlRangeFormat) => void)[] } {
+  const apply: ((f: XlRangeFormat) => void)[] = [];
+  const args: unknown[] = [];
+  let ops = 0;
+  const add = (arg: unknown, fn: (f: XlRangeFormat) => void, calls = 1) => {
+    ops += calls;
+    args.push(arg);
+    apply.push(fn);
+  };
+  const font = s.font;
+  if (font?.name) add(font.name, (f) => (f.font.name = font.name!));
+  if (font?.size) add(font.size, (f) => (f.font.size = font.size!));
+  if (font?.bold !== undefined) add(font.bold, (f) => (f.font.bold = font.bold!));
+  if (font?.italic !== undefined) add(font.italic, (f) => (f.font.italic = font.italic!));
+  if (font?.underline) add("Single", (f) => (f.font.underline = "Single"));
+  const align = s.align;
+  if (align?.horizontal) {
+    const h = H_ALIGN[align.horizontal];
+    add(h, (f) => (f.horizontalAlignment = h));
+  }
+  if (align?.vertical) {
+    const v = V_ALIGN[align.vertical];
+    add(v, (f) => (f.verticalAlignment = v));
+  }
+  if (align?.wrap !== undefined) add(align.wrap, (f) => (f.wrapText = align.wrap!));
+  if (s.fill) {
+    const color = `#${s.fill}`;
+    add(color, (f) => (f.fill.color = color));
+  }
+  const b = s.border;
+  if (b) {
+    const edges: [string, BorderStyle | undefined][] = [
+      ["EdgeTop", b.top],
+      ["EdgeBottom", b.bottom],
+      ["EdgeLeft", b.left],
+      ["EdgeRight", b.right],
+    ];
+    // styleRects stretches a rect only across pairs set on both sides, so Inside lines match.
+    if (multiRow && b.top && b.bottom) edges.push(["InsideHorizontal", b.bottom]);
+    if (multiCol && b.left && b.right) edges.push(["InsideVertical", b.right]);
+    for (const [edge, style] of edges) {
+      if (!style) continue;
+      const look = BORDER[style];
+      add(
+        [edge, look],
+        (f) => {
+          const item = f.borders.getItem(edge);
+          item.style = look.style;
+          item.weight = look.weight;
+        },
+        3
+      );
+    }
+  }
+  return { ops, args, apply };
 }
 
 function parseAreas(address: string): CellRange[] {

@@ -209,7 +209,7 @@ describe("buildSheets", () => {
     expect(at(trace, an, 9)?.value).toBe("31/12/2018");
     expect(at(trace, an, 10)?.value).toBe(106);
     expect(at(trace, an, 11)?.value).toBe("1–6 tháng → 0,5 năm");
-    expect(at(trace, an, 12)?.value).toBe("9");
+    expect(at(trace, an, 12)?.value).toBe(9);
     expect(at(trace, an, 13)?.value).toBe("1.390.000 × 1 × 9 = 12.510.000");
     expect(at(trace, an, 14)?.value).toBe(12510000);
     // The blocked row: no amount, the reason and its code.
@@ -271,7 +271,7 @@ describe("buildSheets", () => {
       "round(0,85 × 1.390.000) + round(1 × 0,3 × 1.390.000) = 1.598.500"
     );
     expect(at(t, r, 10)?.value).toBe(102);
-    expect(at(t, r, 12)?.value).toBe("8,5");
+    expect(at(t, r, 12)?.value).toBe(8.5);
     expect(at(t, r, 13)?.value).toBe("1.598.500 × 1 × 8,5 = 13.587.250");
     expect(at(t, r, 14)?.value).toBe(13587250);
     const total = only(t, "Tổng cộng").row;

@@ -178,7 +178,14 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number, policy: Policy): voi
   b.set(r, 9, p.end ? formatDateVi(p.end) : null, "tdCenter");
   b.set(r, 10, p.months, "tdCenter");
   b.set(r, 11, p.band, "td");
-  b.set(r, 12, p.yearsCounted !== null ? formatDecimalVi(p.yearsCounted) : null, "tdCenter");
+  // A number, as in the payment list; under the exact rule the years are months/12, said as such.
+  const years =
+    p.yearsCounted === null
+      ? null
+      : policy.severance.bandRule === "exact" && p.months !== null
+        ? `${p.months}/12`
+        : Number(p.yearsCounted);
+  b.set(r, 12, years, "tdCenter");
   b.set(r, 13, s, p.amount === null ? "tdNote" : "td");
   b.set(r, TRACE_AMOUNT_COL, p.amount, "tdMoney");
   // One height per row: the tallest of its wrapped texts.

@@ -17,7 +17,7 @@ import type {
   XlWorksheet,
   XlWorksheetCollection,
 } from "../api";
-import { parseAddress, quoteSheet, rangeAddress } from "./address";
+import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./address";
 
 /**
  * An in-memory Excel that implements the subset of the Excel JS API in ../api.ts.
@@ -168,8 +168,27 @@ export function coerceInput(input: XlCell): { value: XlCell; formula: string | n
   return { value: input, formula: null };
 }
 
+/**
+ * Bytes of a string in UTF-8, the encoding of the request on the wire: Vietnamese letters with
+ * diacritics take 2–3 bytes each, so counting UTF-16 code units (string.length) undercounts.
+ */
+export function utf8Bytes(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      n += 4;
+      i++;
+    } else n += 3;
+  }
+  return n;
+}
+
 function jsonSize(v: unknown): number {
-  return JSON.stringify(v)?.length ?? 4;
+  const j = JSON.stringify(v);
+  return j === undefined ? 4 : utf8Bytes(j);
 }
 
 class Tracker {
@@ -373,19 +392,19 @@ class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection
     });
   }
   getItem(name: string): XlWorksheet {
-    this.t.op(name.length);
+    this.t.op(utf8Bytes(name));
     const s = this.excel.sheet(name);
     if (!s)
       throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
     return new FakeWorksheet(this.t, this.excel, s);
   }
   getItemOrNullObject(name: string): XlWorksheet {
-    this.t.op(name.length);
+    this.t.op(utf8Bytes(name));
     const s = this.excel.sheet(name);
     return new FakeWorksheet(this.t, this.excel, s ?? null);
   }
   add(name?: string): XlWorksheet {
-    this.t.op((name ?? "").length);
+    this.t.op(utf8Bytes(name ?? ""));
     const n = name ?? `Sheet${this.excel.state.sheets.length + 1}`;
     if (this.excel.sheet(n))
       throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${n} already exists.`);
@@ -476,6 +495,13 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
     this.t.op((address ?? "").length);
     const s = this.live();
     return new FakeRange(this.t, this.excel, s, parseAddress(address ?? "A:XFD").range);
+  }
+  /** RangeAreas (ExcelApi 1.9): comma-separated areas of this sheet. */
+  getRanges(address: string): XlRangeAreas {
+    this.t.op(address.length);
+    const s = this.live();
+    const rects = splitAreas(address).map((a) => parseAddress(a).range);
+    return new FakeRangeAreas(this.t, s, rects);
   }
   activate(): void {
     this.t.op(0);
@@ -588,7 +614,7 @@ class FakeRange extends FakeProxy implements XlRange {
     private readonly r: CellRange | null
   ) {
     super(t);
-    this.format = fakeFormat(t, s, () => this.rect());
+    this.format = fakeFormat(t, s, () => [this.rect()]);
     this.conditionalFormats = new FakeConditionalFormats(t, s, () => this.rect());
   }
   private rect(): CellRange {
@@ -705,7 +731,8 @@ class FakeRange extends FakeProxy implements XlRange {
     cell.link = v?.documentReference;
     if (v?.textToDisplay !== undefined) cell.value = v.textToDisplay;
   }
-  merge(): void {
+  /** across = true merges each row of the range separately, as Excel does. */
+  merge(across?: boolean): void {
     this.t.op(0);
     const r = this.rect();
     if (this.s.merges.some((m) => overlaps(m, r))) {
@@ -714,7 +741,11 @@ class FakeRange extends FakeProxy implements XlRange {
         "Cannot merge cells that overlap another merged area."
       );
     }
-    this.s.merges.push({ ...r });
+    if (across) {
+      if (r.right > r.left)
+        for (let row = r.top; row <= r.bottom; row++)
+          this.s.merges.push({ top: row, left: r.left, bottom: row, right: r.right });
+    } else this.s.merges.push({ ...r });
   }
   select(): void {
     this.t.op(0);
@@ -735,17 +766,23 @@ class FakeRange extends FakeProxy implements XlRange {
     const q = quoteSheet(this.s.name);
     return new FakeRangeAreas(
       this.t,
+      this.s,
+      found,
       found.length ? found.map((m) => `${q}!${rangeAddress(m)}`).join(",") : null
     );
   }
 }
 
 class FakeRangeAreas extends FakeProxy implements XlRangeAreas {
-  constructor(
-    t: Tracker,
-    private readonly addr: string | null
-  ) {
+  readonly format: XlRangeFormat;
+  private readonly addr: string | null;
+  constructor(t: Tracker, s: FakeSheet, rects: CellRange[], addr?: string | null) {
     super(t);
+    const q = quoteSheet(s.name);
+    this.addr =
+      addr !== undefined ? addr : rects.map((r) => `${q}!${rangeAddress(r)}`).join(",") || null;
+    // Formats set on RangeAreas apply to each area, as in Excel.
+    this.format = fakeFormat(t, s, () => rects);
   }
   override markLoaded(props: string): number {
     this.loaded.add("isNullObject");
@@ -761,10 +798,11 @@ class FakeRangeAreas extends FakeProxy implements XlRangeAreas {
   }
 }
 
-function fakeFormat(t: Tracker, s: FakeSheet, rect: () => CellRange): XlRangeFormat {
+function fakeFormat(t: Tracker, s: FakeSheet, rects: () => CellRange[]): XlRangeFormat {
+  const rect = (): CellRange => rects()[0];
   const setStyle = (fn: (st: FakeCellStyle) => void, bytes: number) => {
     t.op(bytes);
-    forEachCell(rect(), (row, col) => fn(s.ensure(row, col).style));
+    for (const r of rects()) forEachCell(r, (row, col) => fn(s.ensure(row, col).style));
   };
   const first = (): FakeCellStyle => s.cell(rect().top, rect().left)?.style ?? {};
   const prop = <K extends keyof FakeCellStyle>(key: K) => ({
@@ -810,14 +848,14 @@ function fakeFormat(t: Tracker, s: FakeSheet, rect: () => CellRange): XlRangeFor
       get: () => s.columnWidths.get(rect().left) ?? 48,
       set: (v: number) => {
         t.op(8);
-        for (let c = rect().left; c <= rect().right; c++) s.columnWidths.set(c, v);
+        for (const r of rects()) for (let c = r.left; c <= r.right; c++) s.columnWidths.set(c, v);
       },
     },
     rowHeight: {
       get: () => s.rowHeights.get(rect().top) ?? 15,
       set: (v: number) => {
         t.op(8);
-        for (let r = rect().top; r <= rect().bottom; r++) s.rowHeights.set(r, v);
+        for (const x of rects()) for (let r = x.top; r <= x.bottom; r++) s.rowHeights.set(r, v);
       },
     },
   });
@@ -900,7 +938,7 @@ class FakeNames extends FakeProxy implements XlNamedItemCollection {
     });
   }
   add(name: string, reference: string): unknown {
-    this.t.op(name.length + reference.length);
+    this.t.op(utf8Bytes(name) + utf8Bytes(reference));
     if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
       throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
     if ([...this.excel.state.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
@@ -967,7 +1005,7 @@ class FakeSettings extends FakeProxy implements XlSettingCollection {
     super(t);
   }
   add(key: string, value: unknown): unknown {
-    this.t.op(key.length + jsonSize(value));
+    this.t.op(utf8Bytes(key) + jsonSize(value));
     // Settings are stored as JSON in the file: a value must survive a round trip.
     this.excel.state.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
     return {};
