@@ -236,8 +236,12 @@ interface DecisionRead {
   nearest: string | null;
 }
 
-/** Per-value readings shared by every sheet of one parse (see CellMemo). */
-class Memos {
+/**
+ * Readings that depend on the cell value alone (see CellMemo). They are shared by every parse:
+ * checking the same workbook again, or one with a few cells edited, reads each distinct title,
+ * date or number once. The values are treated as immutable by everything downstream.
+ */
+class ValueMemos {
   readonly text = new CellMemo(cellText);
   readonly title = new CellMemo((v) => splitTitle(cellText(v)));
   readonly concurrent = new CellMemo((v) =>
@@ -259,7 +263,6 @@ class Memos {
       ? { value: null, communeLevel: true }
       : { value: recase(t), communeLevel: false };
   });
-  readonly commune: CellMemo<string | null>;
   readonly gender = new CellMemo((v) => {
     const t = cellText(v);
     return t === "" ? null : genderOf(t);
@@ -272,6 +275,23 @@ class Memos {
   );
   readonly coefficient = new CellMemo<NumberParse | null>((v) => readNumber(v, "coefficient"));
   readonly amount = new CellMemo<NumberParse | null>((v) => readNumber(v, "amount"));
+}
+
+const VALUE_MEMOS = new ValueMemos();
+
+/** Per-value readings for one parse: the shared ones, and the commune, which depends on the register. */
+class Memos {
+  readonly text = VALUE_MEMOS.text;
+  readonly title = VALUE_MEMOS.title;
+  readonly concurrent = VALUE_MEMOS.concurrent;
+  readonly decision = VALUE_MEMOS.decision;
+  readonly hamlet = VALUE_MEMOS.hamlet;
+  readonly gender = VALUE_MEMOS.gender;
+  readonly round = VALUE_MEMOS.round;
+  readonly date = VALUE_MEMOS.date;
+  readonly coefficient = VALUE_MEMOS.coefficient;
+  readonly amount = VALUE_MEMOS.amount;
+  readonly commune: CellMemo<string | null>;
 
   constructor(communes: CommuneIndex) {
     this.commune = new CellMemo((v) => {

@@ -129,6 +129,9 @@ export function parseNumberCell(v: CellValue, kind: "coefficient" | "amount"): N
   if (v === null || v === undefined) return null;
   if (typeof v === "number") {
     if (!Number.isFinite(v)) return { ok: false, text: String(v) };
+    // An integer of at most 15 digits has no float noise to remove: its JS form is canonical
+    // (String(-0) is "0"), and building a Decimal for every count and amount cell is costly.
+    if (Number.isSafeInteger(v) && Math.abs(v) < 1e15) return { ok: true, value: String(v) };
     return {
       ok: true,
       value: canonical(
