@@ -28,8 +28,11 @@ interface TitleIndex {
   /** Keys of names and aliases, parallel to `owners`, for the nearest-name search. */
   keys: string[];
   owners: TitleDef[];
-  /** Memo of earlier look-ups: rosters repeat the same few title texts thousands of times. */
-  memo: Map<string, TitleResolution>;
+  /**
+   * Memo of earlier look-ups per level ("" = no level): rosters repeat the same few title texts
+   * thousands of times. Nested maps: no key string is built per look-up.
+   */
+  memo: Map<string, Map<string, TitleResolution>>;
 }
 
 // Keyed on the title list itself: policies are treated as immutable values, and a policy given a
@@ -63,8 +66,10 @@ function indexOf(policy: Policy): TitleIndex {
 export function resolveTitle(policy: Policy, text: string, level?: Level): TitleResolution {
   const index = indexOf(policy);
   // Memo on the raw text: folding is the expensive part and the texts repeat.
-  const memoKey = `${level ?? ""}\u0000${text}`;
-  const known = index.memo.get(memoKey);
+  const levelKey = level ?? "";
+  let memo = index.memo.get(levelKey);
+  if (!memo) index.memo.set(levelKey, (memo = new Map()));
+  const known = memo.get(text);
   if (known) return known;
   const key = titleKey(text);
 
@@ -76,7 +81,8 @@ export function resolveTitle(policy: Policy, text: string, level?: Level): Title
   } else {
     result = { title: null, nearest: key ? nearestName(index, key, level) : null };
   }
-  index.memo.set(memoKey, result);
+  if (memo.size >= 50_000) memo.clear();
+  memo.set(text, result);
   return result;
 }
 

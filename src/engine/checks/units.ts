@@ -7,8 +7,27 @@ import { foldKey, foldLoose } from "../text/fold";
  * keyboard without Telex still means Phú Mỹ.
  */
 export function unitKey(text: string): string {
-  return foldLoose(text).replace(/\s+/g, " ").trim();
+  return unitKeyMemo(text);
 }
+
+/**
+ * Keys shared by every run, bounded like the folds of text/fold.ts: a district names a few
+ * hundred units, and every row of every run asks for them again.
+ */
+function boundedMemo(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text: string): string => {
+    let v = cache.get(text);
+    if (v === undefined) {
+      v = fn(text);
+      if (cache.size >= 50_000) cache.clear();
+      if (text.length <= 300) cache.set(text, v);
+    }
+    return v;
+  };
+}
+
+const unitKeyMemo = boundedMemo((text) => foldLoose(text).replace(/\s+/g, " ").trim());
 
 /**
  * A per-run cache for a string function: rosters repeat the same few commune, hamlet and title
@@ -28,17 +47,25 @@ export function memoize(fn: (text: string) => string): (text: string) => string 
 
 /** Hamlet names are compared without their "Ấp"/"Khu phố"/"Thôn" prefix: "Ấp Tràm Trổi" = "Tràm Trổi". */
 export function hamletKey(text: string): string {
-  return unitKey(text)
-    .replace(/^(ap|khu pho|kp|thon|to dan pho|khom|buon|ban|phum|soc)\s+/, "")
-    .trim();
+  return hamletKeyMemo(text);
 }
+
+const hamletKeyMemo = boundedMemo((text) =>
+  unitKey(text)
+    .replace(/^(ap|khu pho|kp|thon|to dan pho|khom|buon|ban|phum|soc)\s+/, "")
+    .trim()
+);
 
 /** Commune names are compared without their "Xã"/"Phường"/"Thị trấn" prefix. */
 export function communeKey(text: string): string {
-  return unitKey(text)
-    .replace(/^(xa|phuong|thi tran|tt)\s+/, "")
-    .trim();
+  return communeKeyMemo(text);
 }
+
+const communeKeyMemo = boundedMemo((text) =>
+  unitKey(text)
+    .replace(/^(xa|phuong|thi tran|tt)\s+/, "")
+    .trim()
+);
 
 export interface RegisterIndex {
   communes: Map<string, CommuneUnit>;

@@ -196,11 +196,30 @@ export const FINDING_CATALOG: Record<FindingCode, FindingKind> = {
   },
 };
 
+/**
+ * A template split once into literal text (even indexes) and placeholder names (odd indexes):
+ * filling it is then a loop, not a regex per finding. Templates are the catalogue's, so the map
+ * stays small.
+ */
+const compiled = new Map<string, string[]>();
+
+function compile(template: string): string[] {
+  let parts = compiled.get(template);
+  if (!parts) {
+    parts = template.split(/\{(\w+)\}/);
+    compiled.set(template, parts);
+  }
+  return parts;
+}
+
 function fill(template: string, params: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (_, key: string) => {
-    const v = params[key];
-    return v === undefined || v === "" ? "?" : String(v);
-  });
+  const parts = compile(template);
+  let out = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]];
+    out += (v === undefined || v === "" ? "?" : String(v)) + parts[i + 1];
+  }
+  return out;
 }
 
 function fillIfComplete(
@@ -208,8 +227,11 @@ function fillIfComplete(
   params: Record<string, string | number>
 ): string | null {
   if (!template) return null;
-  const keys = [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-  if (keys.some((k) => params[k] === undefined || params[k] === "")) return null;
+  const parts = compile(template);
+  for (let i = 1; i < parts.length; i += 2) {
+    const v = params[parts[i]];
+    if (v === undefined || v === "") return null;
+  }
   return fill(template, params);
 }
 
@@ -261,7 +283,15 @@ export function createFinding(
     message: "",
     suggestion: null,
   };
-  return localizeFinding(finding, lang);
+  // localizeFinding's work without its copy of the finding: this runs once per finding.
+  const kind = FINDING_CATALOG[code];
+  const shown =
+    lang === "en" && params.person === `Dòng ${finding.row}`
+      ? { ...params, person: `Row ${finding.row}` }
+      : params;
+  finding.message = fill(lang === "en" ? kind.en : kind.vi, shown);
+  finding.suggestion = fillIfComplete(lang === "en" ? kind.fixEn : kind.fixVi, shown);
+  return finding;
 }
 
 /** Render a finding's message and suggestion in the given language. */

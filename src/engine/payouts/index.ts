@@ -17,7 +17,7 @@ import { createFinding } from "../findings/catalog";
 import { a1 } from "../grid/address";
 import { dec, roundDong } from "../money/round";
 import { amountInWords } from "../money/words";
-import { countYears } from "../policy/bands";
+import { countYears, type YearsCounted } from "../policy/bands";
 import { baseSalaryOn } from "../policy/base-salary";
 import { formatDateVi, parseIsoDate } from "../text/dates";
 import { foldLoose } from "../text/fold";
@@ -118,6 +118,25 @@ export function computePayouts(input: PayoutInput): PayoutResult {
 // ───────────────────────── one person ─────────────────────────
 
 /**
+ * countYears per policy and month count: a district's leavers share a few hundred month counts,
+ * and the Decimal sum and label are the same each time. Keyed on the policy object, which the
+ * engine treats as an immutable value (as checks/titles.ts does).
+ */
+const yearsMemo = new WeakMap<Policy, Map<number, YearsCounted>>();
+
+function yearsOf(months: number, policy: Policy): YearsCounted {
+  let byMonths = yearsMemo.get(policy);
+  if (!byMonths) yearsMemo.set(policy, (byMonths = new Map()));
+  let y = byMonths.get(months);
+  if (!y) {
+    y = countYears(months, policy);
+    if (byMonths.size >= 10_000) byMonths.clear();
+    byMonths.set(months, y);
+  }
+  return y;
+}
+
+/**
  * Payout.trace built on first read. The trace text (dates, amounts and coefficients in
  * Vietnamese notation) costs more than the computation itself, and a check run or the
  * «Chi tiết tính» sheet (built from the Payout fields) never reads it. The getter recomputes the
@@ -141,20 +160,31 @@ function withLazyTrace(
       configurable: true,
     });
   };
-  const payout = fields as Payout;
-  Object.defineProperty(payout, "trace", {
-    enumerable: true,
-    configurable: true,
-    get(this: Payout): TraceStep[] {
+  // An object literal with an accessor (not defineProperty on the finished object): V8 builds it
+  // from one boilerplate, and the field order is the Payout order with trace last.
+  return {
+    member: fields.member,
+    start: fields.start,
+    end: fields.end,
+    months: fields.months,
+    yearsCounted: fields.yearsCounted,
+    band: fields.band,
+    baseSalary: fields.baseSalary,
+    baseSalaryInstrument: fields.baseSalaryInstrument,
+    mainAllowance: fields.mainAllowance,
+    concurrentAllowance: fields.concurrentAllowance,
+    monthlyAllowance: fields.monthlyAllowance,
+    amount: fields.amount,
+    blockedBy: fields.blockedBy,
+    get trace(): TraceStep[] {
       const value = computeOne(m, policy, paymentDate, blocked, lang, true).trace;
       settle(this, value);
       return value;
     },
-    set(this: Payout, value: TraceStep[]) {
+    set trace(value: TraceStep[]) {
       settle(this, value);
     },
-  });
-  return payout;
+  };
 }
 
 function computeOne(
@@ -291,7 +321,7 @@ function computeOne(
         value: `${months} tháng = ${Math.floor(months / 12)} năm ${months % 12} tháng (${how})`,
       });
     }
-    const y = countYears(months, policy);
+    const y = yearsOf(months, policy);
     yearsCounted = y.years;
     band = y.label;
     if (withTrace) {
