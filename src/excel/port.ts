@@ -98,7 +98,12 @@ const BORDER: Record<BorderStyle, { style: string; weight: string }> = {
   dotted: { style: "Dot", weight: "Thin" },
 };
 
-const H_ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const H_ALIGN = {
+  left: "Left",
+  center: "Center",
+  right: "Right",
+  centerAcross: "CenterAcrossSelection",
+} as const;
 const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
 
 export class ExcelWorkbookPort implements WorkbookPort {

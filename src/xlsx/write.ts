@@ -56,7 +56,8 @@ function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   }
   if (style.align) {
     cell.alignment = {
-      horizontal: style.align.horizontal,
+      horizontal:
+        style.align.horizontal === "centerAcross" ? "centerContinuous" : style.align.horizontal,
       vertical: style.align.vertical,
       wrapText: style.align.wrap,
     };

@@ -55,7 +55,7 @@ function memberRow(b: SheetBuilder, m: StaffMember, seq: number): void {
   b.set(r, 1, seq, "tdCenter");
   b.set(r, 2, personName(m), "td");
   const year = m.birth?.value.year ?? null;
-  if (year !== null && m.gender === null) b.block(r, 3, r, 4, year, "tdCenter");
+  if (year !== null && m.gender === null) b.across(r, 3, 4, year);
   else {
     b.set(r, 3, m.gender === "male" ? year : null, "tdCenter");
     b.set(r, 4, m.gender === "female" ? year : null, "tdCenter");
@@ -75,8 +75,8 @@ function memberRow(b: SheetBuilder, m: StaffMember, seq: number): void {
 function unitRow(b: SheetBuilder, label: string, left: string | null, count: string): void {
   const r = b.row++;
   b.set(r, 1, left, "tdBoldCenter");
-  b.block(r, 2, r, 5, label, "tdBold");
-  b.block(r, 6, r, 8, count, "tdBold");
+  b.spanLabel(r, 2, 5, label);
+  b.spanLabel(r, 6, 8, count);
   b.height(r, 20);
 }
 
@@ -92,7 +92,9 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
   const byCommune = new Map<string, StaffMember[]>();
   for (const m of planned) {
     const k = memberCommuneKey(m);
-    byCommune.set(k, [...(byCommune.get(k) ?? []), m]);
+    const list = byCommune.get(k);
+    if (list) list.push(m);
+    else byCommune.set(k, [m]);
   }
   const units = new Map(analysis.register.communes.map((u) => [communeKey(u.name), u]));
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key) || units.has(c.key));

@@ -278,6 +278,34 @@ describe("buildSheets", () => {
     expect(at(t, total, 14)?.value).toBe(33360000 + 13587250);
   });
 
+  test("person rows carry no merges (office-js would need one call per row)", () => {
+    for (const spec of [payments, arrangement, trace]) {
+      const personRows = new Set(
+        spec.cells.filter((c) => c.col === 1 && typeof c.value === "number").map((c) => c.row)
+      );
+      expect(personRows.size).toBeGreaterThan(0);
+      const onPersonRows = spec.merges.filter(
+        (m) => personRows.has(m.top) || personRows.has(m.bottom)
+      );
+      expect(onPersonRows).toEqual([]);
+    }
+  });
+
+  test("a birth year without gender is centred across Nam | Nữ, bordered as one cell", () => {
+    const noGender = sampleAnalysis();
+    for (const m of noGender.roster.members) m.gender = null;
+    for (const p of noGender.report.payouts) p.member.gender = null;
+    const [, pay, arr] = buildSheets(noGender, DATE);
+    for (const spec of [pay, arr]) {
+      const yearCells = spec.cells.filter((c) => c.col === 3 && c.style === "acrossStart");
+      expect(yearCells.length).toBeGreaterThan(0);
+      for (const c of yearCells) {
+        expect(typeof c.value).toBe("number");
+        expect(at(spec, c.row, 4)).toMatchObject({ value: null, style: "acrossEnd" });
+      }
+    }
+  });
+
   test("strings from the input that look like formulas stay plain values", () => {
     const all = specs.flatMap((s) => s.cells);
     expect(

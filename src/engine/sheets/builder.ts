@@ -66,6 +66,31 @@ export const STYLES: Record<string, CellStyle> = {
     border: thin,
     numFmt: MONEY_FORMAT,
   },
+  // A row-wide label spanning several bordered columns without a merge: the first cell carries
+  // the text (unwrapped, so it flows over the empty cells), the others only the outer borders.
+  spanStartBold: {
+    font: f(11, { bold: true }),
+    align: { horizontal: "left", vertical: "middle" },
+    border: { top: "thin", bottom: "thin", left: "thin" },
+  },
+  spanMid: { font: f(11), border: { top: "thin", bottom: "thin" } },
+  spanEnd: { font: f(11), border: { top: "thin", bottom: "thin", right: "thin" } },
+  // A value centred across two bordered columns (birth year when the gender is unknown).
+  acrossStart: {
+    font: f(11),
+    align: { horizontal: "centerAcross", vertical: "middle" },
+    border: { top: "thin", bottom: "thin", left: "thin" },
+  },
+  acrossMid: {
+    font: f(11),
+    align: { horizontal: "centerAcross", vertical: "middle" },
+    border: { top: "thin", bottom: "thin" },
+  },
+  acrossEnd: {
+    font: f(11),
+    align: { horizontal: "centerAcross", vertical: "middle" },
+    border: { top: "thin", bottom: "thin", right: "thin" },
+  },
   tdBold: {
     font: f(11, { bold: true }),
     align: { horizontal: "left", vertical: "middle", wrap: true },
@@ -181,6 +206,26 @@ export class SheetBuilder {
       }
     }
     if (bottom > top || right > left) this.merges.push({ top, left, bottom, right });
+  }
+
+  /**
+   * A value centred across columns left..right of one table row, bordered as one cell but
+   * without a merge (Center Across Selection): used on data rows, where a merge per row would
+   * cost one office-js call per row.
+   */
+  across(row: number, left: number, right: number, value: string | number | null): void {
+    for (let c = left; c <= right; c++) {
+      const style = c === left ? "acrossStart" : c === right ? "acrossEnd" : "acrossMid";
+      this.set(row, c, c === left ? value : null, style);
+    }
+  }
+
+  /** A bold left-aligned label over columns left..right of one table row, without a merge. */
+  spanLabel(row: number, left: number, right: number, value: string | number | null): void {
+    for (let c = left; c <= right; c++) {
+      const style = c === left ? "spanStartBold" : c === right ? "spanEnd" : "spanMid";
+      this.set(row, c, c === left ? value : null, style);
+    }
   }
 
   /** Width, in character units, of columns left..right. */

@@ -81,7 +81,7 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number | null): void {
   b.set(r, 1, seq, "tdCenter");
   b.set(r, 2, personName(m), "td");
   const year = m.birth?.value.year ?? null;
-  if (year !== null && m.gender === null) b.block(r, 3, r, 4, year, "tdCenter");
+  if (year !== null && m.gender === null) b.across(r, 3, 4, year);
   else {
     b.set(r, 3, m.gender === "male" ? year : null, "tdCenter");
     b.set(r, 4, m.gender === "female" ? year : null, "tdCenter");
@@ -151,7 +151,9 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
   const byCommune = new Map<string, Payout[]>();
   for (const p of analysis.report.payouts) {
     const k = memberCommuneKey(p.member);
-    byCommune.set(k, [...(byCommune.get(k) ?? []), p]);
+    const list = byCommune.get(k);
+    if (list) list.push(p);
+    else byCommune.set(k, [p]);
   }
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key));
 

@@ -22,7 +22,12 @@ export type BorderStyle = "thin" | "medium" | "hair" | "dotted";
 export interface CellStyle {
   font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; underline?: boolean };
   align?: {
-    horizontal?: "left" | "center" | "right";
+    /**
+     * "centerAcross" is Excel's Center Across Selection: the text is centred over this cell and
+     * the empty cells to its right with the same alignment, without merging (merges are costly
+     * to write through office-js, one call per row).
+     */
+    horizontal?: "left" | "center" | "right" | "centerAcross";
     vertical?: "top" | "middle" | "bottom";
     wrap?: boolean;
   };
