@@ -61,6 +61,7 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
     round: options.round ?? null,
     blocking: roster.findings,
     lang,
+    mappings: roster.mappings,
   });
 
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));

@@ -349,7 +349,7 @@ export const CORPUS: Record<string, Expectation> = {
     what: "Paid leavers: amount «chưa rõ» and no coefficient; neither amount nor coefficient; amount «xem hồ sơ».",
     findings: [
       { code: "coefficient-invalid", sheet: S, cell: "I4" },
-      { code: "allowance-missing", sheet: S, cell: "F5" },
+      { code: "allowance-missing", sheet: S, cell: "H5" },
       { code: "coefficient-invalid", sheet: S, cell: "I6" },
     ],
     payouts: [
@@ -361,8 +361,8 @@ export const CORPUS: Record<string, Expectation> = {
   "c39-missing-dates.xlsx": {
     what: "Paid leavers without a start date, and without a leaving date (no payment date anywhere).",
     findings: [
-      { code: "start-missing", sheet: S, cell: "B4" },
-      { code: "end-missing", sheet: S, cell: "B5" },
+      { code: "start-missing", sheet: S, cell: "J4" },
+      { code: "end-missing", sheet: S, cell: "K5" },
     ],
     payouts: [
       { sheet: S, row: 4, amount: null },

@@ -30,6 +30,11 @@ export interface AllowanceResult {
 export interface AllowanceOptions {
   /** Build AllowanceResult.trace (default true); false leaves it empty. */
   trace?: boolean;
+  /**
+   * Where a missing main allowance is reported (the row's empty coefficient cell); default: the
+   * title cell, else the name cell.
+   */
+  missingAt?: CellRef;
 }
 
 const vnd = (n: number): string => formatNumberVi(n);
@@ -151,7 +156,7 @@ export function computeAllowance(
     findings.push(
       createFinding(
         "allowance-missing",
-        { ...base, at: rowRef(member), title: member.title?.value ?? null },
+        { ...base, at: options.missingAt ?? rowRef(member), title: member.title?.value ?? null },
         lang
       )
     );

@@ -1,6 +1,6 @@
 import { computePayouts, roundKey } from ".";
 import { createFinding } from "../findings/catalog";
-import type { Finding, Policy, StaffMember } from "../types";
+import type { ColumnMapping, Finding, Policy, StaffMember } from "../types";
 import { member, nq77, type MemberSpec } from "../../../test/golden/members";
 
 function run(
@@ -11,6 +11,7 @@ function run(
     round?: string | null;
     blocking?: Finding[];
     lang?: "vi" | "en";
+    mappings?: ColumnMapping[];
   } = {}
 ) {
   return computePayouts({
@@ -20,7 +21,13 @@ function run(
     round: opts.round ?? null,
     blocking: opts.blocking ?? [],
     lang: opts.lang ?? "vi",
+    ...(opts.mappings ? { mappings: opts.mappings } : {}),
   });
+}
+
+/** A mapping of sheet "DS" with the given field columns (the golden members' own columns). */
+function mapping(columns: ColumnMapping["columns"], sheet = "DS"): ColumnMapping {
+  return { sheet, headerRows: [3], columns, headers: {}, firstDataRow: 4 };
 }
 
 const ok: MemberSpec = { coefficient: "1", start: "2010-03-01", end: "2018-12-31" }; // 12.510.000 (see golden)
@@ -255,7 +262,88 @@ describe("summary per commune and level", () => {
   });
 });
 
+describe("the cell of a missing value (CONTRACT §3: the offending cell)", () => {
+  // Golden member columns: B name (2), F title (6), H coefficient (8), J amount (10), L start (12), M end (13).
+  const columns = { name: 2, title: 6, coefficient: 8, allowance: 10, start: 12, end: 13 };
+
+  test("start and end missing → the row's empty cell in the start / end column", () => {
+    const a = member({ ...ok, start: null });
+    const b = member({ ...ok, end: null });
+    const { findings } = run([a, b], { mappings: [mapping(columns)] });
+    expect(findings.map((f) => [f.code, f.cell])).toEqual([
+      ["start-missing", `L${a.row}`],
+      ["end-missing", `M${b.row}`],
+    ]);
+  });
+
+  test("no coefficient and no amount → the row's empty coefficient cell, else its amount cell", () => {
+    const m = member({ ...ok, coefficient: null });
+    const withCoef = run([m], { mappings: [mapping(columns)] }).findings;
+    expect(withCoef.map((f) => [f.code, f.cell])).toEqual([["allowance-missing", `H${m.row}`]]);
+    const { coefficient: _c, ...noCoef } = columns;
+    void _c;
+    const amountOnly = run([m], { mappings: [mapping(noCoef)] }).findings;
+    expect(amountOnly.map((f) => f.cell)).toEqual([`J${m.row}`]);
+  });
+
+  test("without the column (or without mappings) → the name cell", () => {
+    const a = member({ ...ok, start: null });
+    const b = member({ ...ok, end: null });
+    const c = member({ ...ok, coefficient: null });
+    const bare = mapping({ name: 2, title: 6 });
+    for (const mappings of [[bare], undefined]) {
+      const { findings } = run([a, b, c], { mappings });
+      expect(findings.map((f) => [f.code, f.cell])).toEqual([
+        ["start-missing", `B${a.row}`],
+        ["end-missing", `B${b.row}`],
+        ["allowance-missing", `B${c.row}`],
+      ]);
+    }
+  });
+
+  test("another sheet's mapping is not used", () => {
+    const m = member({ ...ok, start: null });
+    const { findings } = run([m], { mappings: [mapping(columns, "Khác")] });
+    expect(findings.map((f) => f.cell)).toEqual([`B${m.row}`]);
+  });
+});
+
 describe("trace", () => {
+  test("is a plain enumerable array property, last, for JSON, structuredClone and spreads", () => {
+    const m = member({ ...ok, concurrent: ["Văn thư"], concurrentCoefficient: "0.5" });
+    const fresh = (): ReturnType<typeof run>["report"]["payouts"][0] => run([m]).report.payouts[0];
+    const keys = Object.keys(fresh());
+    expect(keys[keys.length - 1]).toBe("trace");
+    // Serialised before anything read it: the text is there.
+    const json = JSON.parse(JSON.stringify(fresh())) as { trace: { label: string }[] };
+    expect(json.trace.map((s) => s.label)).toContain("Số tiền được hưởng");
+    const cloned = structuredClone(fresh());
+    expect(cloned.trace).toEqual(fresh().trace);
+    expect(Array.isArray({ ...fresh() }.trace)).toBe(true);
+    // Once read it is an ordinary writable data property.
+    const p = fresh();
+    const first = p.trace;
+    expect(p.trace).toBe(first);
+    const d = Object.getOwnPropertyDescriptor(p, "trace");
+    expect(d && "value" in d && d.writable && d.enumerable).toBe(true);
+    p.trace = [];
+    expect(p.trace).toEqual([]);
+  });
+
+  test("the computation without the trace gives the same payout", () => {
+    const m = member({ ...ok, coefficient: "0.7", allowance: 980000 });
+    const a = run([m]).report.payouts[0];
+    const b = run([m]).report.payouts[0];
+    void b.trace; // built
+    const { trace: _t, ...rest } = a;
+    void _t;
+    expect({ ...rest, trace: b.trace }).toEqual(b);
+    // 0,7 × 1.390.000 = 973.000 ≠ 980.000 written: the warning's comparison is in the trace.
+    expect(b.trace.map((s) => s.value).join("\n")).toContain(
+      "0,7 × 1.390.000 = 973.000 khác mức ghi"
+    );
+  });
+
   test("records inputs, base salary and instrument, months, band, years and the formula in Vietnamese", () => {
     const m = member({ ...ok, concurrent: ["Văn thư"], concurrentCoefficient: "0.5" });
     const p = run([m]).report.payouts[0];

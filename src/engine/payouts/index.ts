@@ -1,5 +1,6 @@
 import type {
   CellRef,
+  ColumnMapping,
   CommuneSummary,
   Finding,
   FindingCode,
@@ -45,6 +46,12 @@ export interface PayoutInput {
   /** Findings already known (the roster parser's); error ones at a member's sheet and row block its payout. */
   blocking: Finding[];
   lang: Lang;
+  /**
+   * The rosters' column mappings (Roster.mappings). With them, a missing start date, leaving
+   * date or coefficient is reported at the row's empty cell in that column (CONTRACT §3: the
+   * offending cell); without them, or when the sheet has no such column, at the name cell.
+   */
+  mappings?: ColumnMapping[];
 }
 
 export interface PayoutResult {
@@ -92,6 +99,11 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     } else rows.set(f.row, [f.code]);
   }
 
+  const columnsOf = new Map<string, SheetColumns>();
+  for (const mapping of input.mappings ?? []) {
+    if (!columnsOf.has(mapping.sheet)) columnsOf.set(mapping.sheet, mapping.columns);
+  }
+
   const findings: Finding[] = [];
   const payouts: Payout[] = [];
   for (const m of members) {
@@ -99,9 +111,16 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     if (wantedRound !== null && (m.round === null || roundKey(m.round.value) !== wantedRound))
       continue;
     const blocked = blockingAt.get(m.sheet)?.get(m.row) ?? [];
-    const r = computeOne(m, policy, input.paymentDate, blocked, lang, false);
+    const ctx: PersonContext = {
+      policy,
+      paymentDate: input.paymentDate,
+      blockedByParser: blocked,
+      columns: columnsOf.get(m.sheet) ?? null,
+      lang,
+    };
+    const r = computeOne(m, ctx, false);
     for (const f of r.findings) findings.push(f);
-    payouts.push(withLazyTrace(r.fields, m, policy, input.paymentDate, blocked, lang));
+    payouts.push(withLazyTrace(r.fields, m, ctx));
   }
 
   const { communes, totals } = summarise(members, payouts);
@@ -144,14 +163,7 @@ function yearsOf(months: number, policy: Policy): YearsCounted {
  * JSON.stringify, structuredClone (postMessage to the task pane) and spreads see an ordinary
  * array; the property stays last, as before.
  */
-function withLazyTrace(
-  fields: Omit<Payout, "trace">,
-  m: StaffMember,
-  policy: Policy,
-  paymentDate: string | null,
-  blocked: FindingCode[],
-  lang: Lang
-): Payout {
+function withLazyTrace(fields: Omit<Payout, "trace">, m: StaffMember, ctx: PersonContext): Payout {
   const settle = (target: Payout, value: TraceStep[]): void => {
     Object.defineProperty(target, "trace", {
       value,
@@ -177,7 +189,7 @@ function withLazyTrace(
     amount: fields.amount,
     blockedBy: fields.blockedBy,
     get trace(): TraceStep[] {
-      const value = computeOne(m, policy, paymentDate, blocked, lang, true).trace;
+      const value = computeOne(m, ctx, true).trace;
       settle(this, value);
       return value;
     },
@@ -187,14 +199,35 @@ function withLazyTrace(
   };
 }
 
+type SheetColumns = ColumnMapping["columns"];
+
+/** What one person's computation needs besides the member. */
+interface PersonContext {
+  policy: Policy;
+  paymentDate: string | null;
+  /** Error codes the parser already reported on the member's row. */
+  blockedByParser: FindingCode[];
+  /** Columns of the member's sheet; null when unknown. */
+  columns: SheetColumns | null;
+  lang: Lang;
+}
+
+/** The member's cell in a column of its sheet, or null when the sheet has no such column. */
+function columnCell(
+  m: StaffMember,
+  columns: SheetColumns | null,
+  field: keyof SheetColumns
+): CellRef | null {
+  const col = columns?.[field];
+  return col === undefined ? null : { sheet: m.sheet, row: m.row, col };
+}
+
 function computeOne(
   m: StaffMember,
-  policy: Policy,
-  paymentDate: string | null,
-  blockedByParser: FindingCode[],
-  lang: Lang,
+  ctx: PersonContext,
   withTrace: boolean
 ): { fields: Omit<Payout, "trace">; trace: TraceStep[]; findings: Finding[] } {
+  const { policy, paymentDate, blockedByParser, columns, lang } = ctx;
   const findings: Finding[] = [];
   const trace: TraceStep[] = [];
   const person = m.name?.value ?? null;
@@ -230,13 +263,14 @@ function computeOne(
     end = parseIsoDate(paymentDate);
     endSource = "ngày chi trả (không có ngày thôi việc riêng)";
   }
-  if (!start) add("start-missing", m.start?.cell ?? at0);
+  // A missing date is reported at the row's empty cell of the date column when there is one.
+  if (!start) add("start-missing", m.start?.cell ?? columnCell(m, columns, "start") ?? at0);
   else if (withTrace)
     trace.push({
       label: "Bắt đầu công tác",
       value: `${formatDateVi(start)} (${PRECISION_VI[start.precision]})${cellNote(m.start?.cell)}`,
     });
-  if (!end) add("end-missing", m.end?.cell ?? at0);
+  if (!end) add("end-missing", m.end?.cell ?? columnCell(m, columns, "end") ?? at0);
   else if (withTrace)
     trace.push({
       label: "Thôi việc",
@@ -288,11 +322,17 @@ function computeOne(
   }
 
   // ── monthly allowance A ──
+  // No coefficient or amount: the row's empty coefficient cell, else its empty amount cell, else
+  // the name.
+  const missingAt =
+    m.coefficient || m.allowance
+      ? undefined
+      : (columnCell(m, columns, "coefficient") ?? columnCell(m, columns, "allowance") ?? at0);
   let mainAllowance: number | null = null;
   let concurrentAllowance: number | null = null;
   let monthlyAllowance: number | null = null;
   if (baseSalary !== null) {
-    const a = computeAllowance(m, policy, baseSalary, lang, { trace: withTrace });
+    const a = computeAllowance(m, policy, baseSalary, lang, { trace: withTrace, missingAt });
     findings.push(...a.findings);
     if (withTrace) trace.push(...a.trace);
     mainAllowance = a.main;
@@ -301,7 +341,7 @@ function computeOne(
   } else {
     // Without a base salary no amount can be computed, but a missing coefficient is still worth
     // saying now rather than after the date is fixed. A mismatch needs B, so it waits.
-    const a = computeAllowance(m, policy, 0, lang, { trace: false });
+    const a = computeAllowance(m, policy, 0, lang, { trace: false, missingAt });
     findings.push(...a.findings.filter((f) => f.code !== "allowance-mismatch"));
   }
 

@@ -124,3 +124,137 @@ describe("closest", () => {
     expect(closest("abcdefghij", ["abcdefWXYZ"], 3)).toBeNull();
   });
 });
+
+describe("the memoised folds and their fast paths agree with the plain definitions", () => {
+  // The definitions as first written (regexes only, no memo, no fast path), kept here as the oracle.
+  const refClean = (s: string): string =>
+    s
+      .normalize("NFC")
+      .replace(/\u200C|\u200D|\u00AD/g, "")
+      .replace(/[\u200B\u2060\u180E]/g, " ")
+      .replace(/\s+/gu, " ")
+      .trim();
+  const OLD = /([ou])([aey])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu;
+  const refKey = (s: string): string => {
+    const lower = refClean(s)
+      .replace(/[\u00D0\u0110\u0189]/g, "đ")
+      .toLocaleLowerCase("vi")
+      .replace(/\u00F0/g, "đ");
+    const nfd = lower.normalize("NFD");
+    return nfd
+      .replace(OLD, (m: string, v1: string, v2: string, tone: string, offset: number) => {
+        if (!((v1 === "o" && (v2 === "a" || v2 === "e")) || (v1 === "u" && v2 === "y"))) return m;
+        if (v1 === "u" && offset > 0 && nfd[offset - 1] === "q") return m;
+        return `${v1}${tone}${v2}`;
+      })
+      .normalize("NFC");
+  };
+  const refLoose = (s: string): string =>
+    refKey(s)
+      .normalize("NFD")
+      .replace(/\p{M}/gu, "")
+      .replace(/đ/g, "d")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+
+  // Letters around the tone clusters, every tone mark, precomposed and decomposed forms, and
+  // every kind of blank and invisible the folds handle.
+  const pieces = [
+    "o",
+    "u",
+    "q",
+    "a",
+    "e",
+    "y",
+    "h",
+    "n",
+    "O",
+    "U",
+    "Y",
+    "A",
+    "\u0300",
+    "\u0301",
+    "\u0303",
+    "\u0309",
+    "\u0323",
+    "\u0302",
+    "\u0306",
+    "à",
+    "á",
+    "ã",
+    "ả",
+    "ạ",
+    "è",
+    "é",
+    "ẽ",
+    "ẻ",
+    "ẹ",
+    "ỳ",
+    "ý",
+    "ỹ",
+    "ỷ",
+    "ỵ",
+    "Ý",
+    "Ỳ",
+    "ầ",
+    "ế",
+    "Đ",
+    "\u00D0",
+    "\u00F0",
+    "đ",
+    " ",
+    "  ",
+    "\u00A0",
+    "\t",
+    "\n",
+    "\u200B",
+    "\u200C",
+    "\u200D",
+    "\u00AD",
+    "\u2060",
+    "\u180E",
+    "\uFEFF",
+    "-",
+    "/",
+    ".",
+    "1",
+  ];
+
+  test("on every string of up to two pieces from a set of hard cases, and a sample of three and four", () => {
+    const two: string[] = [""];
+    for (const a of pieces) {
+      two.push(a);
+      for (const b of pieces) two.push(a + b);
+    }
+    const strings = [...two];
+    // Longer strings on a sample: the full products are hundreds of thousands of strings.
+    for (let i = 0; i < two.length; i += 3) strings.push(two[i] + pieces[i % pieces.length]);
+    for (let i = 0; i < two.length; i += 5) strings.push(two[i] + two[(i * 7) % two.length]);
+    const wrong: string[] = [];
+    for (const s of strings) {
+      // Twice: the second answer comes from the memo.
+      for (let k = 0; k < 2; k++) {
+        if (cleanText(s) !== refClean(s)) wrong.push(`cleanText ${JSON.stringify(s)}`);
+        if (foldKey(s) !== refKey(s)) wrong.push(`foldKey ${JSON.stringify(s)}`);
+        if (foldLoose(s) !== refLoose(s)) wrong.push(`foldLoose ${JSON.stringify(s)}`);
+      }
+    }
+    expect(strings.length).toBeGreaterThan(5000);
+    expect(wrong).toEqual([]);
+  });
+
+  test("on names and places as clerks type them", () => {
+    for (const s of [
+      "  Nguyễn Thị Thuý ",
+      "HUỲNH  VĂN KHOẺ",
+      "Xã Hoà\u00A0Điền",
+      "Quý Hoà",
+      "Ngoài thuyền",
+      "Ấp Tràm Trổi",
+      "\u00D0oàn Thủy",
+    ]) {
+      expect(foldKey(s)).toBe(refKey(s));
+      expect(foldLoose(s)).toBe(refLoose(s));
+    }
+  });
+});

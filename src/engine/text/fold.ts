@@ -34,7 +34,8 @@ function memoFold(fn: (s: string) => string): (s: string) => string {
 }
 
 /** Anything cleanText would change besides NFC: invisibles, a non-space blank, two blanks, edge blanks. */
-const NEEDS_CLEANING = /[\u200B\u2060\u180E\u200C\u200D\u00AD]|[^\S ]|\s\s|^\s|\s$/u;
+// (U+200D stands alone: inside a class it would read as a joined sequence.)
+const NEEDS_CLEANING = /[\u200B\u2060\u180E\u200C\u00AD]|\u200D|[^\S ]|\s\s|^\s|\s$/u;
 
 function cleanTextUncached(s: string): string {
   const nfc = s.normalize("NFC");
@@ -73,7 +74,8 @@ const OLD_TONE = new RegExp(`([ou])([aey])([${TONE}])(?![\\p{L}\\p{M}])`, "gu");
  * lookahead forbids any further mark, so the a/e/y + tone sequence always composes): without one
  * the NFD round trip cannot move anything.
  */
-const MAYBE_OLD_TONE = /[ou][àáãảạèéẽẻẹỳýỹỷỵ]/;
+const MAYBE_OLD_TONE =
+  /[ou][\u00E0\u00E1\u00E3\u1EA3\u1EA1\u00E8\u00E9\u1EBD\u1EBB\u1EB9\u1EF3\u00FD\u1EF9\u1EF7\u1EF5]/;
 
 function unifyTonePlacement(lowerNfc: string): string {
   const nfc = lowerNfc.normalize("NFC");
