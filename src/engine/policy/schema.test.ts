@@ -49,7 +49,50 @@ describe("parsePolicy", () => {
     const unknown = issues.find((i) => i.key === "severance.bandRul")!;
     expect(unknown.message).toContain("có phải là «bandRule»?");
     const missing = issues.find((i) => i.key === "severance.bandRule")!;
-    expect(missing.message).toBe("Thiếu giá trị bắt buộc «severance.bandRule».");
+    expect(missing.message).toBe(
+      "Thiếu giá trị bắt buộc «severance.bandRule» (có lẽ viết sai thành «severance.bandRul»)."
+    );
+  });
+
+  test("a misspelt key comes before the key it leaves missing, naming the misspelling and the fix", () => {
+    const p = nq77() as unknown as Record<string, unknown>;
+    p.hamletCapp = p.hamletCap;
+    delete p.hamletCap;
+    // zod reports the missing key first (schema order); the cause must come first.
+    expect(issuesOf(p)).toEqual([
+      {
+        key: "hamletCapp",
+        message:
+          "Khóa «hamletCapp» không có trong quy định (khóa lạ hoặc viết sai); có phải là «hamletCap»?",
+      },
+      {
+        key: "hamletCap",
+        message: "Thiếu giá trị bắt buộc «hamletCap» (có lẽ viết sai thành «hamletCapp»).",
+      },
+    ]);
+  });
+
+  test("unknown keys first, the other issues after them in their own order", () => {
+    const p = nq77() as unknown as Record<string, Record<string, unknown>>;
+    delete p.hamletCap.verified; // missing, early in the schema
+    p.severance.bandRule = "C"; // invalid value, later
+    p.concurrent.payRat = "1"; // unknown nested key, no key left missing by it
+    p.colour = { value: "red" }; // unknown top-level key, no suggestion
+    const issues = issuesOf(p);
+    expect(issues).toHaveLength(4);
+    expect(issues.slice(2).map((i) => i.key)).toEqual(["hamletCap.verified", "severance.bandRule"]);
+    expect(
+      issues
+        .slice(0, 2)
+        .map((i) => i.key)
+        .sort()
+    ).toEqual(["colour", "concurrent.payRat"]);
+    expect(issues.find((i) => i.key === "concurrent.payRat")?.message).toContain(
+      "có phải là «payRate»?"
+    );
+    expect(issues.find((i) => i.key === "colour")?.message).not.toContain("có phải là");
+    // Not misspelt by anything: the plain wording.
+    expect(issues[2].message).toBe("Thiếu giá trị bắt buộc «hamletCap.verified».");
   });
 
   test("misspelt key inside a title names the array index", () => {

@@ -298,7 +298,28 @@ function describeValue(v: unknown): string {
   }
 }
 
-function translate(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
+/**
+ * For each unknown key that looks like a misspelling of a known one: the full path of the known
+ * key → the full path of the misspelt one ("hamletCap" → "hamletCapp").
+ */
+function misspellings(issues: readonly z.core.$ZodIssue[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const issue of issues) {
+    if (issue.code !== "unrecognized_keys") continue;
+    for (const k of issue.keys) {
+      const near = nearestKey(k, knownKeysAt(issue.path));
+      if (near !== null && !out.has(keyPath([...issue.path, near])))
+        out.set(keyPath([...issue.path, near]), keyPath([...issue.path, k]));
+    }
+  }
+  return out;
+}
+
+function translate(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  misspelt: ReadonlyMap<string, string> = new Map()
+): PolicyIssue[] {
   const key = keyPath(issue.path);
   const at = key === "" ? "quy định" : `«${key}»`;
   const value = valueAt(input, issue.path);
@@ -307,8 +328,18 @@ function translate(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
     issue.code !== "unrecognized_keys" &&
     issue.code !== "custom" &&
     issue.path.length > 0
-  )
-    return [{ key, message: `Thiếu giá trị bắt buộc ${at}.` }];
+  ) {
+    // A misspelt key leaves its correct key missing: say which key was meant to hold it.
+    const typo = misspelt.get(key);
+    return [
+      {
+        key,
+        message: typo
+          ? `Thiếu giá trị bắt buộc ${at} (có lẽ viết sai thành «${typo}»).`
+          : `Thiếu giá trị bắt buộc ${at}.`,
+      },
+    ];
+  }
   switch (issue.code) {
     case "unrecognized_keys":
       return issue.keys.map((k) => {
@@ -384,7 +415,14 @@ function translate(issue: z.core.$ZodIssue, input: unknown): PolicyIssue[] {
 export function parsePolicy(input: unknown): ParsePolicyResult {
   const r = PolicySchema.safeParse(input);
   if (r.success) return { ok: true, policy: r.data };
-  return { ok: false, issues: r.error.issues.flatMap((i) => translate(i, input)) };
+  // Unknown keys first: a misspelt key is the cause, and the correct key it leaves missing is the
+  // consequence. Callers that show one issue (the CLI) then name the misspelling and its fix.
+  const misspelt = misspellings(r.error.issues);
+  const unknownFirst = [
+    ...r.error.issues.filter((i) => i.code === "unrecognized_keys"),
+    ...r.error.issues.filter((i) => i.code !== "unrecognized_keys"),
+  ];
+  return { ok: false, issues: unknownFirst.flatMap((i) => translate(i, input, misspelt)) };
 }
 
 /** Pretty JSON for export; `parsePolicy(JSON.parse(policyToJson(p)))` gives `p` back. */
