@@ -4,6 +4,7 @@ import { a1 } from "../grid/address";
 import { dec, roundDong } from "../money/round";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
 import { resolveTitle } from "../checks/titles";
+import { roundProduct } from "./exact";
 
 /** A person's monthly allowance (DOMAIN §5.3) at one base salary, with how it was obtained. */
 export interface AllowanceResult {
@@ -54,6 +55,11 @@ function rowRef(member: StaffMember): CellRef {
   );
 }
 
+/** Equal decimals; equal strings need no Decimal. */
+function sameDecimal(a: string, b: string): boolean {
+  return a === b || dec(a).eq(dec(b));
+}
+
 /** The pay rate as a percentage for the trace: "1" → "100%", "0.5" → "50%". */
 export function percentText(rate: string): string {
   return `${formatDecimalVi(dec(rate).times(100).toString())}%`;
@@ -90,7 +96,7 @@ export function computeAllowance(
     : null;
   const rosterCoef = member.coefficient?.value ?? null;
   const policyCoef = def?.coefficient ?? null;
-  if (rosterCoef !== null && policyCoef !== null && !dec(rosterCoef).eq(dec(policyCoef))) {
+  if (rosterCoef !== null && policyCoef !== null && !sameDecimal(rosterCoef, policyCoef)) {
     findings.push(
       createFinding(
         "coefficient-mismatch",
@@ -124,7 +130,8 @@ export function computeAllowance(
         value: `${vnd(main)} đồng${cellText(member.allowance.cell)}`,
       });
     if (rosterCoef !== null) {
-      const expected = roundDong(dec(rosterCoef).times(baseSalary));
+      const expected =
+        roundProduct(baseSalary, rosterCoef) ?? roundDong(dec(rosterCoef).times(baseSalary));
       if (expected !== main) {
         findings.push(
           createFinding(
@@ -146,7 +153,7 @@ export function computeAllowance(
       }
     }
   } else if (coefUsed !== null) {
-    main = roundDong(dec(coefUsed).times(baseSalary));
+    main = roundProduct(baseSalary, coefUsed) ?? roundDong(dec(coefUsed).times(baseSalary));
     if (withTrace)
       trace.push({
         label: "Phụ cấp chức danh",
@@ -174,9 +181,11 @@ export function computeAllowance(
   const concurrentDefs = member.concurrent.map(
     (c) => resolveTitle(policy, c.value, member.level).title
   );
-  const policyConcurrentCoef = concurrentDefs.every((d) => d?.coefficient != null)
-    ? concurrentDefs.reduce((sum, d) => sum.plus(dec(d?.coefficient ?? "0")), dec(0))
-    : null;
+  // Only read with concurrent titles: most rows have none, and a Decimal sum of nothing costs.
+  const policyConcurrentCoef =
+    member.concurrent.length > 0 && concurrentDefs.every((d) => d?.coefficient != null)
+      ? concurrentDefs.reduce((sum, d) => sum.plus(dec(d?.coefficient ?? "0")), dec(0))
+      : null;
   if (member.concurrent.length > 0) {
     if (withTrace)
       trace.push({
@@ -214,7 +223,9 @@ export function computeAllowance(
         value: `${vnd(concurrent)} đồng${cellText(member.concurrentAllowance.cell)}`,
       });
     if (rosterCc !== null) {
-      const expected = roundDong(dec(rate).times(rosterCc).times(baseSalary));
+      const expected =
+        roundProduct(baseSalary, rate, rosterCc) ??
+        roundDong(dec(rate).times(rosterCc).times(baseSalary));
       if (expected !== concurrent) {
         findings.push(
           createFinding(
@@ -235,7 +246,9 @@ export function computeAllowance(
       }
     }
   } else if (ccUsed !== null) {
-    concurrent = roundDong(dec(rate).times(ccUsed).times(baseSalary));
+    concurrent =
+      roundProduct(baseSalary, rate, ccUsed.toString()) ??
+      roundDong(dec(rate).times(ccUsed).times(baseSalary));
     if (withTrace)
       trace.push({
         label: "Phụ cấp kiêm nhiệm",

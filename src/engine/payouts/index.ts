@@ -25,6 +25,7 @@ import { foldLoose } from "../text/fold";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
 import { communeKey, memoize } from "../checks/units";
 import { computeAllowance } from "./allowance";
+import { roundProduct } from "./exact";
 import { baseSalaryDate, monthsOfService, startAfterEnd, startBeforeFifteen } from "./service";
 
 export { computeAllowance, type AllowanceResult } from "./allowance";
@@ -385,12 +386,17 @@ function computeOne(
   ) {
     // Under the exact rule the years are months/12, a repeating decimal: multiply first and
     // divide last so that an exact half đồng stays exact and rounds away from zero.
-    const raw =
-      policy.severance.bandRule === "exact"
-        ? dec(monthlyAllowance).times(mpy).times(months).dividedBy(12)
-        : dec(monthlyAllowance).times(mpy).times(yearsCounted);
-    amount = roundDong(raw);
+    const A = monthlyAllowance;
+    const exactRule = policy.severance.bandRule === "exact";
+    const product = () =>
+      exactRule
+        ? dec(A).times(mpy).times(months).dividedBy(12)
+        : dec(A).times(mpy).times(yearsCounted);
+    // Band rules: A × months per year × years are plain decimals, computed exactly in integers
+    // when small enough (payouts/exact.ts), else with Decimal.
+    amount = (exactRule ? null : roundProduct(A, mpy, yearsCounted)) ?? roundDong(product());
     if (withTrace) {
+      const raw = product();
       const yearsText =
         policy.severance.bandRule === "exact" ? `${months}/12` : formatDecimalVi(yearsCounted);
       trace.push({
