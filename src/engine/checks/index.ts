@@ -97,24 +97,28 @@ export function runChecks(input: CheckInput): Finding[] {
   const members = [...input.members].sort((a, b) => a.index - b.index);
   const reg = indexRegister(register);
   const hasRegister = register.communes.length > 0;
-  const keys: Keys = { commune: memoize(communeKey), hamlet: memoize(hamletKey) };
+  const keys: Keys = {
+    commune: memoize(communeKey),
+    hamlet: memoize(hamletKey),
+    join: joiner(),
+  };
   const rows = members.map((m) => resolveRow(m, policy, reg, keys));
 
   checkTitlesKnown(rows, policy, emit);
   if (hasRegister) checkUnitsKnown(rows, register, reg, emit);
 
   const plan = rows.filter((r) => inPlan(r.m));
-  const units = groupUnits(plan, register, reg);
+  const units = groupUnits(plan, register, reg, keys);
 
   checkCommuneClass(units, hasRegister, emit);
   checkQuotas(units, policy, lang, emit);
-  const holders = collectHolders(plan, units);
+  const holders = collectHolders(plan, units, keys);
   checkTitleLimits(holders, lang, emit);
   checkTitlesPerPerson(plan, policy, lang, emit);
   if (policy.funds && input.planDate) checkFunds(units, policy, input.planDate, lang, emit);
   checkReappointed(rows, plan, lang, emit);
   checkDuplicates(plan, lang, emit);
-  checkVacancies(units, holders, policy, lang, emit);
+  checkVacancies(units, holders, policy, lang, emit, keys);
 
   // Stable sort into sheet order; unit findings without a row (vacancies) go last.
   return out
@@ -129,6 +133,22 @@ const NO_ROW = Number.MAX_SAFE_INTEGER;
 interface Keys {
   commune: (text: string) => string;
   hamlet: (text: string) => string;
+  /**
+   * `${a}\u0000${b}`, the same string object each time: ids and map keys built per row would
+   * otherwise be new strings to build, flatten and hash on every look-up.
+   */
+  join: (a: string, b: string) => string;
+}
+
+function joiner(): (a: string, b: string) => string {
+  const joined = new Map<string, Map<string, string>>();
+  return (a, b) => {
+    let byB = joined.get(a);
+    if (!byB) joined.set(a, (byB = new Map()));
+    let k = byB.get(b);
+    if (k === undefined) byB.set(b, (k = `${a}\u0000${b}`));
+    return k;
+  };
 }
 
 function resolveRow(
@@ -149,7 +169,7 @@ function resolveRow(
     communeId,
     communeName: regCommune?.name ?? cName,
     regCommune,
-    hamletId: communeId !== null && hKey !== null ? `${communeId}\u0000${hKey}` : null,
+    hamletId: communeId !== null && hKey !== null ? keys.join(communeId, hKey) : null,
     hamletName: regHamlet?.name ?? hName,
     regHamlet,
     main: m.title ? resolveTitle(policy, m.title.value, m.level).title : null,
@@ -270,7 +290,12 @@ interface Units {
   hamlets: Map<string, Unit>;
 }
 
-function groupUnits(plan: Row[], register: Register, reg: ReturnType<typeof indexRegister>): Units {
+function groupUnits(
+  plan: Row[],
+  register: Register,
+  reg: ReturnType<typeof indexRegister>,
+  keys: Keys
+): Units {
   const communes = new Map<string, Unit>();
   const hamlets = new Map<string, Unit>();
   for (const r of plan) {
@@ -312,7 +337,7 @@ function groupUnits(plan: Row[], register: Register, reg: ReturnType<typeof inde
   for (const c of communes.values()) {
     if (!c.regCommune) continue;
     for (const h of c.regCommune.hamlets) {
-      const id = `${c.id}\u0000${hamletKey(h.name)}`;
+      const id = keys.join(c.id, keys.hamlet(h.name));
       if (!hamlets.has(id)) {
         hamlets.set(id, {
           id,
@@ -424,7 +449,7 @@ interface Holders {
  * Holders of each catalogue title per unit, counting main and concurrent holders once per row.
  * A commune-level title counts in the person's commune; a hamlet-level title in the person's hamlet.
  */
-function collectHolders(plan: Row[], units: Units): Map<string, Holders> {
+function collectHolders(plan: Row[], units: Units, keys: Keys): Map<string, Holders> {
   const holders = new Map<string, Holders>();
   for (const r of plan) {
     if (r.communeId === null) continue;
@@ -439,7 +464,7 @@ function collectHolders(plan: Row[], units: Units): Map<string, Holders> {
             : undefined;
       if (!unit) return;
       seen.add(def.id);
-      const key = `${unit.level}\u0000${unit.id}\u0000${def.id}`;
+      const key = holderKey(keys, unit, def);
       let h = holders.get(key);
       if (!h) {
         h = { unit, def, counted: [] };
@@ -451,6 +476,11 @@ function collectHolders(plan: Row[], units: Units): Map<string, Holders> {
     r.concurrent.forEach((def, i) => add(def, r.m.concurrent[i]?.cell));
   }
   return holders;
+}
+
+/** Key of a title's holders in a unit: level, unit id and title id. */
+function holderKey(keys: Keys, unit: Unit, def: TitleDef): string {
+  return keys.join(keys.join(unit.level, unit.id), def.id);
 }
 
 function checkTitleLimits(holders: Map<string, Holders>, lang: Lang, emit: Emit): void {
@@ -722,14 +752,15 @@ function checkVacancies(
   holders: Map<string, Holders>,
   policy: Policy,
   lang: Lang,
-  emit: Emit
+  emit: Emit,
+  keys: Keys
 ): void {
   const required = policy.titles.filter((t) => t.required);
   if (required.length === 0) return;
   const visit = (u: Unit): void => {
     for (const def of required) {
       if (def.level !== u.level) continue;
-      if (holders.has(`${u.level}\u0000${u.id}\u0000${def.id}`)) continue;
+      if (holders.has(holderKey(keys, u, def))) continue;
       emit(NO_ROW, "title-vacant", {
         commune: u.communeName,
         hamlet: u.hamletName,
