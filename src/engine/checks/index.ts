@@ -173,9 +173,15 @@ function resolveRow(
     hamletName: regHamlet?.name ?? hName,
     regHamlet,
     main: m.title ? resolveTitle(policy, m.title.value, m.level).title : null,
-    concurrent: m.concurrent.map((c) => resolveTitle(policy, c.value, m.level).title),
+    concurrent:
+      m.concurrent.length === 0
+        ? NO_TITLES
+        : m.concurrent.map((c) => resolveTitle(policy, c.value, m.level).title),
   };
 }
+
+/** The concurrent titles of a row without any: shared, never written to. */
+const NO_TITLES: (TitleDef | null)[] = [];
 
 function who(r: Row): Pick<FindingInit, "person" | "commune" | "hamlet"> {
   return { person: r.m.name?.value ?? null, commune: r.communeName, hamlet: r.hamletName };
@@ -451,29 +457,32 @@ interface Holders {
  */
 function collectHolders(plan: Row[], units: Units, keys: Keys): Map<string, Holders> {
   const holders = new Map<string, Holders>();
+  // Title ids already counted for the current row (a title written twice counts once); one
+  // array reused for every row.
+  const seen: string[] = [];
+  const add = (r: Row, def: TitleDef | null, cell: CellRef | undefined): void => {
+    if (!def || !cell || seen.includes(def.id)) return;
+    const unit =
+      def.level === "commune"
+        ? units.communes.get(r.communeId ?? "")
+        : r.hamletId
+          ? units.hamlets.get(r.hamletId)
+          : undefined;
+    if (!unit) return;
+    seen.push(def.id);
+    const key = holderKey(keys, unit, def);
+    let h = holders.get(key);
+    if (!h) {
+      h = { unit, def, counted: [] };
+      holders.set(key, h);
+    }
+    h.counted.push({ row: r, cell });
+  };
   for (const r of plan) {
     if (r.communeId === null) continue;
-    const seen = new Set<string>();
-    const add = (def: TitleDef | null, cell: CellRef | undefined): void => {
-      if (!def || !cell || seen.has(def.id)) return;
-      const unit =
-        def.level === "commune"
-          ? units.communes.get(r.communeId ?? "")
-          : r.hamletId
-            ? units.hamlets.get(r.hamletId)
-            : undefined;
-      if (!unit) return;
-      seen.add(def.id);
-      const key = holderKey(keys, unit, def);
-      let h = holders.get(key);
-      if (!h) {
-        h = { unit, def, counted: [] };
-        holders.set(key, h);
-      }
-      h.counted.push({ row: r, cell });
-    };
-    add(r.main, r.m.title?.cell);
-    r.concurrent.forEach((def, i) => add(def, r.m.concurrent[i]?.cell));
+    seen.length = 0;
+    add(r, r.main, r.m.title?.cell);
+    for (let i = 0; i < r.concurrent.length; i++) add(r, r.concurrent[i], r.m.concurrent[i]?.cell);
   }
   return holders;
 }
@@ -515,6 +524,8 @@ function checkTitlesPerPerson(plan: Row[], policy: Policy, lang: Lang, emit: Emi
   const limit = 1 + extra;
   for (const r of plan) {
     const m = r.m;
+    // One title (most rows) is within any limit and has no concurrent level to compare.
+    if (m.concurrent.length === 0 && limit >= 1) continue;
     // Distinct titles: the same title written twice is one title.
     const keys = new Set<string>();
     const keyOf = (def: TitleDef | null, text: string): string =>
@@ -701,16 +712,18 @@ function place(r: Row, lang: Lang): string {
 }
 
 function checkDuplicates(plan: Row[], lang: Lang, emit: Emit): void {
-  const byName = new Map<string, Row[]>();
+  // A lone row is stored as itself: most names occur once, and an array each is garbage.
+  const byName = new Map<string, Row | Row[]>();
   for (const r of plan) {
     const k = r.nameKey;
     if (!k) continue;
-    const list = byName.get(k);
-    if (list) list.push(r);
-    else byName.set(k, [r]);
+    const prev = byName.get(k);
+    if (prev === undefined) byName.set(k, r);
+    else if (Array.isArray(prev)) prev.push(r);
+    else byName.set(k, [prev, r]); // keeps the name's place in the map's order
   }
   for (const group of byName.values()) {
-    if (group.length < 2) continue;
+    if (!Array.isArray(group)) continue;
     const byYear = new Map<number, Row[]>();
     let withoutYear = 0;
     for (const r of group) {

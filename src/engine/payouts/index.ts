@@ -372,9 +372,11 @@ function computeOne(
   }
 
   // ── severance S ──
-  const ownErrors = findings.filter((f) => f.severity === "error").map((f) => f.code);
+  // The parser's error codes, then this row's own, each once.
   const blockedBy: FindingCode[] = [];
-  for (const c of [...blockedByParser, ...ownErrors]) if (!blockedBy.includes(c)) blockedBy.push(c);
+  for (const c of blockedByParser) if (!blockedBy.includes(c)) blockedBy.push(c);
+  for (const f of findings)
+    if (f.severity === "error" && !blockedBy.includes(f.code)) blockedBy.push(f.code);
 
   let amount: number | null = null;
   const mpy = policy.severance.monthsPerYear.value;
