@@ -243,6 +243,23 @@ describe("the memoised folds and their fast paths agree with the plain definitio
     expect(wrong).toEqual([]);
   });
 
+  test("on every Latin and Vietnamese letter, alone and between words, in both cases", () => {
+    const wrong: string[] = [];
+    for (const [from, to] of [
+      [0x00a0, 0x02ff],
+      [0x1e00, 0x1eff],
+    ]) {
+      for (let cp = from; cp <= to; cp++) {
+        const ch = String.fromCharCode(cp);
+        for (const s of [ch, `Ấp ${ch}-${ch.toUpperCase()} 2`, `${ch}\u0301x`, `(${ch}.)`]) {
+          if (foldLoose(s) !== refLoose(s)) wrong.push(`foldLoose ${JSON.stringify(s)}`);
+          if (foldKey(s) !== refKey(s)) wrong.push(`foldKey ${JSON.stringify(s)}`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test("on names and places as clerks type them", () => {
     for (const s of [
       "  Nguyễn Thị Thuý ",
@@ -256,5 +273,20 @@ describe("the memoised folds and their fast paths agree with the plain definitio
       expect(foldKey(s)).toBe(refKey(s));
       expect(foldLoose(s)).toBe(refLoose(s));
     }
+  });
+});
+
+describe("lower-casing", () => {
+  test('toLowerCase equals toLocaleLowerCase("vi") on every code point and in context', () => {
+    const differ: number[] = [];
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      if (cp >= 0xd800 && cp <= 0xdfff) continue;
+      const s = String.fromCodePoint(cp);
+      if (s.toLowerCase() !== s.toLocaleLowerCase("vi")) differ.push(cp);
+    }
+    expect(differ).toEqual([]);
+    // Context-dependent rules (final sigma, dotted I) and Vietnamese capitals.
+    for (const s of ["ΟΔΟΣ ΣΑΣ", "İSTANBUL I\u0307", "NGUYỄN THỊ THUỶ", "ĐẶNG ƯỚC"])
+      expect(s.toLowerCase()).toBe(s.toLocaleLowerCase("vi"));
   });
 });
