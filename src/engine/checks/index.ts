@@ -390,9 +390,16 @@ function checkCommuneClass(units: Units, hasRegister: boolean, emit: Emit): void
 }
 
 /** The rows of a unit over a limit: the finding points at the first row past the limit. */
-function overLimit(counted: Counted[], limit: number): { at: Counted; cells: CellRef[] } | null {
-  if (counted.length <= limit) return null;
-  return { at: counted[limit], cells: counted.map((c) => c.cell) };
+const personCellOf = (row: Row): CellRef => personCell(row.m);
+
+function overLimit(
+  rows: Row[],
+  cellOf: (row: Row, i: number) => CellRef,
+  limit: number
+): { at: Counted; cells: CellRef[] } | null {
+  // The cells are listed only for a unit over its limit: most units are within it.
+  if (rows.length <= limit) return null;
+  return { at: { row: rows[limit], cell: cellOf(rows[limit], limit) }, cells: rows.map(cellOf) };
 }
 
 function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void {
@@ -402,10 +409,7 @@ function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void
     // nd33: the register's extra posts raise the cap (and the fund) of that commune.
     const extra = policy.funds?.extraPost ? (c.regCommune?.extraPosts ?? 0) : 0;
     const limit = communeCap(policy, cls) + extra;
-    const over = overLimit(
-      c.rows.map((row) => ({ row, cell: personCell(row.m) })),
-      limit
-    );
+    const over = overLimit(c.rows, personCellOf, limit);
     if (!over) continue;
     emit(over.at.row.m.index, "commune-over-quota", {
       ...who(over.at.row),
@@ -420,10 +424,7 @@ function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void
   }
   const cap = policy.hamletCap.value;
   for (const h of units.hamlets.values()) {
-    const over = overLimit(
-      h.rows.map((row) => ({ row, cell: personCell(row.m) })),
-      cap
-    );
+    const over = overLimit(h.rows, personCellOf, cap);
     if (!over) continue;
     emit(over.at.row.m.index, "hamlet-over-quota", {
       ...who(over.at.row),
@@ -448,7 +449,9 @@ function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void
 interface Holders {
   unit: Unit;
   def: TitleDef;
-  counted: Counted[];
+  /** Rows counted, and the cell of the title that counted each (parallel arrays). */
+  rows: Row[];
+  cells: CellRef[];
 }
 
 /**
@@ -473,10 +476,11 @@ function collectHolders(plan: Row[], units: Units, keys: Keys): Map<string, Hold
     const key = holderKey(keys, unit, def);
     let h = holders.get(key);
     if (!h) {
-      h = { unit, def, counted: [] };
+      h = { unit, def, rows: [], cells: [] };
       holders.set(key, h);
     }
-    h.counted.push({ row: r, cell });
+    h.rows.push(r);
+    h.cells.push(cell);
   };
   for (const r of plan) {
     if (r.communeId === null) continue;
@@ -493,8 +497,8 @@ function holderKey(keys: Keys, unit: Unit, def: TitleDef): string {
 }
 
 function checkTitleLimits(holders: Map<string, Holders>, lang: Lang, emit: Emit): void {
-  for (const { unit, def, counted } of holders.values()) {
-    const over = overLimit(counted, def.limit);
+  for (const { unit, def, rows, cells } of holders.values()) {
+    const over = overLimit(rows, (_, i) => cells[i], def.limit);
     if (!over) continue;
     emit(over.at.row.m.index, "title-over-limit", {
       ...who(over.at.row),
@@ -503,12 +507,12 @@ function checkTitleLimits(holders: Map<string, Holders>, lang: Lang, emit: Emit)
       title: def.name,
       at: over.at.cell,
       limit: def.limit,
-      count: counted.length,
+      count: rows.length,
       cells: over.cells,
       params: {
         unit: unitLabel(unit, lang),
         title: def.name,
-        difference: counted.length - def.limit,
+        difference: rows.length - def.limit,
       },
     });
   }

@@ -52,3 +52,20 @@ describe("roundProduct", () => {
     expect(answered).toBeGreaterThan(1500);
   });
 });
+
+describe("roundProduct reads only plain decimals", () => {
+  test.each([".5", "5.", "1.2.3", "", "1,5", " 1", "1e3", "+1", "0x10", "1_000"])(
+    "«%s» is declined",
+    (f) => {
+      expect(roundProduct(10, f)).toBeNull();
+    }
+  );
+  test.each([
+    ["0", 0],
+    ["007", 70],
+    ["0.05", 1], // 0,5 → 1
+    ["12.340", 123], // 123,4 → 123
+  ])("«%s» × 10", (f, want) => {
+    expect(roundProduct(10, f as string)).toBe(want);
+  });
+});

@@ -7,7 +7,31 @@
  * cost of computing twenty thousand rows.
  */
 
-const PLAIN_DECIMAL = /^(\d+)(?:\.(\d+))?$/;
+/**
+ * The digits of a plain decimal (/^\d+(\.\d+)?$/, at most 15 digits) as an integer, the point
+ * dropped: "1.86" → 186; -1 for anything else. A loop, not a regex: no match array per factor.
+ */
+function plainDecimal(f: string): number {
+  let n = 0;
+  let digits = 0;
+  let point = -1;
+  for (let i = 0; i < f.length; i++) {
+    const c = f.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      n = n * 10 + (c - 48);
+      digits++;
+    } else if (c === 46 && point < 0 && i > 0) point = i;
+    else return -1;
+  }
+  if (point === f.length - 1 || digits === 0 || digits > 15) return -1;
+  return n;
+}
+
+/** Digits after the point of a plain decimal. */
+function fractionDigits(f: string): number {
+  const point = f.indexOf(".");
+  return point < 0 ? 0 : f.length - point - 1;
+}
 /** Half of Number.MAX_SAFE_INTEGER: room for the correction steps below without leaving exact integers. */
 const LIMIT = 2 ** 52;
 
@@ -17,13 +41,10 @@ export function roundProduct(n: number, ...factors: string[]): number | null {
   let num = n;
   let scale = 0;
   for (const f of factors) {
-    const m = PLAIN_DECIMAL.exec(f);
-    if (!m) return null;
-    const frac = m[2] ?? "";
-    const digits = m[1] + frac;
-    if (digits.length > 15) return null;
-    num *= Number(digits);
-    scale += frac.length;
+    const parsed = plainDecimal(f);
+    if (parsed < 0) return null;
+    num *= parsed;
+    scale += fractionDigits(f);
     if (num > LIMIT || scale > 15) return null;
   }
   const den = 10 ** scale;

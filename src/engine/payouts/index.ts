@@ -121,7 +121,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     };
     const r = computeOne(m, ctx, false);
     for (const f of r.findings) findings.push(f);
-    payouts.push(withLazyTrace(r.fields, m, ctx));
+    payouts.push(withLazyTrace(r.fields, ctx));
   }
 
   const { communes, totals } = summarise(members, payouts);
@@ -162,42 +162,52 @@ function yearsOf(months: number, policy: Policy): YearsCounted {
  * «Chi tiết tính» sheet (built from the Payout fields) never reads it. The getter recomputes the
  * same pure computation with the trace on and then replaces itself by a plain data property, so
  * JSON.stringify, structuredClone (postMessage to the task pane) and spreads see an ordinary
- * array; the property stays last, as before.
+ * array; the property stays last, as before. What the recomputation needs sits under a symbol,
+ * non-enumerable: invisible to JSON, structuredClone, spreads, Object.keys and toEqual.
  */
-function withLazyTrace(fields: Omit<Payout, "trace">, m: StaffMember, ctx: PersonContext): Payout {
-  const settle = (target: Payout, value: TraceStep[]): void => {
-    Object.defineProperty(target, "trace", {
-      value,
-      writable: true,
-      enumerable: true,
-      configurable: true,
-    });
-  };
-  // An object literal with an accessor (not defineProperty on the finished object): V8 builds it
-  // from one boilerplate, and the field order is the Payout order with trace last.
-  return {
-    member: fields.member,
-    start: fields.start,
-    end: fields.end,
-    months: fields.months,
-    yearsCounted: fields.yearsCounted,
-    band: fields.band,
-    baseSalary: fields.baseSalary,
-    baseSalaryInstrument: fields.baseSalaryInstrument,
-    mainAllowance: fields.mainAllowance,
-    concurrentAllowance: fields.concurrentAllowance,
-    monthlyAllowance: fields.monthlyAllowance,
-    amount: fields.amount,
-    blockedBy: fields.blockedBy,
-    get trace(): TraceStep[] {
-      const value = computeOne(m, ctx, true).trace;
-      settle(this, value);
-      return value;
-    },
-    set trace(value: TraceStep[]) {
-      settle(this, value);
-    },
-  };
+const TRACE_CONTEXT = Symbol("payout trace context");
+
+type LazyPayout = Payout & { [TRACE_CONTEXT]?: PersonContext };
+
+function settleTrace(target: Payout, value: TraceStep[]): void {
+  Object.defineProperty(target, "trace", {
+    value,
+    writable: true,
+    enumerable: true,
+    configurable: true,
+  });
+}
+
+// One getter and setter pair for every payout: objects that share it share their hidden class
+// (closures per payout made each one a dictionary of its own, five times the memory).
+const LAZY_TRACE: PropertyDescriptor = {
+  get(this: LazyPayout): TraceStep[] {
+    const ctx = this[TRACE_CONTEXT];
+    const value = ctx ? computeOne(this.member, ctx, true).trace : [];
+    settleTrace(this, value);
+    return value;
+  },
+  set(this: LazyPayout, value: TraceStep[]) {
+    settleTrace(this, value);
+  },
+  enumerable: true,
+  configurable: true,
+};
+
+function withLazyTrace(fields: Omit<Payout, "trace">, ctx: PersonContext): Payout {
+  const payout = fields as LazyPayout;
+  Object.defineProperty(payout, TRACE_CONTEXT, { value: ctx });
+  Object.defineProperty(payout, "trace", LAZY_TRACE);
+  return payout;
+}
+
+/** The payment date as a PartialDate: parsed once, a fresh copy for each payout that uses it. */
+let lastPaymentDate: { iso: string; date: PartialDate | null } | null = null;
+
+function parsedPaymentDate(iso: string): PartialDate | null {
+  if (lastPaymentDate?.iso !== iso) lastPaymentDate = { iso, date: parseIsoDate(iso) };
+  const d = lastPaymentDate.date;
+  return d ? { ...d } : null;
 }
 
 type SheetColumns = ColumnMapping["columns"];
@@ -261,7 +271,7 @@ function computeOne(
   let end: PartialDate | null = m.end?.value ?? null;
   let endSource = "ngày thôi việc ghi trong danh sách";
   if (!end && paymentDate) {
-    end = parseIsoDate(paymentDate);
+    end = parsedPaymentDate(paymentDate);
     endSource = "ngày chi trả (không có ngày thôi việc riêng)";
   }
   // A missing date is reported at the row's empty cell of the date column when there is one.

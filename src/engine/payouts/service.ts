@@ -61,28 +61,15 @@ export function baseSalaryDate(end: PartialDate): string {
   return `${String(end.year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
 
-/** Compare two partial dates at the coarser of their precisions (start-style month defaults). */
-function comparable(a: PartialDate, b: PartialDate): [number[], number[]] {
-  const rank = { year: 0, month: 1, day: 2 } as const;
-  const p = Math.min(rank[a.precision], rank[b.precision]);
-  const parts = (d: PartialDate): number[] => [d.year, d.month ?? 1, d.day ?? 1].slice(0, p + 1);
-  return [parts(a), parts(b)];
-}
-
-function lexLess(a: number[], b: number[]): boolean {
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] < b[i];
-  return false;
-}
-
 /**
  * True when the start is certainly after the end. A year-only end reads as December and a
  * year-only start as January, as in the month count; otherwise compared at the coarser precision.
  */
 export function startAfterEnd(start: PartialDate, end: PartialDate): boolean {
   if (isDay(start) && isDay(end)) return cmp(start as Ymd, end as Ymd) > 0;
-  const s = [start.year, startMonth(start)];
-  const e = [end.year, endMonth(end)];
-  return lexLess(e, s);
+  const sm = startMonth(start);
+  const em = endMonth(end);
+  return end.year < start.year || (end.year === start.year && em < sm);
 }
 
 /**
@@ -103,7 +90,17 @@ export function fifteenthBirthday(birth: PartialDate): PartialDate {
  * True when the start is certainly before the 15th birthday: compared at the coarser of the two
  * precisions, so a birth year alone only catches a start in an earlier year.
  */
+const RANK = { year: 0, month: 1, day: 2 } as const;
+
 export function startBeforeFifteen(start: PartialDate, birth: PartialDate): boolean {
-  const [s, b] = comparable(start, fifteenthBirthday(birth));
-  return lexLess(s, b);
+  // Year, then month, then day, down to the coarser precision (no arrays: this runs per leaver).
+  const b = fifteenthBirthday(birth);
+  if (start.year !== b.year) return start.year < b.year;
+  const p = Math.min(RANK[start.precision], RANK[b.precision]);
+  if (p < 1) return false;
+  const sm = start.month ?? 1;
+  const bm = b.month ?? 1;
+  if (sm !== bm) return sm < bm;
+  if (p < 2) return false;
+  return (start.day ?? 1) < (b.day ?? 1);
 }

@@ -451,18 +451,25 @@ class SheetParser {
         signatureZone = false;
         continue;
       }
-      // The other text cells are needed only for rows without a name, title or decision.
+      // The other text cells are needed only for rows without a name, title or decision (read
+      // at most once; no closure per row).
       let texts: TextCell[] | null = null;
-      const textsOf = (): TextCell[] => (texts ??= this.textCells(values, wideMerges.get(row)));
-      if (name !== "" ? isTotalText(name) : textsOf().length > 0 && isTotalText(textsOf()[0].text))
-        continue;
+      if (name !== "") {
+        if (isTotalText(name)) continue;
+      } else {
+        texts = this.textCells(values, wideMerges.get(row));
+        if (texts.length > 0 && isTotalText(texts[0].text)) continue;
+      }
 
       if (titleText === "" && !hasDecision) {
-        if (name !== "" ? isSignatureText(name) : textsOf().some((t) => isSignatureText(t.text))) {
+        if (
+          name !== "" ? isSignatureText(name) : (texts ?? []).some((t) => isSignatureText(t.text))
+        ) {
           signatureZone = true;
           continue;
         }
-        if (this.applySection(row, name, textsOf(), wideMerges.get(row), section)) continue;
+        texts ??= this.textCells(values, wideMerges.get(row));
+        if (this.applySection(row, name, texts, wideMerges.get(row), section)) continue;
         if (signatureZone) continue;
       }
       if (name === "" && titleText === "" && !hasDecision) continue;
@@ -606,19 +613,13 @@ class SheetParser {
     sheetCommune: Sourced<string> | null
   ): void {
     const cols = this.cols;
-    const ref = (field: FieldKey): CellRef => this.ref(row, cols[field] ?? this.grid.firstCol);
-    const sourced = <T>(field: FieldKey, value: T): Sourced<T> => ({
-      value,
-      cell: ref(field),
-      raw: this.cell(row, field),
-    });
 
     // Unit: commune from the column, else section, title line, sheet name; hamlet from the column, else section.
     let commune: Sourced<string> | null = null;
     let communeSource: CommuneSource | null = null;
     const communeValue = this.memos.commune.get(this.cell(row, "commune"));
     if (communeValue !== null) {
-      commune = sourced("commune", communeValue);
+      commune = this.sourced(row, "commune", communeValue);
       communeSource = "column";
     } else if (section.commune) {
       [commune, communeSource] = [section.commune, "section"];
@@ -630,7 +631,7 @@ class SheetParser {
     let hamlet: Sourced<string> | null = null;
     const hamletRead = this.memos.hamlet.get(this.cell(row, "hamlet"));
     const columnSaysCommune = hamletRead.communeLevel;
-    if (hamletRead.value !== null) hamlet = sourced("hamlet", hamletRead.value);
+    if (hamletRead.value !== null) hamlet = this.sourced(row, "hamlet", hamletRead.value);
     if (!hamlet && !columnSaysCommune && section.hamlet) hamlet = section.hamlet;
     const level: Level = hamlet
       ? "hamlet"
@@ -646,13 +647,13 @@ class SheetParser {
     const titleRead = this.memos.title.get(this.cell(row, "title"));
     if (titleRead.main !== "") {
       const { main, extra } = titleRead;
-      title = sourced("title", main);
-      for (const t of extra) concurrent.push(sourced("title", t));
+      title = this.sourced(row, "title", main);
+      for (const t of extra) concurrent.push(this.sourced(row, "title", t));
     } else if (cols.title !== undefined) {
-      this.add("title-missing", ref("title"), who);
+      this.add("title-missing", this.fieldRef(row, "title"), who);
     }
     for (const t of this.memos.concurrent.get(this.cell(row, "concurrent")))
-      concurrent.push(sourced("concurrent", t));
+      concurrent.push(this.sourced(row, "concurrent", t));
 
     // Decision.
     let decision: Sourced<DecisionCategory> | null = null;
@@ -661,15 +662,15 @@ class SheetParser {
       const raw = this.cell(row, "decision");
       const read = this.memos.decision.get(raw);
       if (read.text === "") {
-        this.add("decision-missing", ref("decision"), who);
+        this.add("decision-missing", this.fieldRef(row, "decision"), who);
       } else {
         decisionText = read.text;
         if (read.category !== null) {
-          decision = sourced("decision", read.category);
+          decision = this.sourced(row, "decision", read.category);
         } else {
           const params: Record<string, string> = { value: displayText(raw) };
           if (read.nearest !== null) params.nearest = read.nearest;
-          this.add("decision-unknown", ref("decision"), { ...who, params });
+          this.add("decision-unknown", this.fieldRef(row, "decision"), { ...who, params });
         }
       }
     }
@@ -700,7 +701,7 @@ class SheetParser {
     const noteText = this.memos.text.get(this.cell(row, "note"));
 
     if (!commune) {
-      const at = ref(cols.commune !== undefined ? "commune" : "name");
+      const at = this.fieldRef(row, cols.commune !== undefined ? "commune" : "name");
       const f = createFinding("commune-missing", { ...who, at }, this.lang);
       this.findingCols.set(f, at.col);
       this.communeMissing.push(f);
@@ -710,7 +711,7 @@ class SheetParser {
       index: this.members.length,
       sheet: this.sheet,
       row,
-      name: { value: name, cell: ref("name"), raw: nameRaw },
+      name: { value: name, cell: this.fieldRef(row, "name"), raw: nameRaw },
       birth,
       gender,
       commune,
@@ -727,10 +728,19 @@ class SheetParser {
       end,
       decision,
       decisionText,
-      round: roundText !== "" ? sourced("round", roundText) : null,
+      round: roundText !== "" ? this.sourced(row, "round", roundText) : null,
       note: noteText !== "" ? noteText : null,
     });
     this.membersHere++;
+  }
+
+  /** The cell of a field on a row (the first column when the field has none). */
+  private fieldRef(row: number, field: FieldKey): CellRef {
+    return this.ref(row, this.cols[field] ?? this.grid.firstCol);
+  }
+
+  private sourced<T>(row: number, field: FieldKey, value: T): Sourced<T> {
+    return { value, cell: this.fieldRef(row, field), raw: this.cell(row, field) };
   }
 
   private date(
@@ -802,7 +812,7 @@ class SheetParser {
     who: WhoInit
   ): Sourced<number> | null {
     const s = this.number(row, field, who, "amount");
-    return s === null ? null : { ...s, value: Number(s.value) };
+    return s === null ? null : { value: Number(s.value), cell: s.cell, raw: s.raw };
   }
 }
 
