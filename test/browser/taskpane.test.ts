@@ -316,3 +316,17 @@ test("an English Office shows the pane in English", async () => {
     await en.close();
   }
 });
+
+test("the initial task-pane scripts do not contain ExcelJS (it is for the headless runner only)", () => {
+  const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
+  const scripts = [...html.matchAll(/<script[^>]+src="([^"]+)"/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src) && !src.includes("officeStub"));
+  expect(scripts.length).toBeGreaterThan(0);
+  const code = scripts.map((src) => fs.readFileSync(path.join(dist, src), "utf8")).join("\n");
+  // Strings every ExcelJS build carries: its package parts and its own name.
+  expect(code).not.toContain("xl/worksheets/");
+  expect(code).not.toMatch(/exceljs/i);
+  // Not vacuous: these are the pane's own scripts (Fluent UI's class names are in them).
+  expect(code).toContain("fui-Button");
+});
