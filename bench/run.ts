@@ -104,9 +104,18 @@ export function engineBench(): Pick<
   const rowsPerSecond = {} as Results["engine"]["rowsPerSecond"];
   // Warm the JIT on a small district first: the figures are for a clerk's second click, not the first.
   analyze(makeSyntheticRoster(500, 3, SEED + 1));
+  let first20000 = 0;
   for (const [rows, communes, runs] of sizes) {
     const grids = makeSyntheticRoster(rows, communes, SEED);
-    const s = best(runs, () => analyze(grids));
+    // The first run on fresh grids is the like-for-like comparison with the single 200 000-row run
+    // (later runs find the folding memos warm).
+    gc();
+    const first = time(() => analyze(grids)).seconds;
+    if (rows === 20000) first20000 = first;
+    const s = Math.min(
+      first,
+      best(runs - 1, () => analyze(grids))
+    );
     seconds[String(rows) as "1000"] = round(s, 4);
     rowsPerSecond[String(rows) as "1000"] = Math.round(rows / s);
     console.log(`engine ${rows} rows: ${s.toFixed(3)} s, ${Math.round(rows / s)} rows/s`);
@@ -128,8 +137,10 @@ export function engineBench(): Pick<
   console.log(
     `  heap: ${(heapBefore / 2 ** 20).toFixed(0)} MiB before (grids), ${(heapUsedAfter / 2 ** 20).toFixed(0)} MiB after analyze, ${(heapRetained / 2 ** 20).toFixed(0)} MiB retained; peak RSS ${(peakRss / 2 ** 20).toFixed(0)} MiB`
   );
-  const scaling = run.seconds / seconds["20000"];
-  console.log(`  10× rows (20 000 → 200 000) cost ${scaling.toFixed(1)}× time`);
+  const scaling = run.seconds / first20000;
+  console.log(
+    `  10× rows (20 000 → 200 000, first runs on fresh grids) cost ${scaling.toFixed(1)}× time`
+  );
   return {
     rowsPerSecond,
     seconds,
@@ -322,7 +333,7 @@ function readme(r: Results): string {
     `| engine, 1 000 rows (parse + check + payouts) | ${n(r.engine.rowsPerSecond["1000"])} rows/s (${r.engine.seconds["1000"]} s) | |`,
     `| engine, 20 000 rows | ${n(r.engine.rowsPerSecond["20000"])} rows/s (${r.engine.seconds["20000"]} s) | |`,
     `| engine, 200 000 rows | ${n(r.engine.rowsPerSecond["200000"])} rows/s (${r.engine.seconds["200000"]} s) | |`,
-    `| 10× rows (20 000 → 200 000) | ${r.engine.scaling20000To200000}× time | ≈ 10× (no quadratic work): ${ok(r.goals.linear)} |`,
+    `| 10× rows (20 000 → 200 000, first run of each) | ${r.engine.scaling20000To200000}× time | ≈ 10× (no quadratic work): ${ok(r.goals.linear)} |`,
     `| memory, 200 000 rows | heap ${mib(r.engine.memory200000.heapUsedAfterBytes)} after analyze (${mib(r.engine.memory200000.heapRetainedBytes)} retained), peak RSS ${mib(r.engine.memory200000.peakRssBytes)} | |`,
     `| engine time / ExcelJS read time, 20 000-row file | ${r.engine.shareOfRead} (engine ${r.engine.engineSeconds20000} s vs read ${r.engine.readSeconds20000} s) | ≤ 0.10: ${ok(r.goals.shareOfRead)} |`,
     `| context.sync() per check, 100 / 10 000 rows | ${r.syncs.check["100"] ?? "failed"} / ${r.syncs.check["10000"] ?? "failed"} | equal, ≤ 4: ${ok(r.goals.syncsCheck)} |`,
@@ -336,27 +347,30 @@ function readme(r: Results): string {
       ? [
           "",
           "Why the engine share is missed (profile: `node --cpu-prof -r ts-node/register/transpile-only bench/prof-engine.ts 20000`):",
-          "the work is linear but spread thin. About a quarter of analyze() is text folding",
-          "(src/engine/text/fold.ts: cleanText, foldKey, foldLoose, unifyTonePlacement), re-run on the same",
-          "few title, commune, hamlet and decision strings on every row in the parser, the checks",
-          "(resolveRow, nameKey, unitKey, hamletKey) and the payouts; about a tenth is the calculation trace",
-          "text built eagerly for every payout (formatDecimalVi, groupThousands, formatDateVi); the rest is",
-          "per-row objects and their garbage collection. A memo per distinct string in fold.ts and a",
-          "lazily built trace are the first steps.",
+          "the work is linear and has no hot spot left. Folding is memoised per distinct text, titles,",
+          "decisions and units are resolved once per distinct value, amounts use exact integer arithmetic",
+          "where it is exact (decimal.js otherwise), the calculation trace is built on first read. What",
+          "remains is the result itself: about 25 objects per person (a StaffMember with a Sourced value",
+          "and a CellRef per field, so every finding can point at its cell), the check and payout rows,",
+          "and their garbage collection (20–25 % of the engine's time; ~3.5 KB allocated per row, most of",
+          "it surviving because it is the answer). The split is parser ≈ 40 %, checks ≈ 33 %, payouts",
+          "≈ 13 %, register and information ≈ 5 %. 0.10 means ≈ 5–7 µs per row — it would take a leaner",
+          "roster model (cells derived from row + column mapping instead of stored per field), a change to",
+          "the public data model that we judged not worth its risk: at 20 000 rows the engine already",
+          "costs well under a second, less than reading the file.",
         ]
       : []),
     ...(r.goals.syncsGenerate === false
       ? [
           "",
-          "Why generate's syncs are missed: at 10 000 rows (3 185 paid leavers) the port sends one request",
-          "the fake measures at 6.65 MB although its budget is 4 MB (src/excel/port.ts estimates request",
-          "sizes lower than the fake counts them), after 16 syncs; the «Chi tiết tính» spec alone is",
-          "about 17 MB of JSON (≈ 84 cells and 4 merges per payout, src/engine/sheets/trace.ts), so a",
-          "fixed number of syncs under Excel on the web's 5 MB limit needs a leaner trace sheet.",
+          "Why generate's syncs are missed: the output at 10 000 rows is larger than one request under",
+          "Excel on the web's 5 MB limit (the writer budgets 4 MB per request and syncs early), so the",
+          "count grows with output bytes / 4 MB; see src/excel/port.ts.",
         ]
       : []),
     "",
-    "The machine is shared, so each timing is the best of several runs (one run for 200 000 rows);",
+    "The machine is shared, so each timing is the best of several runs (one run for 200 000 rows;",
+    "the linearity figure compares the first run at 20 000 rows with that single run);",
     "the sync counts come from the in-memory fake Excel of src/excel, which counts every",
     "context.sync() including Excel.run's final one.",
     "",
