@@ -2,14 +2,16 @@ import type { Analysis, CommuneUnit, StaffMember } from "../types";
 import { communeKey } from "../checks/units";
 import { SheetBuilder, sheetName } from "./builder";
 import {
+  BIRTH_YEAR_GROUP,
   communeLabel,
   documentHeader,
   legalBasisLine,
   signatures,
+  tableHeader,
   upper,
   type DocContext,
 } from "./blocks";
-import { communeOrder, concurrentText, hamletKey, memberCommuneKey, personName } from "./group";
+import { communeOrder, groupByCommune, concurrentText, hamletKey, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
 const WIDTHS = [5, 24, 7, 7, 28, 26, 15, 22];
@@ -27,28 +29,18 @@ function capText(count: number, cap: number | null): string {
   return `${count} / ${cap} người${over}`;
 }
 
-function tableHeader(b: SheetBuilder): [number, number] {
-  const h1 = b.row;
-  const h2 = h1 + 1;
-  const vertical: [number, string][] = [
+const HEADER = {
+  vertical: [
     [1, "STT"],
     [2, "Họ và tên"],
     [5, "Chức danh bố trí"],
     [6, "Kiêm nhiệm"],
     [7, "Phương án"],
     [8, "Ghi chú"],
-  ];
-  for (const [c, t] of vertical) b.block(h1, c, h2, c, t, "th");
-  b.block(h1, 3, h1, 4, "Năm sinh", "th");
-  b.set(h2, 3, "Nam", "th");
-  b.set(h2, 4, "Nữ", "th");
-  b.height(h1, 20);
-  b.height(h2, 20);
-  const h3 = h2 + 1;
-  for (let c = 1; c <= b.lastCol; c++) b.set(h3, c, `(${c})`, "thNum");
-  b.row = h3 + 1;
-  return [h1, h3];
-}
+  ] as [number, string][],
+  groups: [BIRTH_YEAR_GROUP],
+  heights: [20, 20] as [number, number],
+};
 
 function memberRow(b: SheetBuilder, m: StaffMember, seq: number): void {
   const r = b.row++;
@@ -89,13 +81,7 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
   const planned = analysis.roster.members.filter(
     (m) => m.decision?.value === "keep" || m.decision?.value === "new"
   );
-  const byCommune = new Map<string, StaffMember[]>();
-  for (const m of planned) {
-    const k = memberCommuneKey(m);
-    const list = byCommune.get(k);
-    if (list) list.push(m);
-    else byCommune.set(k, [m]);
-  }
+  const byCommune = groupByCommune(planned, (m) => m);
   const units = new Map(analysis.register.communes.map((u) => [communeKey(u.name), u]));
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key) || units.has(c.key));
   // As in the payment list: one form header repeated on every page, each commune on a fresh page.
@@ -106,7 +92,7 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
     },
     { text: legalBasisLine(analysis.policy), style: "basis" },
   ]);
-  const [, headerEnd] = tableHeader(b);
+  const [, headerEnd] = tableHeader(b, HEADER);
   const titleRows: [number, number] = [1, headerEnd];
 
   if (communes.length === 0) {

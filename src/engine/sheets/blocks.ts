@@ -204,3 +204,48 @@ export interface DocContext {
   documentDate: string;
   errors: number;
 }
+
+/** The column-number row under a table header: "(1)", "(2)" … across every column. */
+export function columnNumbersRow(b: SheetBuilder, row: number): void {
+  for (let c = 1; c <= b.lastCol; c++) b.set(row, c, `(${c})`, "thNum");
+}
+
+/** A grouped header column: `text` merged over columns left..right, one sub-title per column below. */
+export interface HeaderGroup {
+  left: number;
+  right: number;
+  text: string;
+  subs: string[];
+}
+
+/**
+ * A two-row table header at `b.row`: single titles merged down both rows, grouped titles over
+ * their sub-titles ("Năm sinh" over Nam / Nữ), then the column-number row. Leaves `b.row` under
+ * the numbers and returns the first and last header rows (for print titles and freezing).
+ */
+export function tableHeader(
+  b: SheetBuilder,
+  header: { vertical: [number, string][]; groups: HeaderGroup[]; heights: [number, number] }
+): [number, number] {
+  const h1 = b.row;
+  const h2 = h1 + 1;
+  for (const [c, t] of header.vertical) b.block(h1, c, h2, c, t, "th");
+  for (const g of header.groups) {
+    b.block(h1, g.left, h1, g.right, g.text, "th");
+    g.subs.forEach((t, i) => b.set(h2, g.left + i, t, "th"));
+  }
+  b.height(h1, header.heights[0]);
+  b.height(h2, header.heights[1]);
+  const h3 = h2 + 1;
+  columnNumbersRow(b, h3);
+  b.row = h3 + 1;
+  return [h1, h3];
+}
+
+/** "Năm sinh" over Nam / Nữ in columns 3–4, as in both person lists. */
+export const BIRTH_YEAR_GROUP: HeaderGroup = {
+  left: 3,
+  right: 4,
+  text: "Năm sinh",
+  subs: ["Nam", "Nữ"],
+};

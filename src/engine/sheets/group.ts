@@ -8,6 +8,21 @@ export function memberCommuneKey(m: StaffMember): string {
   return m.commune ? communeKey(m.commune.value) : "";
 }
 
+/** Items grouped by their member's commune key (see memberCommuneKey), each group in input order. */
+export function groupByCommune<T>(
+  items: readonly T[],
+  member: (item: T) => StaffMember
+): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = memberCommuneKey(member(item));
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
+}
+
 /**
  * Communes in document order: the summary's order first (it follows the rosters), then any
  * commune only the register or the plan knows. Each entry: display name and grouping key.

@@ -5,15 +5,17 @@ import { formatDecimalVi } from "../text/vi-number";
 import { amountInWords } from "../money/words";
 import { SheetBuilder, sheetName } from "./builder";
 import {
+  BIRTH_YEAR_GROUP,
   communeLabel,
   documentHeader,
   legalBasisLine,
   signatures,
+  tableHeader,
   upper,
   wordsRow,
   type DocContext,
 } from "./blocks";
-import { blockReason, communeOrder, concurrentText, memberCommuneKey, personName } from "./group";
+import { blockReason, communeOrder, groupByCommune, concurrentText, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
 /** Column of "Số tiền" (the amounts that are totalled). */
@@ -35,11 +37,8 @@ export const PAYMENT_HEADERS = [
 
 const WIDTHS = [5, 21, 6, 6, 21, 15, 13, 10.5, 10.5, 7.5, 7.5, 12, 13, 12];
 
-/** The two header rows (with merges) and the column-number row; returns the last header row. */
-function tableHeader(b: SheetBuilder): [number, number] {
-  const h1 = b.row;
-  const h2 = h1 + 1;
-  const vertical: [number, string][] = [
+const HEADER = {
+  vertical: [
     [1, "STT"],
     [2, "Họ và tên"],
     [5, "Chức danh"],
@@ -50,21 +49,13 @@ function tableHeader(b: SheetBuilder): [number, number] {
     [12, "Mức phụ cấp hiện hưởng (đồng)"],
     [13, "Số tiền (đồng)"],
     [14, "Ký nhận"],
-  ];
-  for (const [c, t] of vertical) b.block(h1, c, h2, c, t, "th");
-  b.block(h1, 3, h1, 4, "Năm sinh", "th");
-  b.set(h2, 3, "Nam", "th");
-  b.set(h2, 4, "Nữ", "th");
-  b.block(h1, 8, h1, 9, "Thời gian công tác", "th");
-  b.set(h2, 8, "Từ", "th");
-  b.set(h2, 9, "Đến", "th");
-  b.height(h1, 30);
-  b.height(h2, 30);
-  const h3 = h2 + 1;
-  for (let c = 1; c <= b.lastCol; c++) b.set(h3, c, `(${c})`, "thNum");
-  b.row = h3 + 1;
-  return [h1, h3];
-}
+  ] as [number, string][],
+  groups: [
+    BIRTH_YEAR_GROUP,
+    { left: 8, right: 9, text: "Thời gian công tác", subs: ["Từ", "Đến"] },
+  ],
+  heights: [30, 30] as [number, number],
+};
 
 function coefficientCell(p: Payout): string | number | null {
   const main = p.member.coefficient?.value ?? null;
@@ -148,13 +139,7 @@ function group(
  */
 export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
   const b = new SheetBuilder("payments", WIDTHS);
-  const byCommune = new Map<string, Payout[]>();
-  for (const p of analysis.report.payouts) {
-    const k = memberCommuneKey(p.member);
-    const list = byCommune.get(k);
-    if (list) list.push(p);
-    else byCommune.set(k, [p]);
-  }
+  const byCommune = groupByCommune(analysis.report.payouts, (p) => p.member);
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key));
 
   // One form header and table header at the top, repeated on every printed page (print titles):
@@ -167,7 +152,7 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
     },
     { text: legalBasisLine(analysis.policy), style: "basis" },
   ]);
-  const [, headerEnd] = tableHeader(b);
+  const [, headerEnd] = tableHeader(b, HEADER);
   const titleRows: [number, number] = [1, headerEnd];
 
   if (communes.length === 0) {

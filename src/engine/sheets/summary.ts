@@ -6,6 +6,7 @@ import {
   documentHeader,
   legalBasisLine,
   signatures,
+  tableHeader,
   wordsRow,
   type DocContext,
 } from "./blocks";
@@ -37,38 +38,20 @@ export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
     [{ text: legalBasisLine(analysis.policy), style: "basis" }]
   );
 
-  const h1 = b.row;
-  const h2 = h1 + 1;
-  b.block(h1, 1, h2, 1, "STT", "th");
-  b.block(h1, 2, h2, 2, "Xã, thị trấn", "th");
-  const groups: [number, number, string][] = [
-    [3, 4, "Số người trước sắp xếp"],
-    [5, 6, "Số người sau sắp xếp"],
-    [7, 8, "Số người giảm"],
-    [9, 11, "Số trường hợp đã chi trả"],
-    [12, 14, "Kinh phí chi trả (đồng)"],
-  ];
-  for (const [l, r, t] of groups) b.block(h1, l, h1, r, t, "th");
-  const sub = [
-    "Cấp xã",
-    "Ấp",
-    "Cấp xã",
-    "Ấp",
-    "Cấp xã",
-    "Ấp",
-    "Cấp xã",
-    "Ấp",
-    "Tổng",
-    "Cấp xã",
-    "Ấp",
-    "Tổng",
-  ];
-  sub.forEach((t, i) => b.set(h2, 3 + i, t, "th"));
-  b.height(h1, 34);
-  b.height(h2, 18);
-  const h3 = h2 + 1;
-  for (let c = 1; c <= b.lastCol; c++) b.set(h3, c, `(${c})`, "thNum");
-  b.row = h3 + 1;
+  const [h1, h3] = tableHeader(b, {
+    vertical: [
+      [1, "STT"],
+      [2, "Xã, thị trấn"],
+    ],
+    groups: [
+      { left: 3, right: 4, text: "Số người trước sắp xếp", subs: ["Cấp xã", "Ấp"] },
+      { left: 5, right: 6, text: "Số người sau sắp xếp", subs: ["Cấp xã", "Ấp"] },
+      { left: 7, right: 8, text: "Số người giảm", subs: ["Cấp xã", "Ấp"] },
+      { left: 9, right: 11, text: "Số trường hợp đã chi trả", subs: ["Cấp xã", "Ấp", "Tổng"] },
+      { left: 12, right: 14, text: "Kinh phí chi trả (đồng)", subs: ["Cấp xã", "Ấp", "Tổng"] },
+    ],
+    heights: [34, 18],
+  });
 
   const first = b.row;
   analysis.report.communes.forEach((s, i) => {

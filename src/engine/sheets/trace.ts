@@ -5,8 +5,15 @@ import { resolveTitle } from "../checks/titles";
 import { formatDateVi } from "../text/dates";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
 import { SheetBuilder, sheetName } from "./builder";
-import { communeLabel, documentHeader, legalBasisLine, upper, type DocContext } from "./blocks";
-import { blockReason, communeOrder, concurrentText, memberCommuneKey, personName } from "./group";
+import {
+  columnNumbersRow,
+  communeLabel,
+  documentHeader,
+  legalBasisLine,
+  upper,
+  type DocContext,
+} from "./blocks";
+import { blockReason, communeOrder, groupByCommune, concurrentText, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
 /**
@@ -215,15 +222,9 @@ export function buildTrace(analysis: Analysis, ctx: DocContext): SheetSpec {
   TRACE_HEADERS.forEach((t, i) => b.set(hr, i + 1, t, "th"));
   b.height(hr, 45);
   const nr = b.row++;
-  for (let c = 1; c <= b.lastCol; c++) b.set(nr, c, `(${c})`, "thNum");
+  columnNumbersRow(b, nr);
 
-  const byCommune = new Map<string, Payout[]>();
-  for (const p of analysis.report.payouts) {
-    const k = memberCommuneKey(p.member);
-    const list = byCommune.get(k);
-    if (list) list.push(p);
-    else byCommune.set(k, [p]);
-  }
+  const byCommune = groupByCommune(analysis.report.payouts, (p) => p.member);
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key));
   const first = b.row;
   for (const c of communes) {
