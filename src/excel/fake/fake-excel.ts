@@ -18,6 +18,8 @@ import type {
   XlWorksheetCollection,
 } from "../api";
 import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./address";
+// The same byte count as the port's estimate; test/excel/utf8-length.test.ts pins it to hand counts.
+import { jsonBytes, utf8Length } from "../layout";
 
 /**
  * An in-memory Excel that implements the subset of the Excel JS API in ../api.ts.
@@ -166,29 +168,6 @@ export function coerceInput(input: XlCell): { value: XlCell; formula: string | n
   }
   if (/^\d{1,4}[/-]\d{1,2}([/-]\d{1,4})?$/.test(t)) return { value: 40000, formula: null };
   return { value: input, formula: null };
-}
-
-/**
- * Bytes of a string in UTF-8, the encoding of the request on the wire: Vietnamese letters with
- * diacritics take 2–3 bytes each, so counting UTF-16 code units (string.length) undercounts.
- */
-export function utf8Bytes(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) n += 1;
-    else if (c < 0x800) n += 2;
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-      n += 4;
-      i++;
-    } else n += 3;
-  }
-  return n;
-}
-
-function jsonSize(v: unknown): number {
-  const j = JSON.stringify(v);
-  return j === undefined ? 4 : utf8Bytes(j);
 }
 
 class Tracker {
@@ -392,19 +371,19 @@ class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection
     });
   }
   getItem(name: string): XlWorksheet {
-    this.t.op(utf8Bytes(name));
+    this.t.op(utf8Length(name));
     const s = this.excel.sheet(name);
     if (!s)
       throw new FakeOfficeError("ItemNotFound", `The requested resource doesn't exist: ${name}`);
     return new FakeWorksheet(this.t, this.excel, s);
   }
   getItemOrNullObject(name: string): XlWorksheet {
-    this.t.op(utf8Bytes(name));
+    this.t.op(utf8Length(name));
     const s = this.excel.sheet(name);
     return new FakeWorksheet(this.t, this.excel, s ?? null);
   }
   add(name?: string): XlWorksheet {
-    this.t.op(utf8Bytes(name ?? ""));
+    this.t.op(utf8Length(name ?? ""));
     const n = name ?? `Sheet${this.excel.state.sheets.length + 1}`;
     if (this.excel.sheet(n))
       throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${n} already exists.`);
@@ -582,7 +561,7 @@ function fakePageLayout(t: Tracker, sheet: () => FakeSheet): XlPageLayout {
     zoom: {
       get: () => sheet().print.zoom,
       set: (v: FakePrint["zoom"]) => {
-        t.op(jsonSize(v));
+        t.op(jsonBytes(v));
         sheet().print.zoom = { ...v };
       },
     },
@@ -629,9 +608,9 @@ class FakeRange extends FakeProxy implements XlRange {
     if (!this.r) return 16;
     let n = 64;
     for (const p of props.split(",").map((x) => x.trim())) {
-      if (p === "values") n += jsonSize(this.values);
-      else if (p === "formulas") n += jsonSize(this.formulas);
-      else if (p === "numberFormat") n += jsonSize(this.numberFormat);
+      if (p === "values") n += jsonBytes(this.values);
+      else if (p === "formulas") n += jsonBytes(this.formulas);
+      else if (p === "numberFormat") n += jsonBytes(this.numberFormat);
     }
     return n;
   }
@@ -673,7 +652,7 @@ class FakeRange extends FakeProxy implements XlRange {
     const r = this.rect();
     const rows = r.bottom - r.top + 1;
     const cols = r.right - r.left + 1;
-    this.t.op(jsonSize(input));
+    this.t.op(jsonBytes(input));
     if (Array.isArray(input)) {
       if (
         input.length !== rows ||
@@ -725,7 +704,7 @@ class FakeRange extends FakeProxy implements XlRange {
     return c?.link ? { documentReference: c.link } : null;
   }
   set hyperlink(v: XlRange["hyperlink"]) {
-    this.t.op(jsonSize(v));
+    this.t.op(jsonBytes(v));
     const r = this.rect();
     const cell = this.s.ensure(r.top, r.left);
     cell.link = v?.documentReference;
@@ -807,7 +786,7 @@ function fakeFormat(t: Tracker, s: FakeSheet, rects: () => CellRange[]): XlRange
   const first = (): FakeCellStyle => s.cell(rect().top, rect().left)?.style ?? {};
   const prop = <K extends keyof FakeCellStyle>(key: K) => ({
     get: () => first()[key],
-    set: (v: FakeCellStyle[K]) => setStyle((st) => (st[key] = v), jsonSize(v)),
+    set: (v: FakeCellStyle[K]) => setStyle((st) => (st[key] = v), jsonBytes(v)),
     enumerable: true,
   });
   const font = Object.defineProperties(
@@ -938,7 +917,7 @@ class FakeNames extends FakeProxy implements XlNamedItemCollection {
     });
   }
   add(name: string, reference: string): unknown {
-    this.t.op(utf8Bytes(name) + utf8Bytes(reference));
+    this.t.op(utf8Length(name) + utf8Length(reference));
     if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
       throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
     if ([...this.excel.state.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
@@ -1005,7 +984,7 @@ class FakeSettings extends FakeProxy implements XlSettingCollection {
     super(t);
   }
   add(key: string, value: unknown): unknown {
-    this.t.op(utf8Bytes(key) + jsonSize(value));
+    this.t.op(utf8Length(key) + jsonBytes(value));
     // Settings are stored as JSON in the file: a value must survive a round trip.
     this.excel.state.settings.set(key, JSON.parse(JSON.stringify(value)) as unknown);
     return {};
