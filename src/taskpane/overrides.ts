@@ -1,5 +1,6 @@
 import type { FieldKey, Grid } from "../engine/types";
 import { detectHeader } from "../engine/roster/header";
+import { HEADER_ALIASES } from "../engine/roster/aliases";
 
 /**
  * The clerk's corrections of the column mapping: sheet → field → 1-based column, or null for
@@ -12,28 +13,14 @@ import { detectHeader } from "../engine/roster/header";
  */
 export type ColumnOverrides = Record<string, Partial<Record<FieldKey, number | null>>>;
 
-/** A header text the parser recognises for each field (DOMAIN §4.1). */
-export const CANONICAL_HEADER: Record<FieldKey, string> = {
-  seq: "STT",
-  name: "Họ và tên",
-  birth: "Ngày sinh",
-  birthMale: "Nam",
-  birthFemale: "Nữ",
-  gender: "Giới tính",
-  commune: "Xã",
-  hamlet: "Ấp",
-  title: "Chức danh",
-  concurrent: "Kiêm nhiệm",
-  coefficient: "Hệ số",
-  concurrentCoefficient: "Hệ số kiêm nhiệm",
-  allowance: "Mức phụ cấp",
-  concurrentAllowance: "Phụ cấp kiêm nhiệm",
-  start: "Ngày bắt đầu công tác",
-  end: "Ngày thôi việc",
-  decision: "Phương án",
-  round: "Đợt",
-  note: "Ghi chú",
-};
+/**
+ * A header text the parser recognises for each field (DOMAIN §4.1): the field's first alias
+ * ("Ngày sinh", "Nam", "Ấp" …), not FIELD_LABELS_VI — those are words for messages, and
+ * "Năm sinh (Nam)" would read as the birth year column, not the male one.
+ */
+export const CANONICAL_HEADER = Object.fromEntries(
+  Object.entries(HEADER_ALIASES).map(([field, aliases]) => [field, aliases[0]])
+) as Record<FieldKey, string>;
 
 /** Fields a clerk may remap in the pane, in display order. */
 export const MAPPABLE_FIELDS: FieldKey[] = [
