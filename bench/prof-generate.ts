@@ -6,7 +6,8 @@ import { analyze } from "../src/engine/analyze";
 import { buildSheets } from "../src/engine/sheets/build";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { writeSheetSpecs } from "../src/xlsx/write";
-import { makeSyntheticRoster, writeSyntheticWorkbook } from "../scripts/synthetic";
+import { makeSyntheticRoster } from "../scripts/synthetic";
+import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
 
 async function main(): Promise<void> {
   const communes = Number(process.argv[2] ?? 150);

@@ -31,7 +31,8 @@ import { FakeExcel } from "../src/excel/fake/fake-excel";
 import { ExcelWorkbookPort } from "../src/excel/port";
 import { runCheck, runGenerate } from "../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../src/taskpane/state";
-import { makeSyntheticRoster, writeSyntheticWorkbook } from "../scripts/synthetic";
+import { makeSyntheticRoster } from "../scripts/synthetic";
+import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
 
 const ROOT = resolve(__dirname, "..");
 const SEED = 20190118;

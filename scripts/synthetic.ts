@@ -8,8 +8,10 @@
  * (sometimes an unpaid one or a newcomer). About 1 % of rows carry the mistakes clerks make (a
  * misspelt title, a bad date, a missing coefficient, an extra person over a hamlet's cap), so the
  * checks have findings to produce.
+ *
+ * Pure data, no ExcelJS: the browser test's office.js stand-in imports from here, and ExcelJS must
+ * not be bundled into it. Writing grids as .xlsx is in ./synthetic-xlsx.ts.
  */
-import ExcelJS from "exceljs";
 import type { CellValue, Grid } from "../src/engine/types";
 
 // ───────────────────────────── vocabulary ─────────────────────────────
@@ -479,31 +481,4 @@ export function countPersonRows(grids: Grid[]): number {
   return grids
     .filter((g) => g.sheet !== "Đơn vị" && g.sheet !== "Thông tin")
     .reduce((n, g) => n + g.cells.length - 3, 0);
-}
-
-// ───────────────────────────── to .xlsx ─────────────────────────────
-
-/** Plain grids → an ExcelJS workbook (error cells become Excel errors, numbers stay numbers). */
-export function gridsToWorkbook(grids: Grid[]): ExcelJS.Workbook {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = "Định Biên synthetic";
-  wb.created = new Date(Date.UTC(2019, 0, 15));
-  wb.modified = wb.created;
-  for (const g of grids) {
-    const ws = wb.addWorksheet(g.sheet);
-    g.cells.forEach((row, i) => {
-      const values = row.map((v) => (v !== null && typeof v === "object" ? { error: v.error } : v));
-      const target = ws.getRow(g.firstRow + i);
-      values.forEach((v, j) => {
-        if (v !== null && v !== undefined)
-          target.getCell(g.firstCol + j).value = v as ExcelJS.CellValue;
-      });
-    });
-  }
-  return wb;
-}
-
-/** Write synthetic grids as an .xlsx file (for the read benchmark and headless generation). */
-export async function writeSyntheticWorkbook(grids: Grid[], path: string): Promise<void> {
-  await gridsToWorkbook(grids).xlsx.writeFile(path);
 }

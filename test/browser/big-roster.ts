@@ -2,14 +2,16 @@
  * A large synthetic district for the browser test's "20,000 rows" run: one roster sheet
  * "Danh sách" with a commune column, a unit register "Đơn vị" and a "Thông tin" sheet.
  *
- * Why not scripts/synthetic.ts: it imports ExcelJS (for writing .xlsx), which would be bundled
- * into the office.js stand-in (~1 MB, minified on every test build). This is the same shape in
- * the words of the header a clerk would paste (STT | Họ và tên | … | Phương án): per commune 17
- * commune-level people (11 kept, 6 leaving), then hamlets of 6 (4 kept, 2 leaving), titles of the
- * kien-giang-nq77-2017 preset, about 1 % of rows with a clerk's mistake so there are findings.
+ * Why not makeSyntheticRoster (scripts/synthetic.ts): the test needs exactly `rows` distinct
+ * people under the header a clerk would paste (STT | Họ và tên | … | Phương án). The title lists
+ * are shared with it (that module is pure; its .xlsx writer, with ExcelJS, is apart, so nothing
+ * of ExcelJS reaches the office.js stand-in). The same shape: per commune 17 commune-level people
+ * (11 kept, 6 leaving), then hamlets of 6 (4 kept, 2 leaving), titles of the kien-giang-nq77-2017
+ * preset, about 1 % of rows with a clerk's mistake so there are findings.
  * Deterministic: the same (rows, communes) always gives the same cells.
  */
 import type { CellValue } from "../../src/engine/types";
+import { COMMUNE_TITLES as SYNTHETIC_COMMUNE_TITLES, HAMLET_TITLES } from "../../scripts/synthetic";
 
 export const BIG_HEADER = [
   "STT",
@@ -25,34 +27,17 @@ export const BIG_HEADER = [
   "Phương án",
 ] as const;
 
-const COMMUNE_TITLES = [
-  "Phó Chỉ huy trưởng Quân sự",
-  "Phó Trưởng Công an",
-  "Văn phòng Đảng ủy",
-  "Trưởng ban Tổ chức Đảng ủy",
-  "Chủ nhiệm Ủy ban Kiểm tra Đảng ủy",
-  "Trưởng ban Tuyên giáo Đảng ủy",
-  "Phó Chủ tịch Ủy ban Mặt trận Tổ quốc",
-  "Phó Bí thư Đoàn Thanh niên",
-  "Phó Chủ tịch Hội Liên hiệp Phụ nữ",
-  "Phó Chủ tịch Hội Nông dân",
-  "Phó Chủ tịch Hội Cựu chiến binh",
-  "Chủ tịch Hội Người cao tuổi",
-  "Chủ tịch Hội Chữ thập đỏ",
-  "Văn thư - Lưu trữ",
-  "Thủ quỹ",
-  "Phụ trách Đài truyền thanh",
-  "Quản lý Nhà văn hóa",
-] as const;
+/** The first 17 commune-level titles of the preset: 11 kept, then 6 leaving. */
+const COMMUNE_TITLES = SYNTHETIC_COMMUNE_TITLES.slice(0, 17);
 
 /** [title, decision, leaving] of a hamlet's six people. */
 const HAMLET_PEOPLE: [string, string, boolean][] = [
-  ["Bí thư Chi bộ", "Bố trí", false],
-  ["Trưởng ấp", "Bố trí", false],
-  ["Trưởng ban Công tác Mặt trận", "Bố trí", false],
-  ["Công an viên", "Bố trí", false],
-  ["Phó Trưởng ấp", "Dôi dư", true],
-  ["Ấp đội trưởng", "Nghỉ việc", true],
+  [HAMLET_TITLES[0], "Bố trí", false], // Bí thư Chi bộ
+  [HAMLET_TITLES[1], "Bố trí", false], // Trưởng ấp
+  [HAMLET_TITLES[3], "Bố trí", false], // Trưởng ban Công tác Mặt trận
+  [HAMLET_TITLES[4], "Bố trí", false], // Công an viên
+  [HAMLET_TITLES[2], "Dôi dư", true], // Phó Trưởng ấp
+  [HAMLET_TITLES[5], "Nghỉ việc", true], // Ấp đội trưởng
 ];
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Huỳnh", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ"];
