@@ -33,6 +33,7 @@ import { runCheck, runGenerate } from "../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../src/taskpane/state";
 import { makeSyntheticRoster } from "../scripts/synthetic";
 import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
+import { initialScripts } from "../scripts/initial-scripts";
 
 const ROOT = resolve(__dirname, "..");
 const SEED = 20190118;
@@ -244,18 +245,6 @@ export async function syncBench(): Promise<Results["syncs"]> {
 }
 
 // ───────────────────────────── bundle ─────────────────────────────
-
-/** Scripts taskpane.html loads up front (its <script src> of this build; office.js from the CDN excluded). */
-export function initialScripts(html: string): string[] {
-  const out: string[] = [];
-  // Production HTML is minified: attribute values may be unquoted (<script defer src=taskpane.1a2b.js>).
-  for (const m of html.matchAll(/<script\b[^>]*?\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))[^>]*>/gi)) {
-    const src = m[1] ?? m[2] ?? m[3];
-    if (/^(https?:)?\/\//i.test(src)) continue;
-    out.push(src.replace(/^\.?\//, "").split("?")[0]);
-  }
-  return out;
-}
 
 export function bundleBench(dir: string): Results["bundle"] {
   if (process.env.BENCH_SKIP_BUILD)
