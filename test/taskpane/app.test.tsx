@@ -2,7 +2,7 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { render, screen, fireEvent } from "@testing-library/react";
+import { act, render, screen, fireEvent } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import "./jsdom-setup";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
@@ -11,13 +11,26 @@ import { FakeExcel } from "../../src/excel/fake/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { sampleWorkbook } from "./sample-workbook";
 
-const wrap = (ui: React.ReactElement) =>
-  render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+// Fluent's tab indicator settles in a timer after a tab change: let it finish inside act().
+afterEach(async () => {
+  await act(async () => {
+    await new Promise((r) => setTimeout(r, 100));
+  });
+});
+
+/** Render inside act() so the pane's settings, loaded from the workbook on mount, settle first. */
+async function wrap(ui: React.ReactElement): Promise<void> {
+  await act(async () => {
+    render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
+  });
+}
 
 test("a workbook without a roster: the pane says so and offers the sample", async () => {
   const fake = new FakeExcel();
   fake.addSheet("Sheet1", [["Ghi chép riêng"]]);
-  wrap(<App port={new ExcelWorkbookPort({ run: fake.run, supports: fake.supports })} lang="vi" />);
+  await wrap(
+    <App port={new ExcelWorkbookPort({ run: fake.run, supports: fake.supports })} lang="vi" />
+  );
   expect(screen.getByRole("button", { name: "Thử với dữ liệu mẫu" })).toBeInTheDocument();
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   expect(await screen.findByText("Chưa dùng được sổ tính này")).toBeInTheDocument();
@@ -34,7 +47,7 @@ test("Excel busy editing a cell: the pane shows what to do", async () => {
       ),
     supports: fake.supports,
   });
-  wrap(<App port={port} lang="en" />);
+  await wrap(<App port={port} lang="en" />);
   fireEvent.click(screen.getByRole("button", { name: "Check" }));
   expect(await screen.findByText("Could not complete")).toBeInTheDocument();
   expect(screen.getByRole("alert")).toHaveTextContent("Press Enter or Esc");
@@ -42,7 +55,7 @@ test("Excel busy editing a cell: the pane shows what to do", async () => {
 
 test("check on the sample, click a finding: Excel selects its cell", async () => {
   const { fake, port } = sampleWorkbook();
-  wrap(<App port={port} lang="vi" />);
+  await wrap(<App port={port} lang="vi" />);
   fireEvent.click(screen.getByRole("button", { name: "Kiểm tra" }));
   const first = (await screen.findAllByTitle(/^Đến ô /, {}, { timeout: 30000 }))[0];
   const [, sheet, cell] = /^Đến ô (.+)!([A-Z]+\d+)$/.exec(first.getAttribute("title")!)!;

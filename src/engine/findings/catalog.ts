@@ -126,8 +126,8 @@ export const FINDING_CATALOG: Record<FindingCode, FindingKind> = {
   },
   "allowance-missing": {
     severity: "error",
-    vi: "{person}: không có hệ số hay mức phụ cấp (trong danh sách hoặc quy định) để tính chế độ.",
-    en: "{person}: no coefficient or allowance (roster or policy) to compute the payout.",
+    vi: "{person}: không có hệ số hay mức phụ cấp {what} (trong danh sách hoặc quy định) để tính chế độ.",
+    en: "{person}: no coefficient or allowance for {whatEn} (roster or policy) to compute the payout.",
   },
   "allowance-mismatch": {
     severity: "warning",

@@ -163,7 +163,15 @@ export function computeAllowance(
     findings.push(
       createFinding(
         "allowance-missing",
-        { ...base, at: options.missingAt ?? rowRef(member), title: member.title?.value ?? null },
+        {
+          ...base,
+          at: options.missingAt ?? rowRef(member),
+          title: member.title?.value ?? null,
+          params: {
+            what: `của chức danh «${member.title?.value ?? "?"}»`,
+            whatEn: `the title «${member.title?.value ?? "?"}»`,
+          },
+        },
         lang
       )
     );
@@ -262,8 +270,12 @@ export function computeAllowance(
           "allowance-missing",
           {
             ...base,
-            at: member.concurrent[0].cell,
+            at: member.concurrentCoefficient?.cell ?? member.concurrent[0].cell,
             title: member.concurrent.map((c) => c.value).join("; "),
+            params: {
+              what: `kiêm nhiệm «${member.concurrent.map((c) => c.value).join("; ")}»`,
+              whatEn: `the concurrent title «${member.concurrent.map((c) => c.value).join("; ")}»`,
+            },
           },
           lang
         )

@@ -87,6 +87,14 @@ describe("findings that block a payout", () => {
     expect(report.payouts[0].monthlyAllowance).toBeNull();
   });
 
+  test("allowance-missing says whose coefficient is missing: the title's or the concurrent title's", () => {
+    const main = run([member({ ...ok, title: "Thủ quỹ", coefficient: null })]).findings[0];
+    expect(main.message).toContain("không có hệ số hay mức phụ cấp của chức danh «Thủ quỹ»");
+    const conc = run([member({ ...ok, concurrent: ["Văn thư"] })]).findings[0];
+    expect(conc.code).toBe("allowance-missing");
+    expect(conc.message).toContain("không có hệ số hay mức phụ cấp kiêm nhiệm «Văn thư»");
+  });
+
   test("a concurrent title without any coefficient blocks when the concurrent part counts, not when excluded", () => {
     const spec = { ...ok, concurrent: ["Văn thư"] };
     expect(run([member(spec)]).report.payouts[0].blockedBy).toEqual(["allowance-missing"]);

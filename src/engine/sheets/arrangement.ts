@@ -82,6 +82,11 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
     (m) => m.decision?.value === "keep" || m.decision?.value === "new"
   );
   const byCommune = groupByCommune(planned, (m) => m);
+  // Every hamlet the roster names, even one whose people all leave: its "0 / cap" is part of the plan.
+  const hamletsNamed = groupByCommune(
+    analysis.roster.members.filter((m) => m.level === "hamlet" && m.hamlet),
+    (m) => m
+  );
   const units = new Map(analysis.register.communes.map((u) => [communeKey(u.name), u]));
   const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key) || units.has(c.key));
   // As in the payment list: one form header repeated on every page, each commune on a fresh page.
@@ -115,6 +120,11 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
     const hamlets = new Map<string, { name: string; members: StaffMember[] }>();
     for (const h of unit?.hamlets ?? [])
       hamlets.set(hamletKey(h.name), { name: h.name, members: [] });
+    for (const m of hamletsNamed.get(c.key) ?? []) {
+      const name = m.hamlet?.value ?? "";
+      const k = hamletKey(name);
+      if (!hamlets.has(k)) hamlets.set(k, { name, members: [] });
+    }
     for (const m of members.filter((x) => x.level === "hamlet")) {
       const name = m.hamlet?.value ?? "(Chưa rõ ấp)";
       const k = hamletKey(name);

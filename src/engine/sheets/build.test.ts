@@ -183,6 +183,25 @@ describe("buildSheets", () => {
     expect(arrangement.print.pageBreaksBefore).toHaveLength(1);
   });
 
+  test("a hamlet whose people all leave still shows 0 / cap", () => {
+    const analysis = sampleAnalysis();
+    analysis.roster.members.push(
+      member({
+        row: 40,
+        name: "Lâm Văn Rết",
+        commune: "Phú Mỹ",
+        hamlet: "Ấp Cỏ Quen",
+        title: "Công an viên",
+        decision: "leave-paid",
+      })
+    );
+    const arr = buildSheets(analysis, DATE)[2];
+    expect(cellsWith(arr, "2. Ấp Cỏ Quen")).toHaveLength(1);
+    const row = only(arr, "2. Ấp Cỏ Quen").row;
+    expect(at(arr, row, 6)?.value).toBe("0 / 6 người");
+    expect(cellsWith(arr, "Lâm Văn Rết")).toHaveLength(0);
+  });
+
   test("trace: one row per payout under commune headings, with a SUM total", () => {
     const h = only(trace, "Họ và tên (dòng trong danh sách)").row;
     expect(at(trace, h, 14)?.value).toBe("Số tiền (đồng)");
