@@ -68,8 +68,8 @@ export function roundKey(text: string): string {
 
 const vnd = (n: number): string => formatNumberVi(n);
 const PRECISION_VI: Record<PartialDate["precision"], string> = {
-  day: "đến ngày",
-  month: "đến tháng",
+  day: "ghi rõ ngày",
+  month: "ghi đến tháng",
   year: "chỉ có năm",
 };
 
