@@ -10,6 +10,7 @@ import {
   tableHeader,
   upper,
   type DocContext,
+  communePages,
 } from "./blocks";
 import { communeOrder, groupByCommune, concurrentText, hamletKey, personName } from "./group";
 import type { SheetSpec } from "./spec";
@@ -100,17 +101,9 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
   const [, headerEnd] = tableHeader(b, HEADER);
   const titleRows: [number, number] = [1, headerEnd];
 
-  if (communes.length === 0) {
-    b.block(b.row, 1, b.row, b.lastCol, "Chưa có người nào được bố trí.", "text");
-    b.row++;
-  }
-  communes.forEach((c, i) => {
-    if (i > 0) b.pageBreaksBefore.push(b.row);
+  communePages(b, communes, "Chưa có người nào được bố trí.", (c) => {
     const members = byCommune.get(c.key) ?? [];
     const unit = units.get(c.key);
-    const heading = b.row++;
-    b.block(heading, 1, heading, b.lastCol, upper(communeLabel(c.name)), "communeHeading");
-    b.height(heading, 22);
 
     const communeLevel = members.filter((m) => m.level === "commune");
     unitRow(b, "Cấp xã", "I", capText(communeLevel.length, communeCap(analysis, unit)));

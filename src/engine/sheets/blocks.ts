@@ -249,3 +249,26 @@ export const BIRTH_YEAR_GROUP: HeaderGroup = {
   text: "Năm sinh",
   subs: ["Nam", "Nữ"],
 };
+
+/**
+ * The per-commune lists (payments, arrangement): each commune starts a new printed page under its
+ * own heading row; with no commune at all, one line says so.
+ */
+export function communePages<T extends { name: string }>(
+  b: SheetBuilder,
+  communes: readonly T[],
+  emptyText: string,
+  body: (commune: T) => void
+): void {
+  if (communes.length === 0) {
+    b.block(b.row, 1, b.row, b.lastCol, emptyText, "text");
+    b.row++;
+  }
+  communes.forEach((c, i) => {
+    if (i > 0) b.pageBreaksBefore.push(b.row);
+    const heading = b.row++;
+    b.block(heading, 1, heading, b.lastCol, upper(communeLabel(c.name)), "communeHeading");
+    b.height(heading, 22);
+    body(c);
+  });
+}

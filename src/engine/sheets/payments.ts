@@ -11,9 +11,9 @@ import {
   legalBasisLine,
   signatures,
   tableHeader,
-  upper,
   wordsRow,
   type DocContext,
+  communePages,
 } from "./blocks";
 import { blockReason, communeOrder, groupByCommune, concurrentText, personName } from "./group";
 import type { SheetSpec } from "./spec";
@@ -155,16 +155,8 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
   const [, headerEnd] = tableHeader(b, HEADER);
   const titleRows: [number, number] = [1, headerEnd];
 
-  if (communes.length === 0) {
-    b.block(b.row, 1, b.row, b.lastCol, "Không có trường hợp nào được chi trả.", "text");
-    b.row++;
-  }
-  communes.forEach((c, i) => {
-    if (i > 0) b.pageBreaksBefore.push(b.row);
+  communePages(b, communes, "Không có trường hợp nào được chi trả.", (c) => {
     const payouts = byCommune.get(c.key) ?? [];
-    const heading = b.row++;
-    b.block(heading, 1, heading, b.lastCol, upper(communeLabel(c.name)), "communeHeading");
-    b.height(heading, 22);
     const seq = { n: 0 };
     const g1 = group(
       b,
