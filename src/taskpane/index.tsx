@@ -1,6 +1,6 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "./fluent";
 import { officeWorkbookPort } from "../excel/port";
 import { App } from "./components/App";
 import { langOf } from "./strings";

@@ -5,7 +5,7 @@ import * as React from "react";
 import { act, render, screen, fireEvent } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import "./jsdom-setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
 import { App } from "../../src/taskpane/components/App";
 import { FakeExcel } from "../../src/excel/fake/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";

@@ -5,7 +5,7 @@ import * as React from "react";
 import { render, screen, fireEvent, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import "./jsdom-setup";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
 import { createFinding } from "../../src/engine/findings/catalog";
 import type { ColumnMapping, Finding, PayoutReport } from "../../src/engine/types";
 import { FindingsView, groupFindings } from "../../src/taskpane/components/FindingsView";

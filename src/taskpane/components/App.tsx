@@ -8,7 +8,7 @@ import {
   Spinner,
   Tab,
   TabList,
-} from "@fluentui/react-components";
+} from "../fluent";
 import type { FieldKey, Finding } from "../../engine/types";
 import { getPreset } from "../../engine/policy/presets";
 import { STRINGS } from "../strings";

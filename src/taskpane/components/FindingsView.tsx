@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, mergeClasses } from "@fluentui/react-components";
+import { Button, mergeClasses } from "../fluent";
 import type { Finding, Severity } from "../../engine/types";
 import type { Strings } from "../strings";
 import { useStyles } from "./styles";

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, Select } from "@fluentui/react-components";
+import { Button, Select } from "../fluent";
 import type { ColumnMapping, FieldKey } from "../../engine/types";
 import { columnLetters } from "../../engine/grid/address";
 import type { Strings } from "../strings";

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody } from "@fluentui/react-components";
+import { MessageBar, MessageBarBody } from "../fluent";
 import type { PayoutReport } from "../../engine/types";
 import { formatDong, type Strings } from "../strings";
 import { useStyles } from "./styles";

@@ -6,7 +6,7 @@ import {
   MessageBar,
   MessageBarBody,
   Select,
-} from "@fluentui/react-components";
+} from "../fluent";
 import type { Finding, Policy } from "../../engine/types";
 import { PRESETS } from "../../engine/policy/presets";
 import { formatDong, type Strings } from "../strings";

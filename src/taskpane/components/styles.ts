@@ -1,4 +1,4 @@
-import { makeStyles, tokens } from "@fluentui/react-components";
+import { makeStyles, tokens } from "../fluent";
 
 /** Shared layout for a 320 px pane: one column, small gaps, nothing wider than the pane. */
 export const useStyles = makeStyles({
