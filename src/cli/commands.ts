@@ -1,17 +1,15 @@
 import * as path from "path";
-import type { Analysis, AnalysisOptions } from "../engine/types";
-import { analyze } from "../engine/analyze";
+import type { Analysis } from "../engine/types";
 import { PRESETS } from "../engine/policy/presets";
 import { policyToJson } from "../engine/policy/schema";
-import { readWorkbookFile } from "../xlsx/read";
-import { listMarkedSheets } from "../xlsx/write";
-import { generateFile } from "../xlsx/generate";
+import { createDinhBien, type RunRequest } from "../app";
 import { noArguments, oneFile, type Options } from "./args";
 import { EXIT, UsageError, exitFor } from "./errors";
 import { t } from "./i18n";
 import { checkJson, generateJson, payoutsJson, policiesJson } from "./json";
 import { samplePath } from "./package-files";
 import { loadPolicy } from "./policy-option";
+import { generateFile, openWorkbookFile } from "./workbook-file";
 import {
   demoNote,
   errorsRemainNote,
@@ -34,22 +32,20 @@ function json(io: CliIo, value: unknown): void {
   io.stdout(JSON.stringify(value, null, 2) + "\n");
 }
 
-function analysisOptions(o: Options, cwd: string): AnalysisOptions {
-  const opts: AnalysisOptions = { lang: o.lang };
-  if (o.policy) opts.policy = loadPolicy(o.policy, cwd, o.lang);
-  if (o.paymentDate) opts.paymentDate = o.paymentDate;
-  if (o.round) opts.round = o.round;
-  return opts;
+/** The CLI runs the application service like the task pane and the ribbon commands do. */
+const app = createDinhBien();
+
+function runRequest(o: Options, cwd: string): RunRequest {
+  const request: RunRequest = { lang: o.lang };
+  if (o.policy) request.policy = loadPolicy(o.policy, cwd, o.lang);
+  if (o.paymentDate) request.paymentDate = o.paymentDate;
+  if (o.round) request.round = o.round;
+  return request;
 }
 
 async function analyseFile(file: string, o: Options, cwd: string): Promise<Analysis> {
-  const abs = path.resolve(cwd, file);
-  const { workbook, grids } = await readWorkbookFile(abs, o.lang);
-  // Sheets this tool generated earlier are output, never input.
-  const generatedSheets = listMarkedSheets(workbook)
-    .filter((s) => s.marker !== null && s.marker !== "policy")
-    .map((s) => s.name);
-  return analyze(grids, { ...analysisOptions(o, cwd), generatedSheets });
+  const port = await openWorkbookFile(path.resolve(cwd, file), o.lang);
+  return app.check(port, runRequest(o, cwd));
 }
 
 async function check(o: Options, io: CliIo): Promise<number> {
@@ -79,7 +75,7 @@ async function writeDocuments(
   o: Options,
   io: CliIo
 ): Promise<Analysis> {
-  const { analysis: a, names } = await generateFile(input, out, analysisOptions(o, io.cwd));
+  const { analysis: a, names } = await generateFile(input, out, runRequest(o, io.cwd), app);
   if (o.json) json(io, generateJson(a, out, names));
   else io.stdout(generateText(a, input, out, names, o.lang));
   return a;

@@ -5,3 +5,7 @@ export { UnusableInputError } from "./errors";
 export { createFinding, localizeFinding, FINDING_CATALOG } from "./findings/catalog";
 export type { WorkbookPort, SheetInfo, WriteResult } from "./port";
 export * from "./sheets/spec";
+export { buildSheets, type BuildOptions } from "./sheets/build";
+export { getPreset, PRESETS } from "./policy/presets";
+export { detectHeader } from "./roster/header";
+export { HEADER_ALIASES } from "./roster/aliases";
