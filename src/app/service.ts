@@ -19,6 +19,9 @@ import type { Analyzer, DocumentOptions, Generated, Progress, RunRequest } from 
  * these, so a check, its payouts and its documents are derived the same way everywhere.
  * Failures are thrown (UnusableInputError when there is nothing to work on, the adapter's own
  * errors otherwise); each shell says them its own way.
+ *
+ * There is no separate "compute payouts" call: the engine derives findings and payouts in one
+ * analysis, so `check` gives both and every document is built from that same analysis.
  */
 export interface DinhBien {
   /**
