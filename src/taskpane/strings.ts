@@ -1,5 +1,5 @@
 import type { FieldKey, Lang, Severity } from "../engine/types";
-import { FIELD_LABELS_VI } from "../engine/roster/aliases";
+import { FIELD_KEYS, fieldLabel } from "../engine/roster/fields";
 import { formatNumberVi } from "../engine/text/vi-number";
 
 /** Every user-facing text of the pane, one table per language. Vietnamese is the default. */
@@ -68,30 +68,11 @@ export interface Strings {
   language: string;
 }
 
-/** The field names clerks read, shared with the engine's column-missing messages. */
-const FIELDS_VI: Record<FieldKey, string> = FIELD_LABELS_VI;
-
-const FIELDS_EN: Record<FieldKey, string> = {
-  seq: "No.",
-  name: "Name",
-  birth: "Birth date",
-  birthMale: "Birth year (male)",
-  birthFemale: "Birth year (female)",
-  gender: "Gender",
-  commune: "Commune",
-  hamlet: "Hamlet",
-  title: "Title",
-  concurrent: "Concurrent title",
-  coefficient: "Coefficient",
-  concurrentCoefficient: "Concurrent coefficient",
-  allowance: "Allowance",
-  concurrentAllowance: "Concurrent allowance",
-  start: "Start",
-  end: "End",
-  decision: "Decision",
-  round: "Round",
-  note: "Note",
-};
+/** The field names clerks read: the engine's field table (the same words as its messages). */
+const fieldNames = (lang: "vi" | "en") =>
+  Object.fromEntries(FIELD_KEYS.map((f) => [f, fieldLabel(f, lang)])) as Record<FieldKey, string>;
+const FIELDS_VI = fieldNames("vi");
+const FIELDS_EN = fieldNames("en");
 
 const VI: Strings = {
   appTitle: "Định Biên",
