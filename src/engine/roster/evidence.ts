@@ -191,8 +191,10 @@ export function evidenceFor(field: FieldKey, profile: Profile): number {
   let support = 0;
   for (const k of kinds) support = Math.max(support, profile[k] ?? 0);
   if (support >= 0.5) return SUPPORT_BONUS * support;
+  // Place names look like people's names ("Vĩnh Điều", "Phú Lợi"): they never contradict a place.
+  const place = kinds.includes("commune") || kinds.includes("hamlet");
   for (const k of TELLING) {
-    if (kinds.includes(k)) continue;
+    if (kinds.includes(k) || (place && k === "personName")) continue;
     if ((profile[k] ?? 0) >= 0.6) return -CONTRADICTION_COST;
   }
   return 0;

@@ -55,7 +55,7 @@ export const ROSTER_FIELDS: Record<FieldKey, FieldSpec> = {
   seq: {
     vi: "STT",
     en: "No.",
-    aliases: ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự", "Số TT", "S TT"],
+    aliases: ["STT", "TT", "Số TT", "Số thứ tự", "Thứ tự", "S.T.T"],
     content: ["sequence"],
   },
   name: {
@@ -155,7 +155,18 @@ export const ROSTER_FIELDS: Record<FieldKey, FieldSpec> = {
       "Ấp/khóm",
       "Đơn vị ấp",
     ],
-    heads: ["ap", "thon", "khu pho", "to dan pho", "khom", "soc", "buon", "xom", "khu dan cu", "phum"],
+    heads: [
+      "ap",
+      "thon",
+      "khu pho",
+      "to dan pho",
+      "khom",
+      "soc",
+      "buon",
+      "xom",
+      "khu dan cu",
+      "phum",
+    ],
     content: ["hamlet"],
   },
   title: {
@@ -284,7 +295,17 @@ export const ROSTER_FIELDS: Record<FieldKey, FieldSpec> = {
       "Thời gian công tác đến",
       "Thời gian công tác: Đến",
     ],
-    dateCues: ["thoi viec", "nghi viec", "den", "nghi", "ket thuc", "cham dut", "thoi", "het", "roi"],
+    dateCues: [
+      "thoi viec",
+      "nghi viec",
+      "den",
+      "nghi",
+      "ket thuc",
+      "cham dut",
+      "thoi",
+      "het",
+      "roi",
+    ],
     content: ["date"],
   },
   decision: {

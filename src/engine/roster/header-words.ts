@@ -37,7 +37,18 @@ const MAX_HEADER_WORDS = 12;
 const UNEXPLAINED_COST = 0.5;
 
 /** Words that make a header a date: which date is said by the cues of the date fields. */
-const DATE_WORDS = ["ngay thang nam", "thang nam", "ngay thang", "thoi gian", "thoi diem", "ngay", "nam", "thang", "tg", "moc"];
+const DATE_WORDS = [
+  "ngay thang nam",
+  "thang nam",
+  "ngay thang",
+  "thoi gian",
+  "thoi diem",
+  "ngay",
+  "nam",
+  "thang",
+  "tg",
+  "moc",
+];
 const CONCURRENT_WORDS = ["kiem nhiem", "kiem"];
 /** Words that say nothing about the field ("hiện hưởng", "hằng tháng", "của", units). */
 const FILLER_WORDS = [
@@ -79,6 +90,8 @@ const FILLER_WORDS = [
   "chuc danh chinh",
   "nhiem vu",
   "cu the",
+  "cap xa",
+  "cap",
 ];
 /** Words that head columns a roster does not use: such a header names no field. */
 const NEGATIVE_WORDS = [
@@ -198,7 +211,7 @@ function readWords(words: string[]): { hits: Hit[]; unexplained: number; leading
   const hits: Hit[] = [];
   let unexplained = 0;
   let leading = 0;
-  for (let i = 0; i < words.length; ) {
+  for (let i = 0; i < words.length;) {
     const w = words[i];
     const phrase = (PHRASES.get(w) ?? []).find((p) =>
       p.words.every((pw, k) => words[i + k] === pw)
@@ -288,10 +301,11 @@ function scoreKey(key: string): FieldScore[] {
       h.role.kind === "head"
   );
   if (heads.length > 0) {
-    let head = heads[0];
-    // "Tên xã", "Đơn vị ấp": a weak head yields to the head after it.
-    if (head.role.weak && heads.length > 1 && heads[1].role.field !== head.role.field)
-      head = heads[1];
+    // "Tên xã", "Đơn vị ấp", "Số tiền phụ cấp": a weak or vague head yields to a firm head after it.
+    const head =
+      heads[0].role.weak || heads[0].role.vague
+        ? (heads.find((h) => !h.role.weak && !h.role.vague) ?? heads[0])
+        : heads[0];
     let field = head.role.field;
     const twin = ROSTER_FIELDS[field].twin;
     if (concurrent && twin) field = twin;

@@ -187,7 +187,11 @@ function readPair(region: HeaderRegion, top: number): Reading[] {
     if (upper === "") {
       // A group head written in its first column only, without a merge: carry it to the right.
       const head = carriedGroupHead(region, top, col);
-      out.push(head !== null ? grouped(head) : { col, text: lower, scores: scoreHeader(lower), viaGroup: false });
+      out.push(
+        head !== null
+          ? grouped(head)
+          : { col, text: lower, scores: scoreHeader(lower), viaGroup: false }
+      );
       continue;
     }
     const horizontalGroup =
@@ -248,7 +252,12 @@ type Forced = Partial<Record<FieldKey, number | null>>;
  * column, the largest total of header-word scores plus cell evidence. Fields the clerk fixed are
  * taken as given and left out of the choice.
  */
-function evaluate(region: HeaderRegion, rows: number[], readings: Reading[], forced: Forced = {}): Candidate {
+function evaluate(
+  region: HeaderRegion,
+  rows: number[],
+  readings: Reading[],
+  forced: Forced = {}
+): Candidate {
   const firstDataRow = firstDataRowAfter(region.grid, rows);
   // The cells are sampled from the same row for a row and for the pair it opens, so that
   // evidence never prefers a pair merely for leaving a section row out of the sample.
@@ -324,7 +333,8 @@ function likelyField(region: HeaderRegion, c: Candidate, r: Reading): FieldKey |
   for (const field of FIELD_KEYS) {
     if (!free(field)) continue;
     const words = byWords.find((s) => s.field === field)?.score ?? 0;
-    const score = words + (words > 0 ? evidenceFor(field, profile) : contentOnlyScore(field, profile));
+    const score =
+      words + (words > 0 ? evidenceFor(field, profile) : contentOnlyScore(field, profile));
     if (score > bestScore) {
       bestScore = score;
       best = field;
@@ -338,7 +348,12 @@ function cellsOf(region: HeaderRegion, c: Candidate): HeaderCell[] {
   for (const [f, col] of Object.entries(c.columns) as [FieldKey, number][]) fieldAt.set(col, f);
   return c.readings.map((r) => {
     const field = fieldAt.get(r.col) ?? null;
-    return { col: r.col, text: r.text, field, likely: field === null ? likelyField(region, c, r) : null };
+    return {
+      col: r.col,
+      text: r.text,
+      field,
+      likely: field === null ? likelyField(region, c, r) : null,
+    };
   });
 }
 
@@ -419,7 +434,8 @@ export function detect(grid: Grid, options: DetectOptions = {}): Detection {
   const region = new HeaderRegion(grid, top, regionBottom, options.communes ?? null);
 
   if (chosenRows) {
-    const readings = chosenRows.length === 2 ? readPair(region, chosenRows[0]) : readSingle(region, chosenRows[0]);
+    const readings =
+      chosenRows.length === 2 ? readPair(region, chosenRows[0]) : readSingle(region, chosenRows[0]);
     const c = evaluate(region, chosenRows, readings, forcedColumns(readings, correction));
     return { mapping: toMapping(grid, region, c), candidate: null };
   }
@@ -440,7 +456,8 @@ export function detect(grid: Grid, options: DetectOptions = {}): Detection {
   }
   const found = best as Candidate | null;
   const near = closest as Candidate | null;
-  const hasCorrection = correction?.columns !== undefined && Object.keys(correction.columns).length > 0;
+  const hasCorrection =
+    correction?.columns !== undefined && Object.keys(correction.columns).length > 0;
   const base = found ?? (hasCorrection ? near : null);
   if (base !== null) {
     if (!hasCorrection) return { mapping: toMapping(grid, region, base), candidate: null };
