@@ -18,6 +18,7 @@ import { formatNumberVi } from "../engine/text/vi-number";
 import { InputFileError, readWorkbookFile } from "../xlsx/read";
 import { listMarkedSheets } from "../xlsx/write";
 import { generateFile } from "../xlsx/generate";
+import { columnCorrections, parseColumnOption, type ColumnOptionResult } from "./column-option";
 
 /**
  * The headless runner of CONTRACT §2. `run` never throws and never calls process.exit, so tests
@@ -45,11 +46,20 @@ interface Options {
   lang: Lang;
   json: boolean;
   out?: string;
+  /** --column corrections, in order. */
+  columns: Extract<ColumnOptionResult, { ok: true }>[];
   help: boolean;
   version: boolean;
 }
 
-const VALUE_OPTIONS = new Set(["--policy", "--payment-date", "--round", "--lang", "--out"]);
+const VALUE_OPTIONS = new Set([
+  "--policy",
+  "--payment-date",
+  "--round",
+  "--lang",
+  "--out",
+  "--column",
+]);
 const FLAG_OPTIONS = new Set(["--json", "--help", "-h", "--version", "-V"]);
 
 function t(lang: Lang, vi: string, en: string): string {
@@ -69,6 +79,7 @@ function parseArgs(argv: string[]): Options {
     positional: [],
     lang,
     json: false,
+    columns: [],
     help: false,
     version: false,
   };
@@ -126,6 +137,12 @@ function parseArgs(argv: string[]): Options {
         case "--out":
           o.out = value;
           break;
+        case "--column": {
+          const parsed = parseColumnOption(value, lang);
+          if (!parsed.ok) throw new UsageError(parsed.message);
+          o.columns.push(parsed);
+          break;
+        }
       }
       continue;
     }
@@ -163,6 +180,8 @@ Options:
   --policy ID|FILE.json   policy (default: the workbook's "Quy định" sheet, else kien-giang-nq77-2017)
   --payment-date YYYY-MM-DD  leaving date for leavers without their own
   --round N               only payment round N
+  --column FIELD=COLUMN   correct the column mapping (a letter or header text; repeatable),
+                          e.g. --column start=K, --column "decision=Đề xuất", --column note=-
   --lang vi|en            language of messages (default vi)
   --json                  one JSON document on stdout
   --help, --version
@@ -183,6 +202,8 @@ Tùy chọn:
   --policy MÃ|TỆP.json    chính sách (mặc định: sheet «Quy định» của tệp, nếu không có thì kien-giang-nq77-2017)
   --payment-date YYYY-MM-DD  ngày thôi việc cho người chưa có ngày riêng
   --round N               chỉ tính đợt chi trả N
+  --column TRƯỜNG=CỘT     chỉnh cách đọc cột (chữ cột hoặc tiêu đề cột; dùng được nhiều lần),
+                          ví dụ --column start=K, --column "decision=Đề xuất", --column note=-
   --lang vi|en            ngôn ngữ thông báo (mặc định vi)
   --json                  in một tài liệu JSON
   --help, --version
@@ -457,6 +478,7 @@ function analysisOptions(o: Options, cwd: string): AnalysisOptions {
   if (o.policy) opts.policy = loadPolicy(o.policy, cwd, o.lang);
   if (o.paymentDate) opts.paymentDate = o.paymentDate;
   if (o.round) opts.round = o.round;
+  if (o.columns.length > 0) opts.corrections = columnCorrections(o.columns);
   return opts;
 }
 

@@ -256,9 +256,16 @@ export interface MappingCorrection {
   /**
    * Field → 1-based column, or null for "this sheet has no such column". `header` is the header
    * text the column had when the correction was made: if the clerk later inserts a column, the
-   * correction follows that header.
+   * correction follows that header. Without `col`, the column is the one headed `header`
+   * (`--column start="Ngày về xã"`); a sheet without such a header is left as detected.
    */
-  columns?: Partial<Record<FieldKey, { col: number | null; header?: string }>>;
+  columns?: Partial<Record<FieldKey, ColumnChoice>>;
+}
+
+/** The column a correction gives a field. */
+export interface ColumnChoice {
+  col?: number | null;
+  header?: string;
 }
 
 /** Sheet name → correction. */
@@ -491,4 +498,6 @@ export interface Analysis {
   findings: Finding[];
   report: PayoutReport;
   lang: Lang;
+  /** The column corrections stored in the workbook (its "DinhBien_Cột" sheet); {} when none. */
+  storedCorrections?: MappingCorrections;
 }

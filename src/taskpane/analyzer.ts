@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisOptions, Finding, Grid } from "../engine/types";
+import type { UnusableInputDetail } from "../engine/errors";
 import { analyze } from "../engine/analyze";
 
 /**
@@ -26,4 +27,5 @@ export type AnalyzeReply =
 /** An UnusableInputError crossing the worker boundary (class instances do not survive it). */
 export interface AnalyzeUnusable {
   finding: Finding;
+  detail: UnusableInputDetail;
 }

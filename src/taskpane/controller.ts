@@ -1,4 +1,13 @@
-import type { Analysis, CellRef, Finding, Grid, Lang, Policy } from "../engine/types";
+import type {
+  Analysis,
+  CellRef,
+  Finding,
+  Grid,
+  HeaderCandidate,
+  Lang,
+  MappingCorrections,
+  Policy,
+} from "../engine/types";
 import type { SheetSpec } from "../engine/sheets/spec";
 import type { WorkbookPort, WriteResult } from "../engine/port";
 import { analyzeHere, type Analyzer } from "./analyzer";
@@ -7,7 +16,6 @@ import { getPreset } from "../engine/policy/presets";
 import { buildSheets } from "../engine/sheets/build";
 import { columnNumber } from "../engine/grid/address";
 import { describeExcelError } from "../excel/errors";
-import { applyOverrides } from "./overrides";
 import type { InfoOverrides, PaneSettings, Phase } from "./state";
 
 /**
@@ -26,6 +34,8 @@ export interface PanePort extends WorkbookPort {
   insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]>;
   highlight(refs: CellRef[]): Promise<void>;
   clearHighlights(): Promise<number>;
+  /** Store the column corrections in the workbook (its "DinhBien_Cột" sheet); optional. */
+  writeMapping?(corrections: MappingCorrections): Promise<void>;
 }
 
 export type Progress = (phase: Phase, fraction: number) => void;
@@ -34,11 +44,25 @@ export const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeou
 
 export type RunOutcome =
   | { ok: true; analysis: Analysis; activeSheet: string | null }
-  | { ok: false; message: string; detail?: string; finding?: Finding };
+  | {
+      ok: false;
+      message: string;
+      detail?: string;
+      finding?: Finding;
+      /** No roster: the header rows the sheets came closest to having, to map in the pane. */
+      candidates?: HeaderCandidate[];
+      storedCorrections?: MappingCorrections;
+    };
 
 function failure(e: unknown, lang: Lang): RunOutcome & { ok: false } {
   if (e instanceof UnusableInputError)
-    return { ok: false, message: e.finding.message, finding: e.finding };
+    return {
+      ok: false,
+      message: e.finding.message,
+      finding: e.finding,
+      candidates: e.detail.candidates,
+      storedCorrections: e.detail.storedCorrections,
+    };
   const d = describeExcelError(e, lang);
   return { ok: false, message: d.message, detail: d.detail };
 }
@@ -57,12 +81,17 @@ export async function readInputs(port: PanePort): Promise<{ grids: Grid[]; gener
   return { grids: await port.readGrids(inputs), generated };
 }
 
+/**
+ * Read the workbook and analyse it. `corrections`: the pane's column corrections when it has
+ * changes the workbook may not hold yet; without them the mapping stored in the workbook applies.
+ */
 export async function runCheck(
   port: PanePort,
   settings: PaneSettings,
   lang: Lang,
   progress: Progress,
-  analyzer: Analyzer = analyzeHere
+  analyzer: Analyzer = analyzeHere,
+  corrections?: MappingCorrections
 ): Promise<RunOutcome> {
   try {
     progress("read", 0.1);
@@ -71,11 +100,12 @@ export async function runCheck(
     const { grids, generated } = await readInputs(port);
     progress("analyze", 0.5);
     await yieldToUi();
-    const analysis = await analyzer(applyOverrides(grids, settings.overrides), {
+    const analysis = await analyzer(grids, {
       policy: policyFor(settings),
       paymentDate: settings.paymentDate || undefined,
       generatedSheets: generated,
       lang,
+      ...(corrections ? { corrections } : {}),
     });
     progress("analyze", 1);
     return { ok: true, analysis, activeSheet: active?.sheet ?? null };
@@ -110,7 +140,7 @@ export function todayIso(now = new Date()): string {
 
 export type GenerateOutcome =
   | { ok: true; analysis: Analysis; result: WriteResult; names: string[] }
-  | { ok: false; message: string; detail?: string; finding?: Finding };
+  | (RunOutcome & { ok: false });
 
 /** Check again (the workbook may have changed), build the five documents, write them. */
 export async function runGenerate(
@@ -118,9 +148,17 @@ export async function runGenerate(
   settings: PaneSettings,
   lang: Lang,
   progress: Progress,
-  analyzer: Analyzer = analyzeHere
+  analyzer: Analyzer = analyzeHere,
+  corrections?: MappingCorrections
 ): Promise<GenerateOutcome> {
-  const checked = await runCheck(port, settings, lang, (p, f) => progress(p, f * 0.5), analyzer);
+  const checked = await runCheck(
+    port,
+    settings,
+    lang,
+    (p, f) => progress(p, f * 0.5),
+    analyzer,
+    corrections
+  );
   if (!checked.ok) return checked;
   try {
     progress("write", 0.6);
@@ -160,7 +198,7 @@ export async function selectFinding(
   }
 }
 
-export const SETTING_KEYS = ["policyChoice", "paymentDate", "info", "overrides"] as const;
+export const SETTING_KEYS = ["policyChoice", "paymentDate", "info"] as const;
 
 export async function loadSettings(port: PanePort): Promise<Partial<PaneSettings>> {
   try {
@@ -169,8 +207,6 @@ export async function loadSettings(port: PanePort): Promise<Partial<PaneSettings
     if (typeof raw.policyChoice === "string") out.policyChoice = raw.policyChoice;
     if (typeof raw.paymentDate === "string") out.paymentDate = raw.paymentDate;
     if (raw.info && typeof raw.info === "object") out.info = raw.info as InfoOverrides;
-    if (raw.overrides && typeof raw.overrides === "object")
-      out.overrides = raw.overrides as PaneSettings["overrides"];
     return out;
   } catch {
     // A workbook without settings support still works, with defaults.
@@ -215,5 +251,23 @@ export async function writePolicySheet(
     return { ok: true, sheet, findings: readPolicySheet(grid).findings };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
+  }
+}
+
+/**
+ * Store the pane's column corrections in the workbook. A workbook that refuses (protected,
+ * read-only) keeps them for this session only: the message says so, the runs still use them.
+ */
+export async function saveCorrections(
+  port: PanePort,
+  corrections: MappingCorrections,
+  lang: Lang
+): Promise<string | null> {
+  if (!port.writeMapping) return null;
+  try {
+    await port.writeMapping(corrections);
+    return null;
+  } catch (e) {
+    return describeExcelError(e, lang).message;
   }
 }

@@ -1,5 +1,6 @@
 import type {
   CellRange,
+  ColumnChoice,
   ColumnMapping,
   FieldKey,
   Grid,
@@ -370,24 +371,38 @@ function toMapping(grid: Grid, region: HeaderRegion, c: Candidate): ColumnMappin
   return mapping;
 }
 
-/** The column a correction means: its column, unless its header moved (a column inserted since). */
-function resolveColumn(readings: Reading[], col: number, header: string | undefined): number {
+/**
+ * The column a correction means: its column, unless its header moved (a column inserted since);
+ * by header text alone, the one column so headed (undefined when none or several are).
+ */
+function resolveColumn(
+  readings: Reading[],
+  col: number | undefined,
+  header: string | undefined
+): number | undefined {
   if (header === undefined || header === "") return col;
   const want = foldLoose(header);
-  const at = readings.find((r) => r.col === col);
-  if (at && foldLoose(at.text) === want) return col;
-  const same = readings.filter((r) => foldLoose(r.text) === want);
-  return same.length === 1 ? same[0].col : col;
+  const same = (r: Reading) =>
+    foldLoose(r.text) === want || foldLoose(r.text.split(" - ").pop() ?? "") === want;
+  const at = col !== undefined ? readings.find((r) => r.col === col) : undefined;
+  if (at && same(at)) return col;
+  const matches = readings.filter(same);
+  return matches.length === 1 ? matches[0].col : col;
 }
 
 function forcedColumns(readings: Reading[], correction: MappingCorrection | undefined): Forced {
   const forced: Forced = {};
   for (const [field, v] of Object.entries(correction?.columns ?? {}) as [
     FieldKey,
-    { col: number | null; header?: string } | undefined,
+    ColumnChoice | undefined,
   ][]) {
     if (!v || !FIELD_KEYS.includes(field)) continue;
-    forced[field] = v.col === null ? null : resolveColumn(readings, v.col, v.header);
+    if (v.col === null) {
+      forced[field] = null;
+      continue;
+    }
+    const col = resolveColumn(readings, typeof v.col === "number" ? v.col : undefined, v.header);
+    if (col !== undefined && Number.isInteger(col) && col > 0) forced[field] = col;
   }
   // One column, one field: a later correction of the same column wins.
   const seen = new Map<number, FieldKey>();
@@ -405,6 +420,11 @@ export interface DetectOptions {
   communes?: CommuneIndex | null;
   /** The clerk's correction for this sheet. */
   correction?: MappingCorrection;
+  /**
+   * Whether the correction may make a roster of a sheet detection does not take for one (the
+   * clerk corrected this very sheet); default true.
+   */
+  mayPromote?: boolean;
 }
 
 export interface Detection {
@@ -458,7 +478,7 @@ export function detect(grid: Grid, options: DetectOptions = {}): Detection {
   const near = closest as Candidate | null;
   const hasCorrection =
     correction?.columns !== undefined && Object.keys(correction.columns).length > 0;
-  const base = found ?? (hasCorrection ? near : null);
+  const base = found ?? (hasCorrection && options.mayPromote !== false ? near : null);
   if (base !== null) {
     if (!hasCorrection) return { mapping: toMapping(grid, region, base), candidate: null };
     const c = evaluate(region, base.rows, base.readings, forcedColumns(base.readings, correction));

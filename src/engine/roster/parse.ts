@@ -39,6 +39,7 @@ import {
 } from "./cells";
 import { classifyDecision, suggestDecision } from "./decisions";
 import { detect } from "./header";
+import { correctionFor } from "./mapping-store";
 import { columnLetters } from "../grid/address";
 import {
   classifySection,
@@ -118,12 +119,14 @@ export function parseRosters(grids: Grid[], context: RosterContext): Roster {
   const memos = new Memos(communes);
   const corrections =
     context.corrections && typeof context.corrections === "object" ? context.corrections : {};
-  for (const grid of Array.isArray(grids) ? grids : []) {
-    if (!grid || typeof grid !== "object") continue;
-    const correction = Object.prototype.hasOwnProperty.call(corrections, grid.sheet)
-      ? corrections[grid.sheet]
-      : undefined;
-    const { mapping, candidate } = detect(grid, { communes, correction });
+  const list = (Array.isArray(grids) ? grids : []).filter((g) => g && typeof g === "object");
+  for (const grid of list) {
+    const correction = correctionFor(corrections, grid.sheet);
+    // A correction for every sheet (--column without a sheet) makes a roster of a sheet that is
+    // not one only when the workbook has no other sheet to read.
+    const mayPromote =
+      list.length === 1 || Object.prototype.hasOwnProperty.call(corrections, grid.sheet);
+    const { mapping, candidate } = detect(grid, { communes, correction, mayPromote });
     if (mapping === null) {
       if (candidate) candidates.push(candidate);
       continue;
