@@ -23,7 +23,9 @@ function fieldOf(text: string): FieldKey | null {
   const key = foldLoose(text);
   return (
     FIELD_KEYS.find((f) => f.toLowerCase() === text.trim().toLowerCase()) ??
-    FIELD_KEYS.find((f) => foldLoose(fieldLabel(f, "vi")) === key || foldLoose(fieldLabel(f, "en")) === key) ??
+    FIELD_KEYS.find(
+      (f) => foldLoose(fieldLabel(f, "vi")) === key || foldLoose(fieldLabel(f, "en")) === key
+    ) ??
     null
   );
 }
@@ -65,7 +67,8 @@ export function parseColumnOption(value: string, lang: Lang): ColumnOptionResult
     };
   }
   if (right === "-") return { ok: true, sheet, field, col: null };
-  if (LETTERS.test(right)) return { ok: true, sheet, field, col: columnNumber(right.toUpperCase()) };
+  if (LETTERS.test(right))
+    return { ok: true, sheet, field, col: columnNumber(right.toUpperCase()) };
   return { ok: true, sheet, field, header: right };
 }
 

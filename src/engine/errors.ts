@@ -16,7 +16,10 @@ export interface UnusableInputDetail {
 export class UnusableInputError extends Error {
   readonly finding: Finding;
   readonly detail: UnusableInputDetail;
-  constructor(finding: Finding, detail: UnusableInputDetail = { candidates: [], storedCorrections: {} }) {
+  constructor(
+    finding: Finding,
+    detail: UnusableInputDetail = { candidates: [], storedCorrections: {} }
+  ) {
     super(finding.message);
     this.name = "UnusableInputError";
     this.finding = finding;

@@ -28,6 +28,7 @@ export async function writeMappingStore(
   await run(async (context) => {
     const sheets = context.workbook.worksheets;
     let sheet = sheets.getItemOrNullObject(MAPPING_SHEET);
+    sheet.load("name");
     await context.sync();
     if (sheet.isNullObject) sheet = sheets.add(MAPPING_SHEET);
     else {

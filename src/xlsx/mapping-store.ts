@@ -8,7 +8,10 @@ import { MAPPING_SHEET, mappingSheetCells } from "../engine/roster/mapping-store
  * a workbook the way a clerk's pane would have left it. The CLI itself only reads it (with every
  * other sheet) and never modifies its input.
  */
-export function writeMappingSheet(workbook: ExcelJS.Workbook, corrections: MappingCorrections): void {
+export function writeMappingSheet(
+  workbook: ExcelJS.Workbook,
+  corrections: MappingCorrections
+): void {
   const old = workbook.getWorksheet(MAPPING_SHEET);
   if (old) workbook.removeWorksheet(old.id);
   const ws = workbook.addWorksheet(MAPPING_SHEET, { state: "veryHidden" });

@@ -198,7 +198,10 @@ describe("MappingView", () => {
     const title = screen.getByLabelText(/^Chức danh/);
     fireEvent.pointerDown(title);
     fireEvent.change(title, { target: { value: "6" } });
-    expect(p.onCorrect).toHaveBeenCalledWith("Danh sách", "title", { col: 6, header: "Đề xuất mới" });
+    expect(p.onCorrect).toHaveBeenCalledWith("Danh sách", "title", {
+      col: 6,
+      header: "Đề xuất mới",
+    });
     fireEvent.change(screen.getByLabelText(/^Phương án/), { target: { value: "none" } });
     expect(p.onCorrect).toHaveBeenCalledWith("Danh sách", "decision", { col: null });
   });

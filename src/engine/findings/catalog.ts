@@ -20,8 +20,10 @@ export const FINDING_CATALOG: Record<FindingCode, FindingKind> = {
     severity: "error",
     vi: "Không tìm thấy danh sách nào có dòng tiêu đề nhận ra được (cần cột Họ và tên và cột Chức danh hoặc Phương án).{seenVi}",
     en: "No sheet has a recognisable roster header (a Họ và tên column and a Chức danh or Phương án column are needed).{seenEn}",
-    fixVi: "Chọn dòng tiêu đề và gán cột trong ngăn Định Biên, hoặc dùng --column TRƯỜNG=CỘT (ví dụ --column name=B).",
-    fixEn: "Choose the header row and map the columns in the Định Biên pane, or use --column FIELD=COLUMN (e.g. --column name=B).",
+    fixVi:
+      "Chọn dòng tiêu đề và gán cột trong ngăn Định Biên, hoặc dùng --column TRƯỜNG=CỘT (ví dụ --column name=B).",
+    fixEn:
+      "Choose the header row and map the columns in the Định Biên pane, or use --column FIELD=COLUMN (e.g. --column name=B).",
   },
   "column-missing": {
     severity: "error",
@@ -195,8 +197,10 @@ export const FINDING_CATALOG: Record<FindingCode, FindingKind> = {
     severity: "warning",
     vi: "Cột {column} «{header}» không ứng với trường nào của danh sách; dữ liệu cột này không được đọc.",
     en: "Column {column} «{header}» maps to no roster field; its cells are not read.",
-    fixVi: "Nếu đây là cột «{likely}», chọn lại trong ngăn Định Biên hoặc dùng --column {likelyKey}={column}.",
-    fixEn: "If this is the «{likely}» column, map it in the Định Biên pane or use --column {likelyKey}={column}.",
+    fixVi:
+      "Nếu đây là cột «{likely}», chọn lại trong ngăn Định Biên hoặc dùng --column {likelyKey}={column}.",
+    fixEn:
+      "If this is the «{likely}» column, map it in the Định Biên pane or use --column {likelyKey}={column}.",
   },
   "policy-invalid": {
     severity: "error",

@@ -289,11 +289,7 @@ function scoreKey(key: string): FieldScore[] {
     if (weak) return out(weak.role.field, WEAK_CUE_SCORE);
     if (!hasDateWord) return [];
     // A date word alone ("Ngày tháng năm"): some date, the cells and the other columns decide.
-    return [
-      { field: "start", score: 2 },
-      { field: "end", score: 1.5 },
-      { field: "birth", score: 1.5 },
-    ];
+    return [...out("start", 2), ...out("end", 1.5), ...out("birth", 1.5)];
   }
 
   const heads = meaningful.filter(

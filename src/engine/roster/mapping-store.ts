@@ -46,11 +46,16 @@ export function readMappingGrid(grid: Grid): MappingCorrections {
     const [sheetCell, fieldCell, columnCell, headerCell] = row;
     if (typeof sheetCell !== "string" || typeof fieldCell !== "string") continue;
     const sheet = sheetCell;
-    const value = typeof columnCell === "number" ? String(columnCell) : cleanText(String(columnCell ?? ""));
+    const value =
+      typeof columnCell === "number" ? String(columnCell) : cleanText(String(columnCell ?? ""));
     const correction: MappingCorrection = (out[sheet] ??= {});
     if (fieldCell === HEADER_ROWS_KEY) {
       const rowsRead = value.split("-").map(Number);
-      if (rowsRead.length >= 1 && rowsRead.length <= 2 && rowsRead.every((r) => Number.isInteger(r) && r > 0))
+      if (
+        rowsRead.length >= 1 &&
+        rowsRead.length <= 2 &&
+        rowsRead.every((r) => Number.isInteger(r) && r > 0)
+      )
         correction.headerRows = rowsRead;
       continue;
     }
@@ -119,7 +124,9 @@ export function correctionFor(
   corrections: MappingCorrections,
   sheet: string
 ): MappingCorrection | undefined {
-  const own = Object.prototype.hasOwnProperty.call(corrections, sheet) ? corrections[sheet] : undefined;
+  const own = Object.prototype.hasOwnProperty.call(corrections, sheet)
+    ? corrections[sheet]
+    : undefined;
   const any = Object.prototype.hasOwnProperty.call(corrections, ANY_SHEET)
     ? corrections[ANY_SHEET]
     : undefined;

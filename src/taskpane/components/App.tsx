@@ -137,7 +137,10 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
 
   const onCorrect = React.useCallback(
     (sheet: string, field: FieldKey, choice: ColumnChoice | undefined) =>
-      void applyCorrections(withCorrection(correctionsRef.current ?? {}, sheet, field, choice), true),
+      void applyCorrections(
+        withCorrection(correctionsRef.current ?? {}, sheet, field, choice),
+        true
+      ),
     [applyCorrections]
   );
 

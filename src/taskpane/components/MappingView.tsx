@@ -1,11 +1,6 @@
 import * as React from "react";
 import { Button, Select } from "../fluent";
-import type {
-  ColumnChoice,
-  FieldKey,
-  HeaderCell,
-  MappingCorrections,
-} from "../../engine/types";
+import type { ColumnChoice, FieldKey, HeaderCell, MappingCorrections } from "../../engine/types";
 import { columnLetters } from "../../engine/grid/address";
 import { FIELD_KEYS, ROSTER_FIELDS } from "../../engine/roster/fields";
 import type { Strings } from "../strings";
@@ -156,7 +151,10 @@ export function MappingView(props: MappingViewProps): React.ReactElement {
                       id={`rows-${m.sheet}`}
                       value={rowsValue}
                       onCommit={(v) =>
-                        props.onHeaderRows(m.sheet, v === AUTO ? undefined : v.split("-").map(Number))
+                        props.onHeaderRows(
+                          m.sheet,
+                          v === AUTO ? undefined : v.split("-").map(Number)
+                        )
                       }
                     >
                       <option value={AUTO}>{t.headerRowAuto}</option>
