@@ -511,12 +511,18 @@ class SheetParser {
       }
       this.add("column-unrecognised", this.ref(headerRow, cell.col), { params });
     }
-    const titleCommune = this.titleCommune(headerRow);
     const sheetName = this.communes.find(this.sheet);
     const sheetCommune: Sourced<string> | null =
       sheetName === null
         ? null
         : { value: sheetName, cell: this.ref(grid.firstRow, grid.firstCol), raw: this.sheet };
+    // A title line naming a commune of the register; a sheet named after one wins over a
+    // commune only guessed from a title line's words.
+    const titleLine = this.titleCommune(headerRow);
+    const titleCommune =
+      titleLine === null || (!titleLine.registered && sheetCommune !== null)
+        ? null
+        : titleLine.commune;
     const wideMerges = this.wideMerges();
 
     const section: SectionState = { commune: null, hamlet: null, level: null };
@@ -671,24 +677,34 @@ class SheetParser {
     return typeof v === "number" || (typeof v === "string" && /^\s*\d+\s*\.?\s*$/.test(v));
   }
 
-  /** The commune a title line above the header names ("DANH SÁCH … XÃ PHÚ MỸ"). */
-  private titleCommune(headerRow: number): Sourced<string> | null {
+  /**
+   * The commune a title line above the header names ("DANH SÁCH … XÃ PHÚ MỸ"): the longest
+   * commune of the register the line names, else the words after "xã" (registered: false).
+   */
+  private titleCommune(
+    headerRow: number
+  ): { commune: Sourced<string>; registered: boolean } | null {
+    let guess: { commune: Sourced<string>; registered: boolean } | null = null;
     for (let row = this.grid.firstRow; row < headerRow; row++) {
       const values = rowAt(this.grid, row);
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
         if (typeof v !== "string") continue;
-        const found = communeAfterPrefix(cellText(v));
+        const text = cellText(v);
+        const cell = this.ref(row, this.grid.firstCol + i);
+        const registered = this.communes.namedIn(text);
+        if (registered !== null)
+          return { commune: { value: registered, cell, raw: v }, registered: true };
+        if (guess !== null) continue;
+        const found = communeAfterPrefix(text);
         if (found !== null) {
-          return {
-            value: this.communes.find(found) ?? found,
-            cell: this.ref(row, this.grid.firstCol + i),
-            raw: v,
-          };
+          const known = this.communes.find(found);
+          if (known !== null) return { commune: { value: known, cell, raw: v }, registered: true };
+          guess = { commune: { value: found, cell, raw: v }, registered: false };
         }
       }
     }
-    return null;
+    return guess;
   }
 
   private member(
