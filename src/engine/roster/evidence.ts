@@ -190,7 +190,9 @@ export function evidenceFor(field: FieldKey, profile: Profile): number {
   if (!kinds || kinds.length === 0 || profile.cells === 0) return 0;
   let support = 0;
   for (const k of kinds) support = Math.max(support, profile[k] ?? 0);
-  if (support >= 0.5) return SUPPORT_BONUS * support;
+  // A flat bonus: how much of the sample agrees beyond half says little, and a proportional one
+  // would let a later copy of the same header win over the first for a cleaner sample.
+  if (support >= 0.5) return SUPPORT_BONUS;
   // Place names look like people's names ("Vĩnh Điều", "Phú Lợi"): they never contradict a place.
   const place = kinds.includes("commune") || kinds.includes("hamlet");
   for (const k of TELLING) {
@@ -203,7 +205,8 @@ export function evidenceFor(field: FieldKey, profile: Profile): number {
 /** A field the cells alone point to (for the likeliest field of an unrecognised header), with its strength. */
 export function contentOnlyScore(field: FieldKey, profile: Profile): number {
   const kinds = ROSTER_FIELDS[field].content;
-  if (!kinds || profile.cells === 0) return 0;
+  // One cell is no evidence of what a column holds.
+  if (!kinds || profile.cells < 2) return 0;
   let support = 0;
   for (const k of kinds) support = Math.max(support, profile[k] ?? 0);
   return support >= 0.5 ? support * 2 : 0;

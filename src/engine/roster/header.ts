@@ -260,9 +260,9 @@ function evaluate(
   forced: Forced = {}
 ): Candidate {
   const firstDataRow = firstDataRowAfter(region.grid, rows);
-  // The cells are sampled from the same row for a row and for the pair it opens, so that
-  // evidence never prefers a pair merely for leaving a section row out of the sample.
-  const sampleRow = firstDataRowAfter(region.grid, [rows[0] + 1]);
+  // The cells are sampled from the row under the first header row, for a row and for the pair
+  // it opens alike, so that evidence never prefers a pair merely for leaving a row out.
+  const sampleRow = firstDataRowAfter(region.grid, [rows[0]]);
   const c: Candidate = {
     rows,
     readings,
