@@ -17,7 +17,6 @@ export type {
 } from "./types";
 export { systemClock, todayInVietnam, type Clock } from "./clock";
 export { withInfo } from "./documents";
-export { applyOverrides, CANONICAL_HEADER, type ColumnOverrides } from "./columns";
 export {
   chosenPolicy,
   DEFAULT_SETTINGS,

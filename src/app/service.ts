@@ -8,7 +8,6 @@ import {
   type WorkbookPort,
 } from "../engine";
 import { systemClock, todayInVietnam, type Clock } from "./clock";
-import { applyOverrides } from "./columns";
 import { makeDocuments } from "./documents";
 import { parseSettings, SETTING_KEYS, type SettingsStore, type WorkbookSettings } from "./settings";
 import type { Analyzer, DocumentOptions, Generated, Progress, RunRequest } from "./types";
@@ -72,6 +71,7 @@ function analysisOptions(request: RunRequest, generatedSheets: string[]): Analys
   if (request.policy) options.policy = request.policy;
   if (request.paymentDate) options.paymentDate = request.paymentDate;
   if (request.round) options.round = request.round;
+  if (request.corrections) options.corrections = request.corrections;
   return options;
 }
 
@@ -96,8 +96,7 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
       const inputs = sheets.filter((s) => !generated.includes(s.name)).map((s) => s.name);
       const grids = await port.readGrids(inputs);
       await progress?.("analyze", 0.5);
-      const corrected = request.columns ? applyOverrides(grids, request.columns) : grids;
-      const analysis = await analyzer(corrected, analysisOptions(request, generated));
+      const analysis = await analyzer(grids, analysisOptions(request, generated));
       await progress?.("analyze", 1);
       return analysis;
     },

@@ -1,11 +1,12 @@
 import { getPreset, type Lang, type Policy } from "../engine";
-import type { ColumnOverrides } from "./columns";
+import type { MappingCorrections } from "../engine";
 import type { InfoOverrides, RunRequest } from "./types";
 
 /**
  * What the clerk keeps in the workbook (the pane saves it, the ribbon commands and every later run
- * read it back): the policy choice, the payment date, the place and signers, the column
- * corrections. Stored by the adapter as workbook settings, one key each.
+ * read it back): the policy choice, the payment date, the place and signers. Stored by the adapter as workbook
+ * settings, one key each. The column corrections are not settings: they live in the workbook's
+ * "DinhBien_Cột" sheet, which every adapter reads (docs/column-mapping.md).
  */
 
 export interface WorkbookSettings {
@@ -13,17 +14,15 @@ export interface WorkbookSettings {
   policyChoice: string;
   paymentDate: string;
   info: InfoOverrides;
-  overrides: ColumnOverrides;
 }
 
 export const DEFAULT_SETTINGS: WorkbookSettings = {
   policyChoice: "auto",
   paymentDate: "",
   info: { place: "", preparer: "", head: "", approverTitle: "", approver: "" },
-  overrides: {},
 };
 
-export const SETTING_KEYS = ["policyChoice", "paymentDate", "info", "overrides"] as const;
+export const SETTING_KEYS = ["policyChoice", "paymentDate", "info"] as const;
 
 /** Where settings are kept (office-js: the workbook's settings). */
 export interface SettingsStore {
@@ -37,8 +36,6 @@ export function parseSettings(raw: Record<string, unknown>): Partial<WorkbookSet
   if (typeof raw.policyChoice === "string") out.policyChoice = raw.policyChoice;
   if (typeof raw.paymentDate === "string") out.paymentDate = raw.paymentDate;
   if (raw.info && typeof raw.info === "object") out.info = raw.info as InfoOverrides;
-  if (raw.overrides && typeof raw.overrides === "object")
-    out.overrides = raw.overrides as ColumnOverrides;
   return out;
 }
 
@@ -48,11 +45,15 @@ export function chosenPolicy(settings: WorkbookSettings): Policy | undefined {
 }
 
 /** What a run asks of the engine, from saved settings. */
-export function requestFromSettings(settings: WorkbookSettings, lang: Lang): RunRequest {
+export function requestFromSettings(
+  settings: WorkbookSettings,
+  lang: Lang,
+  corrections?: MappingCorrections
+): RunRequest {
   return {
     lang,
     policy: chosenPolicy(settings),
     paymentDate: settings.paymentDate || undefined,
-    columns: settings.overrides,
+    ...(corrections ? { corrections } : {}),
   };
 }

@@ -1,6 +1,7 @@
 import type {
   Analysis,
   AnalysisOptions,
+  MappingCorrections,
   GeneratedSheetKind,
   Grid,
   Lang,
@@ -8,7 +9,6 @@ import type {
   SheetSpec,
   WriteResult,
 } from "../engine";
-import type { ColumnOverrides } from "./columns";
 
 /** Signers and place the clerk typed in the pane; empty fields fall back to the "Thông tin" sheet. */
 export interface InfoOverrides {
@@ -28,8 +28,11 @@ export interface RunRequest {
   paymentDate?: string;
   /** Only this payment round. */
   round?: string;
-  /** The clerk's corrections of the column mapping. */
-  columns?: ColumnOverrides;
+  /**
+   * Column corrections that replace the mapping stored in the workbook (the pane's unsaved
+   * edits, the CLI's --column); absent: the stored mapping applies.
+   */
+  corrections?: MappingCorrections;
 }
 
 /** How the documents are made from an analysis. */

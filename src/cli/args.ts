@@ -2,6 +2,7 @@ import type { Lang } from "../engine/types";
 import { parseIsoDate } from "../engine/text/dates";
 import { UsageError } from "./errors";
 import { t } from "./i18n";
+import { parseColumnOption, type ColumnOptionResult } from "./column-option";
 
 /** The command line of CONTRACT §2: commands, options and their values, checked once here. */
 
@@ -17,11 +18,20 @@ export interface Options {
   lang: Lang;
   json: boolean;
   out?: string;
+  /** --column corrections, in order. */
+  columns: Extract<ColumnOptionResult, { ok: true }>[];
   help: boolean;
   version: boolean;
 }
 
-const VALUE_OPTIONS = new Set(["--policy", "--payment-date", "--round", "--lang", "--out"]);
+const VALUE_OPTIONS = new Set([
+  "--policy",
+  "--payment-date",
+  "--round",
+  "--lang",
+  "--out",
+  "--column",
+]);
 const FLAG_OPTIONS = new Set(["--json", "--help", "-h", "--version", "-V"]);
 
 export function parseArgs(argv: string[]): Options {
@@ -37,6 +47,7 @@ export function parseArgs(argv: string[]): Options {
     positional: [],
     lang,
     json: false,
+    columns: [],
     help: false,
     version: false,
   };
@@ -116,6 +127,12 @@ function setValue(o: Options, name: string, value: string, lang: Lang): void {
     case "--out":
       o.out = value;
       break;
+    case "--column": {
+      const parsed = parseColumnOption(value, lang);
+      if (!parsed.ok) throw new UsageError(parsed.message);
+      o.columns.push(parsed);
+      break;
+    }
   }
 }
 
@@ -165,6 +182,8 @@ Options:
   --policy ID|FILE.json   policy (default: the workbook's "Quy định" sheet, else kien-giang-nq77-2017)
   --payment-date YYYY-MM-DD  leaving date for leavers without their own
   --round N               only payment round N
+  --column FIELD=COLUMN   correct the column mapping (a letter or header text; repeatable),
+                          e.g. --column start=K, --column "decision=Đề xuất", --column note=-
   --lang vi|en            language of messages (default vi)
   --json                  one JSON document on stdout
   --help, --version
@@ -185,6 +204,8 @@ Tùy chọn:
   --policy MÃ|TỆP.json    chính sách (mặc định: sheet «Quy định» của tệp, nếu không có thì kien-giang-nq77-2017)
   --payment-date YYYY-MM-DD  ngày thôi việc cho người chưa có ngày riêng
   --round N               chỉ tính đợt chi trả N
+  --column TRƯỜNG=CỘT     chỉnh cách đọc cột (chữ cột hoặc tiêu đề cột; dùng được nhiều lần),
+                          ví dụ --column start=K, --column "decision=Đề xuất", --column note=-
   --lang vi|en            ngôn ngữ thông báo (mặc định vi)
   --json                  in một tài liệu JSON
   --help, --version

@@ -9,6 +9,7 @@ import { t } from "./i18n";
 import { checkJson, generateJson, payoutsJson, policiesJson } from "./json";
 import { samplePath } from "./package-files";
 import { loadPolicy } from "./policy-option";
+import { columnCorrections } from "./column-option";
 import { generateFile, openWorkbookFile } from "./workbook-file";
 import {
   demoNote,
@@ -40,6 +41,7 @@ function runRequest(o: Options, cwd: string): RunRequest {
   if (o.policy) request.policy = loadPolicy(o.policy, cwd, o.lang);
   if (o.paymentDate) request.paymentDate = o.paymentDate;
   if (o.round) request.round = o.round;
+  if (o.columns.length > 0) request.corrections = columnCorrections(o.columns);
   return request;
 }
 

@@ -5,7 +5,8 @@ import { getPreset } from "./policy/presets";
 import { isPolicySheet, readPolicySheet } from "./policy/policy-sheet";
 import { isRegisterGrid, readRegister } from "./workbook/register";
 import { isInfoGrid, readInfo } from "./workbook/info";
-import { parseRosters } from "./roster/parse";
+import { parseRosters, rosterNotFound } from "./roster/parse";
+import { isMappingGrid, mergeCorrections, readMappingGrid } from "./roster/mapping-store";
 import { runChecks } from "./checks";
 import { computePayouts } from "./payouts";
 
@@ -20,7 +21,13 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
   const lang = options.lang ?? "vi";
   const generated = new Set(options.generatedSheets ?? []);
   // The "Quy định" sheet is written by the add-in but is input: the clerk edits the rules there.
-  const inputs = grids.filter((g) => !generated.has(g.sheet) || isPolicySheet(g));
+  const mappingGrids = grids.filter(isMappingGrid);
+  const inputs = grids.filter(
+    (g) => !isMappingGrid(g) && (!generated.has(g.sheet) || isPolicySheet(g))
+  );
+  // The stored mapping (the pane's corrections), then this run's own (--column, the pane's latest).
+  const stored = mappingGrids.length > 0 ? readMappingGrid(mappingGrids[0]) : {};
+  const corrections = mergeCorrections(stored, options.corrections);
 
   const policyGrids = inputs.filter(isPolicySheet);
   const registerGrids = inputs.filter((g) => !isPolicySheet(g) && isRegisterGrid(g));
@@ -38,12 +45,15 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
   const roster = parseRosters(rosterGrids, {
     communeNames: register.communes.map((c) => c.name),
     lang,
+    corrections,
   });
   if (roster.mappings.length === 0) {
     const notFound =
-      roster.findings.find((f) => f.code === "roster-not-found") ??
-      createFinding("roster-not-found", {}, lang);
-    throw new UnusableInputError(localizeFinding(notFound, lang));
+      roster.findings.find((f) => f.code === "roster-not-found") ?? rosterNotFound([], lang);
+    throw new UnusableInputError(localizeFinding(notFound, lang), {
+      candidates: roster.candidates ?? [],
+      storedCorrections: stored,
+    });
   }
 
   const checkFindings = runChecks({
@@ -76,7 +86,17 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
     sheetOrder
   );
 
-  return { policy, policySource, roster, register, info, findings, report: payouts.report, lang };
+  return {
+    policy,
+    policySource,
+    roster,
+    register,
+    info,
+    findings,
+    report: payouts.report,
+    lang,
+    storedCorrections: stored,
+  };
 }
 
 function choosePolicy(

@@ -8,4 +8,4 @@ export * from "./sheets/spec";
 export { buildSheets, type BuildOptions } from "./sheets/build";
 export { getPreset, PRESETS } from "./policy/presets";
 export { detectHeader } from "./roster/header";
-export { HEADER_ALIASES } from "./roster/aliases";
+export { ROSTER_FIELDS, FIELD_KEYS, REQUIRED_FIELDS, fieldLabel } from "./roster/fields";

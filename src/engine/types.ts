@@ -235,6 +235,42 @@ export type FieldKey =
 
 export type DecisionCategory = "keep" | "new" | "leave-paid" | "leave-unpaid";
 
+/** One cell of a header row (or pair) as read: its text, the field it maps to, the likeliest one if none. */
+export interface HeaderCell {
+  /** 1-based sheet column. */
+  col: number;
+  /** The header as shown ("Thời gian công tác - Từ" for a sub-column under its group). */
+  text: string;
+  field: FieldKey | null;
+  /** For a header that maps to nothing: the field its words and cells come closest to. */
+  likely: FieldKey | null;
+}
+
+/**
+ * The clerk's correction of one roster sheet's mapping (task pane, `--column`, the mapping stored
+ * in the workbook): laid over what detection finds, never written into the cells.
+ */
+export interface MappingCorrection {
+  /** 1-based header rows (one or two) the clerk chose; absent = detected. */
+  headerRows?: number[];
+  /**
+   * Field → 1-based column, or null for "this sheet has no such column". `header` is the header
+   * text the column had when the correction was made: if the clerk later inserts a column, the
+   * correction follows that header. Without `col`, the column is the one headed `header`
+   * (`--column start="Ngày về xã"`); a sheet without such a header is left as detected.
+   */
+  columns?: Partial<Record<FieldKey, ColumnChoice>>;
+}
+
+/** The column a correction gives a field. */
+export interface ColumnChoice {
+  col?: number | null;
+  header?: string;
+}
+
+/** Sheet name → correction. */
+export type MappingCorrections = Record<string, MappingCorrection>;
+
 /** How a roster sheet's columns were mapped; shown (and correctable) in the task pane. */
 export interface ColumnMapping {
   sheet: string;
@@ -246,6 +282,17 @@ export interface ColumnMapping {
   headers: Partial<Record<FieldKey, string>>;
   /** 1-based row of the first data row. */
   firstDataRow: number;
+  /** Every non-empty header cell, mapped or not, left to right. */
+  cells?: HeaderCell[];
+  /** Fields set by the clerk's correction rather than detected. */
+  corrected?: FieldKey[];
+}
+
+/** The header row a sheet came closest to having, when it has no usable one (roster-not-found). */
+export interface HeaderCandidate {
+  sheet: string;
+  headerRows: number[];
+  cells: HeaderCell[];
 }
 
 export type CommuneSource = "column" | "section" | "title" | "sheet";
@@ -284,6 +331,8 @@ export interface StaffMember {
 
 export interface Roster {
   mappings: ColumnMapping[];
+  /** Sheets read as input that have no usable roster header: their best candidate header row. */
+  candidates?: HeaderCandidate[];
   members: StaffMember[];
   findings: Finding[];
 }
@@ -324,7 +373,8 @@ export type FindingCode =
   | "fund-exceeded"
   | "reappointed-after-severance"
   | "title-vacant"
-  | "policy-invalid";
+  | "policy-invalid"
+  | "column-unrecognised";
 
 export type Lang = "vi" | "en";
 
@@ -350,6 +400,11 @@ export interface Finding {
   cells: string[];
   /** Template parameters for the message and suggestion. */
   params: Record<string, string | number>;
+  /**
+   * The roster field of the offending cell, for the roster parser's findings: lets the payout
+   * code tell a finding on a cell the amount needs from one on a cell it does not.
+   */
+  field?: FieldKey;
   /** Rendered in the analysis language. */
   message: string;
   suggestion: string | null;
@@ -425,6 +480,11 @@ export interface AnalysisOptions {
   lang?: Lang;
   /** Sheets the adapter knows it generated itself; never read as input. */
   generatedSheets?: string[];
+  /**
+   * The clerk's column corrections (task pane, `--column`), laid over the mapping stored in the
+   * workbook's "DinhBien_Cột" sheet field by field.
+   */
+  corrections?: MappingCorrections;
 }
 
 export interface Analysis {
@@ -438,4 +498,6 @@ export interface Analysis {
   findings: Finding[];
   report: PayoutReport;
   lang: Lang;
+  /** The column corrections stored in the workbook (its "DinhBien_Cột" sheet); {} when none. */
+  storedCorrections?: MappingCorrections;
 }

@@ -20,7 +20,8 @@ scope.onmessage = (e) => {
     scope.postMessage({
       id,
       ok: false,
-      unusable: err instanceof UnusableInputError ? { finding: err.finding } : null,
+      unusable:
+        err instanceof UnusableInputError ? { finding: err.finding, detail: err.detail } : null,
       message: err instanceof Error ? err.message : String(err),
     });
   }

@@ -1,4 +1,5 @@
 import type { Analysis, AnalysisOptions, Finding, Grid } from "../engine/types";
+import type { UnusableInputDetail } from "../engine/errors";
 
 /**
  * How the pane runs the engine (the Analyzer of the application service, src/app). The engine is
@@ -22,4 +23,5 @@ export type AnalyzeReply =
 /** An UnusableInputError crossing the worker boundary (class instances do not survive it). */
 export interface AnalyzeUnusable {
   finding: Finding;
+  detail: UnusableInputDetail;
 }

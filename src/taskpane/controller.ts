@@ -1,4 +1,12 @@
-import type { Analysis, CellRef, Finding, Lang, Policy } from "../engine/types";
+import type {
+  Analysis,
+  CellRef,
+  Finding,
+  HeaderCandidate,
+  Lang,
+  MappingCorrections,
+  Policy,
+} from "../engine/types";
 import type { SheetSpec } from "../engine/sheets/spec";
 import type { WorkbookPort, WriteResult } from "../engine/port";
 import { UnusableInputError } from "../engine/errors";
@@ -32,6 +40,8 @@ export interface PanePort extends WorkbookPort, SettingsStore {
   insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]>;
   highlight(refs: CellRef[]): Promise<void>;
   clearHighlights(): Promise<number>;
+  /** Store the column corrections in the workbook (its "DinhBien_Cột" sheet); optional. */
+  writeMapping?(corrections: MappingCorrections): Promise<void>;
 }
 
 export type Progress = (phase: Phase, fraction: number) => void;
@@ -49,16 +59,29 @@ function painting(progress: Progress): RunProgress {
 const service = (analyzer: Analyzer): DinhBien => createDinhBien({ analyzer });
 const here = service(analyzeHere);
 
+/** A failed run as the pane (and the ribbon commands) say it. */
+export interface RunFailure {
+  message: string;
+  detail?: string;
+  finding?: Finding;
+  /** No roster: the header rows the sheets came closest to having, to map in the pane. */
+  candidates?: HeaderCandidate[];
+  storedCorrections?: MappingCorrections;
+}
+
 export type RunOutcome =
   | { ok: true; analysis: Analysis; activeSheet: string | null }
-  | { ok: false; message: string; detail?: string; finding?: Finding };
+  | ({ ok: false } & RunFailure);
 
 /** A failure of a run as the pane (and the ribbon commands) say it. */
-export function describeFailure(
-  e: unknown,
-  lang: Lang
-): { message: string; detail?: string; finding?: Finding } {
-  if (e instanceof UnusableInputError) return { message: e.finding.message, finding: e.finding };
+export function describeFailure(e: unknown, lang: Lang): RunFailure {
+  if (e instanceof UnusableInputError)
+    return {
+      message: e.finding.message,
+      finding: e.finding,
+      candidates: e.detail.candidates,
+      storedCorrections: e.detail.storedCorrections,
+    };
   const d = describeExcelError(e, lang);
   return { message: d.message, detail: d.detail };
 }
@@ -67,18 +90,23 @@ export function policyFor(settings: PaneSettings): Policy | undefined {
   return chosenPolicy(settings);
 }
 
+/**
+ * Read the workbook and analyse it. `corrections`: the pane's column corrections when it has
+ * changes the workbook may not hold yet; without them the mapping stored in the workbook applies.
+ */
 export async function runCheck(
   port: PanePort,
   settings: PaneSettings,
   lang: Lang,
   progress: Progress,
-  analyzer: Analyzer = analyzeHere
+  analyzer: Analyzer = analyzeHere,
+  corrections?: MappingCorrections
 ): Promise<RunOutcome> {
   try {
     const active = await port.activeSelection().catch(() => null);
     const analysis = await service(analyzer).check(
       port,
-      requestFromSettings(settings, lang),
+      requestFromSettings(settings, lang, corrections),
       painting(progress)
     );
     return { ok: true, analysis, activeSheet: active?.sheet ?? null };
@@ -91,7 +119,7 @@ export { withInfo } from "../app";
 
 export type GenerateOutcome =
   | { ok: true; analysis: Analysis; result: WriteResult; names: string[] }
-  | { ok: false; message: string; detail?: string; finding?: Finding };
+  | ({ ok: false } & RunFailure);
 
 /** Check again (the workbook may have changed), build the five documents, write them. */
 export async function runGenerate(
@@ -99,12 +127,13 @@ export async function runGenerate(
   settings: PaneSettings,
   lang: Lang,
   progress: Progress,
-  analyzer: Analyzer = analyzeHere
+  analyzer: Analyzer = analyzeHere,
+  corrections?: MappingCorrections
 ): Promise<GenerateOutcome> {
   try {
     const out = await service(analyzer).generate(
       port,
-      requestFromSettings(settings, lang),
+      requestFromSettings(settings, lang, corrections),
       { info: settings.info },
       painting(progress)
     );
@@ -179,5 +208,23 @@ export async function writePolicySheet(
     return { ok: true, ...(await here.writePolicySheet(port, policy)) };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
+  }
+}
+
+/**
+ * Store the pane's column corrections in the workbook. A workbook that refuses (protected,
+ * read-only) keeps them for this session only: the message says so, the runs still use them.
+ */
+export async function saveCorrections(
+  port: PanePort,
+  corrections: MappingCorrections,
+  lang: Lang
+): Promise<string | null> {
+  if (!port.writeMapping) return null;
+  try {
+    await port.writeMapping(corrections);
+    return null;
+  } catch (e) {
+    return describeExcelError(e, lang).message;
   }
 }

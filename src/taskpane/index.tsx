@@ -2,6 +2,7 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "./fluent";
 import { officeWorkbookPort } from "../excel/port";
+import { officeWriteMapping } from "../excel/mapping-store";
 import { App } from "./components/App";
 import { langOf } from "./strings";
 import { workerAnalyzer } from "./worker-analyzer";
@@ -16,7 +17,11 @@ void Office.onReady(() => {
   const root = createRoot(document.getElementById("root")!);
   root.render(
     <FluentProvider theme={webLightTheme}>
-      <App port={officeWorkbookPort()} lang={lang} analyzer={workerAnalyzer()} />
+      <App
+        port={Object.assign(officeWorkbookPort(), { writeMapping: officeWriteMapping })}
+        lang={lang}
+        analyzer={workerAnalyzer()}
+      />
     </FluentProvider>
   );
 });

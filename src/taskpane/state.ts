@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Lang } from "../engine/types";
+import type { Analysis, Finding, HeaderCandidate, Lang, MappingCorrections } from "../engine/types";
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../app";
 
 /** Everything the pane shows, in one place; changed only by `reduce`. */
@@ -24,6 +24,15 @@ export interface PaneState {
   settings: PaneSettings;
   generated: { names: string[]; narrative: string[]; errors: number } | null;
   policySheet: { sheet: string; findings: Finding[] } | null;
+  /**
+   * The clerk's column corrections (what the workbook's "DinhBien_Cột" sheet holds, plus the
+   * latest changes); null until the first run has read them from the workbook.
+   */
+  corrections: MappingCorrections | null;
+  /** Earlier corrections, latest last: "Hoàn tác" goes back one. */
+  undo: MappingCorrections[];
+  /** When no roster was found: the header rows the sheets came closest to having. */
+  candidates: HeaderCandidate[];
 }
 
 export function initialState(lang: Lang): PaneState {
@@ -38,15 +47,28 @@ export function initialState(lang: Lang): PaneState {
     settings: EMPTY_SETTINGS,
     generated: null,
     policySheet: null,
+    corrections: null,
+    undo: [],
+    candidates: [],
   };
 }
 
 export type Action =
   | { type: "tab"; tab: Tab }
   | { type: "busy"; phase: Phase; progress: number }
-  | { type: "analysed"; analysis: Analysis; activeSheet: string | null }
+  /** stay: keep the current tab (a run started from the mapping view). */
+  | { type: "analysed"; analysis: Analysis; activeSheet: string | null; stay?: boolean }
+  | { type: "corrections"; corrections: MappingCorrections; undoable: boolean }
+  | { type: "undo" }
+  | {
+      type: "failed";
+      message: string;
+      detail?: string;
+      finding?: Finding;
+      candidates?: HeaderCandidate[];
+      storedCorrections?: MappingCorrections;
+    }
   | { type: "generated"; names: string[]; narrative: string[]; errors: number }
-  | { type: "failed"; message: string; detail?: string; finding?: Finding }
   | { type: "notice"; text: string }
   | { type: "dismiss" }
   | { type: "settings"; settings: Partial<PaneSettings> }
@@ -68,7 +90,7 @@ export function reduce(state: PaneState, action: Action): PaneState {
       const errors = action.analysis.findings.filter((f) => f.severity === "error").length;
       // After a check, the findings are what the clerk wants to see, unless there are none.
       const tab: Tab =
-        state.tab === "roster" && errors > 0
+        !action.stay && state.tab === "roster" && errors > 0
           ? "findings"
           : state.tab === "policy"
             ? "policy"
@@ -80,6 +102,8 @@ export function reduce(state: PaneState, action: Action): PaneState {
         activeSheet: action.activeSheet,
         error: null,
         tab,
+        candidates: [],
+        corrections: state.corrections ?? action.analysis.storedCorrections ?? {},
       };
     }
     case "generated":
@@ -94,7 +118,25 @@ export function reduce(state: PaneState, action: Action): PaneState {
         ...state,
         busy: null,
         error: { message: action.message, detail: action.detail, finding: action.finding },
+        candidates: action.candidates ?? state.candidates,
+        // Without a roster the analysis is gone: its mapping view becomes the candidates'.
+        analysis: action.candidates && action.candidates.length > 0 ? null : state.analysis,
+        corrections: state.corrections ?? action.storedCorrections ?? null,
       };
+    case "corrections":
+      return {
+        ...state,
+        corrections: action.corrections,
+        undo: action.undoable ? [...state.undo, state.corrections ?? {}] : state.undo,
+      };
+    case "undo": {
+      if (state.undo.length === 0) return state;
+      return {
+        ...state,
+        corrections: state.undo[state.undo.length - 1],
+        undo: state.undo.slice(0, -1),
+      };
+    }
     case "notice":
       return { ...state, busy: null, notice: action.text };
     case "dismiss":

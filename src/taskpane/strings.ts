@@ -1,5 +1,5 @@
 import type { FieldKey, Lang, Severity } from "../engine/types";
-import { FIELD_LABELS_VI } from "../engine/roster/aliases";
+import { FIELD_KEYS, fieldLabel } from "../engine/roster/fields";
 import { formatNumberVi } from "../engine/text/vi-number";
 
 /** Every user-facing text of the pane, one table per language. Vietnamese is the default. */
@@ -18,6 +18,18 @@ export interface Strings {
   firstDataRow: (row: number) => string;
   activeSheetMark: string;
   notMapped: string;
+  autoMapped: string;
+  headerRowChoice: string;
+  headerRowAuto: string;
+  rowOption: (rows: string) => string;
+  undo: string;
+  showAllFields: string;
+  requiredMark: string;
+  requiredLegend: string;
+  corrected: string;
+  noRosterMapping: string;
+  candidateSheets: string;
+  unrecognisedHeaders: (n: number) => string;
   column: (letters: string) => string;
   rerun: string;
   overrideSaved: string;
@@ -68,30 +80,11 @@ export interface Strings {
   language: string;
 }
 
-/** The field names clerks read, shared with the engine's column-missing messages. */
-const FIELDS_VI: Record<FieldKey, string> = FIELD_LABELS_VI;
-
-const FIELDS_EN: Record<FieldKey, string> = {
-  seq: "No.",
-  name: "Name",
-  birth: "Birth date",
-  birthMale: "Birth year (male)",
-  birthFemale: "Birth year (female)",
-  gender: "Gender",
-  commune: "Commune",
-  hamlet: "Hamlet",
-  title: "Title",
-  concurrent: "Concurrent title",
-  coefficient: "Coefficient",
-  concurrentCoefficient: "Concurrent coefficient",
-  allowance: "Allowance",
-  concurrentAllowance: "Concurrent allowance",
-  start: "Start",
-  end: "End",
-  decision: "Decision",
-  round: "Round",
-  note: "Note",
-};
+/** The field names clerks read: the engine's field table (the same words as its messages). */
+const fieldNames = (lang: "vi" | "en") =>
+  Object.fromEntries(FIELD_KEYS.map((f) => [f, fieldLabel(f, lang)])) as Record<FieldKey, string>;
+const FIELDS_VI = fieldNames("vi");
+const FIELDS_EN = fieldNames("en");
 
 const VI: Strings = {
   appTitle: "Định Biên",
@@ -114,6 +107,19 @@ const VI: Strings = {
   firstDataRow: (row) => `dữ liệu từ dòng ${row}`,
   activeSheetMark: "sheet đang mở",
   notMapped: "(không có)",
+  autoMapped: "(tự nhận)",
+  headerRowChoice: "Dòng tiêu đề",
+  headerRowAuto: "(tự tìm)",
+  rowOption: (rows) => `Dòng ${rows}`,
+  undo: "Hoàn tác",
+  showAllFields: "Hiện mọi trường",
+  requiredMark: "bắt buộc",
+  requiredLegend: "* bắt buộc",
+  corrected: "đã chỉnh",
+  noRosterMapping:
+    "Chưa nhận ra danh sách. Chọn dòng tiêu đề và gán các cột Họ và tên, Chức danh, Phương án, rồi Kiểm tra lại.",
+  candidateSheets: "Sheet có thể là danh sách",
+  unrecognisedHeaders: (n) => `${n} cột chưa nhận ra`,
   column: (l) => `Cột ${l}`,
   rerun: "Kiểm tra lại",
   overrideSaved: "Đã lưu cách ghép cột trong sổ tính.",
@@ -190,6 +196,19 @@ const EN: Strings = {
   firstDataRow: (row) => `data from row ${row}`,
   activeSheetMark: "active sheet",
   notMapped: "(none)",
+  autoMapped: "(detected)",
+  headerRowChoice: "Header row",
+  headerRowAuto: "(find)",
+  rowOption: (rows) => `Row ${rows}`,
+  undo: "Undo",
+  showAllFields: "Show every field",
+  requiredMark: "required",
+  requiredLegend: "* required",
+  corrected: "corrected",
+  noRosterMapping:
+    "No roster recognised yet. Choose the header row and map the Name, Title and Decision columns, then check again.",
+  candidateSheets: "Sheets that may be rosters",
+  unrecognisedHeaders: (n) => `${n} columns not recognised`,
   column: (l) => `Column ${l}`,
   rerun: "Check again",
   overrideSaved: "Column mapping saved in the workbook.",

@@ -39,7 +39,8 @@ export function workerAnalyzer(): Analyzer {
         if (reply.id !== id) return;
         done();
         if (reply.ok) resolve(reply.analysis);
-        else if (reply.unusable) reject(new UnusableInputError(reply.unusable.finding));
+        else if (reply.unusable)
+          reject(new UnusableInputError(reply.unusable.finding, reply.unusable.detail));
         else reject(new Error(reply.message));
       };
       const onError = (e: ErrorEvent) => {

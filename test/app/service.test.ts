@@ -35,7 +35,7 @@ describe("check", () => {
 
     const corrected = await app.check(port, {
       lang: "vi",
-      columns: { "Danh sách": { decision: 4 } },
+      corrections: { "Danh sách": { columns: { decision: { col: 4 } } } },
     });
     expect(corrected.findings.map((f) => f.code)).not.toContain("column-missing");
     // "Bố trí" is the decision keep (DOMAIN §4.2).

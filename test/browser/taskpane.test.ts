@@ -145,6 +145,14 @@ async function clerksPath(): Promise<void> {
   expect(await roster.getByText("(sheet đang mở)").count()).toBe(1);
   expect(await page.getByRole("region", { name: "Danh sách (có lỗi)" }).count()).toBe(1);
   await shot("02-roster.png");
+  // At 320 px no field label of the mapping view wraps to three lines (issue 9).
+  const lines = await roster.locator("td label").evaluateAll((labels) =>
+    labels.map((l) => {
+      const lineHeight = parseFloat(getComputedStyle(l).lineHeight) || 16;
+      return Math.round(l.getBoundingClientRect().height / lineHeight);
+    })
+  );
+  expect(Math.max(...lines)).toBeLessThanOrEqual(2);
 
   // Findings: click the first one that points at a cell; Excel (the fake) selects it.
   await page.getByRole("tab", { name: /^Lỗi/ }).click();

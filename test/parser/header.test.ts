@@ -22,6 +22,15 @@ describe("detectHeader", () => {
         note: "Ghi chú",
       },
       firstDataRow: 3,
+      cells: [
+        { col: 1, text: "STT", field: "seq", likely: null },
+        { col: 2, text: "Họ và tên", field: "name", likely: null },
+        { col: 3, text: "Năm sinh", field: "birth", likely: null },
+        { col: 4, text: "Chức danh", field: "title", likely: null },
+        { col: 5, text: "Hệ số", field: "coefficient", likely: null },
+        { col: 6, text: "Phương án", field: "decision", likely: null },
+        { col: 7, text: "Ghi chú", field: "note", likely: null },
+      ],
     });
   });
 

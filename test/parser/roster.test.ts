@@ -478,7 +478,7 @@ describe("required columns and rosters", () => {
     expect(codes(parseRosters([g], ctx()).findings)).toEqual(["column-missing@A1"]);
   });
 
-  test("no roster at all: roster-not-found, no place", () => {
+  test("no roster at all: roster-not-found at the closest header row, saying what it saw", () => {
     const r = parseRosters(
       [
         grid("Đơn vị", [
@@ -492,8 +492,20 @@ describe("required columns and rosters", () => {
     expect(r.mappings).toEqual([]);
     expect(r.members).toEqual([]);
     expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
+      ["roster-not-found", "Đơn vị", "A1"],
+    ]);
+    // "Xã" is the commune; "Loại" is nothing a roster has.
+    expect(r.findings[0].message).toContain(
+      "Gần nhất: sheet «Đơn vị», dòng 1: nhận ra Xã (A); chưa nhận ra «Loại» (B)."
+    );
+  });
+
+  test("no header-like row anywhere: roster-not-found without a place", () => {
+    const r = parseRosters([grid("Trống", [])], ctx());
+    expect(r.findings.map((f) => [f.code, f.sheet, f.cell])).toEqual([
       ["roster-not-found", null, null],
     ]);
+    expect(r.findings[0].message).toContain("Không sheet nào có dòng giống dòng tiêu đề.");
   });
 
   test("grids without a header are skipped; members are indexed across sheets", () => {

@@ -7,10 +7,10 @@ import "@testing-library/jest-dom";
 import "./jsdom-setup";
 import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
 import { createFinding } from "../../src/engine/findings/catalog";
-import type { ColumnMapping, Finding, PayoutReport } from "../../src/engine/types";
+import type { Finding, PayoutReport } from "../../src/engine/types";
 import { FindingsView, groupFindings } from "../../src/taskpane/components/FindingsView";
 import { PayoutView } from "../../src/taskpane/components/PayoutView";
-import { MappingView } from "../../src/taskpane/components/MappingView";
+import { MappingView, type SheetMapping } from "../../src/taskpane/components/MappingView";
 import PolicyView from "../../src/taskpane/components/PolicyView";
 import { STRINGS, langOf, formatDong } from "../../src/taskpane/strings";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
@@ -146,53 +146,109 @@ describe("PayoutView", () => {
 });
 
 describe("MappingView", () => {
-  const mapping: ColumnMapping = {
+  const sheet: SheetMapping = {
     sheet: "Danh sách",
     headerRows: [5, 6],
-    columns: { name: 2, title: 5, decision: 9 },
-    headers: { name: "Họ và tên", title: "Chức danh", decision: "Phương án" },
-    firstDataRow: 7,
+    columns: { name: 2, birthMale: 3, birthFemale: 4, title: 5, decision: 9 },
+    cells: [
+      { col: 2, text: "Họ và tên", field: "name", likely: null },
+      { col: 3, text: "Năm sinh - Nam", field: "birthMale", likely: null },
+      { col: 4, text: "Năm sinh - Nữ", field: "birthFemale", likely: null },
+      { col: 5, text: "Chức danh", field: "title", likely: null },
+      { col: 6, text: "Đề xuất mới", field: null, likely: "decision" },
+      { col: 9, text: "Phương án", field: "decision", likely: null },
+    ],
+    people: 42,
+    detected: true,
   };
-
-  test("shows each field's column and reports a correction", () => {
-    const onOverride = jest.fn();
-    wrap(
-      <MappingView
-        strings={vi}
-        mappings={[mapping]}
-        activeSheet="Danh sách"
-        overrides={{}}
-        peopleBySheet={{ "Danh sách": 42 }}
-        onOverride={onOverride}
-        onRerun={() => undefined}
-        disabled={false}
-      />
-    );
-    expect(screen.getByText(/42 người/)).toBeInTheDocument();
-    expect(screen.getByText(/Dòng tiêu đề: 5, 6/)).toBeInTheDocument();
-    const title = screen.getByLabelText("Chức danh") as HTMLSelectElement;
-    expect(title.value).toBe("5");
-    expect((screen.getByLabelText("Kiêm nhiệm") as HTMLSelectElement).value).toBe("");
-    fireEvent.change(title, { target: { value: "6" } });
-    expect(onOverride).toHaveBeenCalledWith("Danh sách", "title", 6);
-    fireEvent.change(screen.getByLabelText("Phương án"), { target: { value: "" } });
-    expect(onOverride).toHaveBeenCalledWith("Danh sách", "decision", null);
+  const props = (over: Partial<React.ComponentProps<typeof MappingView>> = {}) => ({
+    strings: vi,
+    sheets: [sheet],
+    activeSheet: "Danh sách",
+    corrections: {},
+    onCorrect: jest.fn(),
+    onHeaderRows: jest.fn(),
+    onUndo: jest.fn(),
+    canUndo: false,
+    onRerun: () => undefined,
+    disabled: false,
+    ...over,
   });
 
-  test("a stored override wins over the detected column", () => {
-    wrap(
-      <MappingView
-        strings={vi}
-        mappings={[mapping]}
-        activeSheet={null}
-        overrides={{ "Danh sách": { title: 7 } }}
-        peopleBySheet={{}}
-        onOverride={() => undefined}
-        onRerun={() => undefined}
-        disabled={false}
-      />
-    );
-    expect((screen.getByLabelText("Chức danh") as HTMLSelectElement).value).toBe("7");
+  test("shows each field's column, required fields marked, Nam / Nữ birth columns as such", () => {
+    wrap(<MappingView {...props()} />);
+    expect(screen.getByText(/42 người/)).toBeInTheDocument();
+    expect(screen.getByText(/Dòng tiêu đề: 5, 6/)).toBeInTheDocument();
+    expect(screen.getByText(/1 cột chưa nhận ra/)).toBeInTheDocument();
+    const title = screen.getByLabelText(/^Chức danh/) as HTMLSelectElement;
+    expect(title.value).toBe("auto");
+    expect(title.selectedOptions[0].textContent).toBe("(tự nhận) E · Chức danh");
+    expect(title).toHaveAttribute("aria-required", "true");
+    expect(screen.getByLabelText(/^Họ và tên/)).toHaveAttribute("aria-required", "true");
+    expect(screen.getByLabelText(/^Ghi chú|^Xã/)).not.toHaveAttribute("aria-required");
+    // The sheet holds birth years in Nam / Nữ columns: those are shown, not one birth column.
+    expect(screen.getByLabelText("Năm sinh (Nam)")).toBeInTheDocument();
+    expect(screen.getByLabelText("Năm sinh (Nữ)")).toBeInTheDocument();
+    expect(screen.queryByLabelText("Năm sinh")).toBeNull();
+  });
+
+  test("a mouse choice is made at once, with the column's header; none and detected too", () => {
+    const p = props();
+    wrap(<MappingView {...p} />);
+    const title = screen.getByLabelText(/^Chức danh/);
+    fireEvent.pointerDown(title);
+    fireEvent.change(title, { target: { value: "6" } });
+    expect(p.onCorrect).toHaveBeenCalledWith("Danh sách", "title", {
+      col: 6,
+      header: "Đề xuất mới",
+    });
+    fireEvent.change(screen.getByLabelText(/^Phương án/), { target: { value: "none" } });
+    expect(p.onCorrect).toHaveBeenCalledWith("Danh sách", "decision", { col: null });
+  });
+
+  test("arrow keys do not choose: the choice waits for Enter or for leaving the field", () => {
+    const p = props();
+    wrap(<MappingView {...p} />);
+    const title = screen.getByLabelText(/^Chức danh/) as HTMLSelectElement;
+    title.focus();
+    fireEvent.keyDown(title, { key: "ArrowDown" });
+    fireEvent.change(title, { target: { value: "6" } });
+    fireEvent.keyDown(title, { key: "ArrowDown" });
+    fireEvent.change(title, { target: { value: "7" } });
+    expect(p.onCorrect).not.toHaveBeenCalled();
+    expect(title.value).toBe("7");
+    expect(document.activeElement).toBe(title);
+    fireEvent.keyDown(title, { key: "Enter" });
+    expect(p.onCorrect).toHaveBeenCalledTimes(1);
+    expect(p.onCorrect).toHaveBeenCalledWith("Danh sách", "title", { col: 7, header: undefined });
+    // Another keyboard change, then leaving the field: one choice.
+    fireEvent.keyDown(title, { key: "ArrowUp" });
+    fireEvent.change(title, { target: { value: "5" } });
+    fireEvent.blur(title);
+    expect(p.onCorrect).toHaveBeenCalledTimes(2);
+  });
+
+  test("a stored correction shows as chosen; the header row can be chosen; undo is offered", () => {
+    const p = props({
+      corrections: { "Danh sách": { columns: { title: { col: 7 } } } },
+      canUndo: true,
+      disabled: true,
+    });
+    wrap(<MappingView {...p} />);
+    const title = screen.getByLabelText(/^Chức danh/) as HTMLSelectElement;
+    expect(title.value).toBe("7");
+    // A run going on disables the buttons, never the dropdowns (focus stays where it is).
+    expect(title).not.toBeDisabled();
+    expect(screen.getByRole("button", { name: "Hoàn tác" })).toBeDisabled();
+    const rows = screen.getByLabelText("Dòng tiêu đề");
+    fireEvent.change(rows, { target: { value: "4-5" } });
+    expect(p.onHeaderRows).toHaveBeenCalledWith("Danh sách", [4, 5]);
+  });
+
+  test("without a detected roster it offers the candidate sheet for mapping", () => {
+    wrap(<MappingView {...props({ sheets: [{ ...sheet, detected: false, people: 0 }] })} />);
+    expect(screen.getByText(/Chưa nhận ra danh sách/)).toBeInTheDocument();
+    expect(screen.getByLabelText(/^Chức danh/)).toBeInTheDocument();
   });
 });
 

@@ -17,7 +17,7 @@ import { closest } from "../text/fold";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
 import { dec, roundDong } from "../money/round";
 import { baseSalaryOn } from "../policy/base-salary";
-import { computeAllowance } from "../payouts/allowance";
+import { coefficientMismatch, computeAllowance } from "../payouts/allowance";
 import { resolveTitle, titleKey } from "./titles";
 import {
   birthYear,
@@ -105,6 +105,7 @@ export function runChecks(input: CheckInput): Finding[] {
   const rows = members.map((m) => resolveRow(m, policy, reg, keys));
 
   checkTitlesKnown(rows, policy, emit);
+  checkPlanCoefficients(rows, lang, (order, finding) => out.push({ order, finding }));
   if (hasRegister) checkUnitsKnown(rows, register, reg, emit);
 
   const plan = rows.filter((r) => inPlan(r.m));
@@ -128,6 +129,23 @@ export function runChecks(input: CheckInput): Finding[] {
 }
 
 type Emit = (order: number, code: FindingCode, init: FindingInit) => void;
+
+/**
+ * coefficient-mismatch for the people kept or appointed (leavers get theirs from the payout):
+ * their allowances feed the fund checks, so a coefficient off the catalogue matters for them too.
+ */
+function checkPlanCoefficients(
+  rows: Row[],
+  lang: Lang,
+  push: (order: number, finding: Finding) => void
+): void {
+  for (const r of rows) {
+    if (!inPlan(r.m)) continue;
+    const f = coefficientMismatch(r.m, r.main, lang);
+    if (f) push(r.m.index, f);
+  }
+}
+
 const NO_ROW = Number.MAX_SAFE_INTEGER;
 
 interface Keys {

@@ -1,4 +1,4 @@
-import type { CellRef, Finding, FindingCode, Lang, Severity } from "../types";
+import type { CellRef, FieldKey, Finding, FindingCode, Lang, Severity } from "../types";
 import { a1 } from "../grid/address";
 
 /**
@@ -18,8 +18,12 @@ interface FindingKind {
 export const FINDING_CATALOG: Record<FindingCode, FindingKind> = {
   "roster-not-found": {
     severity: "error",
-    vi: "Không tìm thấy danh sách nào có dòng tiêu đề nhận ra được (Họ và tên, Chức danh, Phương án…).",
-    en: "No sheet has a recognisable roster header (Họ và tên, Chức danh, Phương án…).",
+    vi: "Không tìm thấy danh sách nào có dòng tiêu đề nhận ra được (cần cột Họ và tên và cột Chức danh hoặc Phương án).{seenVi}",
+    en: "No sheet has a recognisable roster header (a Họ và tên column and a Chức danh or Phương án column are needed).{seenEn}",
+    fixVi:
+      "Chọn dòng tiêu đề và gán cột trong ngăn Định Biên, hoặc dùng --column TRƯỜNG=CỘT (ví dụ --column name=B).",
+    fixEn:
+      "Choose the header row and map the columns in the Định Biên pane, or use --column FIELD=COLUMN (e.g. --column name=B).",
   },
   "column-missing": {
     severity: "error",
@@ -189,6 +193,15 @@ export const FINDING_CATALOG: Record<FindingCode, FindingKind> = {
     vi: "{unit}: chưa bố trí chức danh «{title}».",
     en: "{unit}: no holder for «{title}».",
   },
+  "column-unrecognised": {
+    severity: "warning",
+    vi: "Cột {column} «{header}» không ứng với trường nào của danh sách; dữ liệu cột này không được đọc.",
+    en: "Column {column} «{header}» maps to no roster field; its cells are not read.",
+    fixVi:
+      "Nếu đây là cột «{likely}», chọn lại trong ngăn Định Biên hoặc dùng --column {likelyKey}={column}.",
+    fixEn:
+      "If this is the «{likely}» column, map it in the Định Biên pane or use --column {likelyKey}={column}.",
+  },
   "policy-invalid": {
     severity: "error",
     vi: "Quy định không hợp lệ tại «{key}»: {detail}",
@@ -247,6 +260,8 @@ export interface FindingInit {
   /** Every row counted, as cell refs (unit-level findings). */
   cells?: CellRef[];
   params?: Record<string, string | number>;
+  /** The roster field of the offending cell (parser findings). */
+  field?: FieldKey;
 }
 
 /** Build a finding of a catalogued kind, with its text rendered in `lang`. */
@@ -283,6 +298,7 @@ export function createFinding(
     message: "",
     suggestion: null,
   };
+  if (init.field !== undefined) finding.field = init.field;
   // localizeFinding's work without its copy of the finding: this runs once per finding.
   const kind = FINDING_CATALOG[code];
   const shown =

@@ -66,6 +66,34 @@ export function percentText(rate: string): string {
 }
 
 /**
+ * coefficient-mismatch: the roster's main-title coefficient differs from the policy catalogue's
+ * for the title (`def`, resolved by the caller). One home for leavers (here) and for the people
+ * kept or appointed (checks), whose allowances feed the fund checks.
+ */
+export function coefficientMismatch(
+  member: StaffMember,
+  def: TitleDef | null,
+  lang: Lang
+): Finding | null {
+  const rosterCoef = member.coefficient?.value ?? null;
+  const policyCoef = def?.coefficient ?? null;
+  if (rosterCoef === null || policyCoef === null || sameDecimal(rosterCoef, policyCoef))
+    return null;
+  return createFinding(
+    "coefficient-mismatch",
+    {
+      person: personName(member),
+      commune: member.commune?.value ?? null,
+      hamlet: member.hamlet?.value ?? null,
+      at: member.coefficient?.cell,
+      title: def?.name ?? null,
+      params: { value: coef(rosterCoef), expected: coef(policyCoef) },
+    },
+    lang
+  );
+}
+
+/**
  * Compute the monthly allowance of `member` with base salary `baseSalary`.
  * Amounts written in the roster are what the person actually receives and win; a coefficient
  * comes from the roster first and the policy's title catalogue second.
@@ -96,20 +124,8 @@ export function computeAllowance(
     : null;
   const rosterCoef = member.coefficient?.value ?? null;
   const policyCoef = def?.coefficient ?? null;
-  if (rosterCoef !== null && policyCoef !== null && !sameDecimal(rosterCoef, policyCoef)) {
-    findings.push(
-      createFinding(
-        "coefficient-mismatch",
-        {
-          ...base,
-          at: member.coefficient?.cell,
-          title: def?.name ?? null,
-          params: { value: coef(rosterCoef), expected: coef(policyCoef) },
-        },
-        lang
-      )
-    );
-  }
+  const mismatch = coefficientMismatch(member, def, lang);
+  if (mismatch) findings.push(mismatch);
   const coefUsed = rosterCoef ?? policyCoef;
   if (coefUsed !== null) {
     if (withTrace)

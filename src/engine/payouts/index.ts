@@ -1,6 +1,7 @@
 import type {
   CellRef,
   ColumnMapping,
+  FieldKey,
   CommuneSummary,
   Finding,
   FindingCode,
@@ -90,8 +91,18 @@ export function computePayouts(input: PayoutInput): PayoutResult {
 
   // Sheet → row → codes: no key string is built per member.
   const blockingAt = new Map<string, Map<number, FindingCode[]>>();
+  // Sheet → row → fields whose cell the parser could not read (their findings say so already).
+  const unreadableAt = new Map<string, Map<number, FieldKey[]>>();
+  const ignored = fieldsOutsideAmount(policy);
   for (const f of input.blocking) {
     if (f.severity !== "error" || f.sheet === null || f.row === null) continue;
+    if (f.field !== undefined && (f.code === "date-invalid" || f.code === "coefficient-invalid")) {
+      let rows = unreadableAt.get(f.sheet);
+      if (!rows) unreadableAt.set(f.sheet, (rows = new Map()));
+      rows.set(f.row, [...(rows.get(f.row) ?? []), f.field]);
+    }
+    // A cell the amount does not depend on is worth fixing, but does not hold the payout up.
+    if (f.field !== undefined && ignored.has(f.field)) continue;
     let rows = blockingAt.get(f.sheet);
     if (!rows) blockingAt.set(f.sheet, (rows = new Map()));
     const list = rows.get(f.row);
@@ -116,6 +127,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       policy,
       paymentDate: input.paymentDate,
       blockedByParser: blocked,
+      unreadable: unreadableAt.get(m.sheet)?.get(m.row) ?? [],
       columns: columnsOf.get(m.sheet) ?? null,
       lang,
     };
@@ -133,6 +145,27 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     narrative: narrative(totals, payouts, input.round, lang),
   };
   return { report, findings };
+}
+
+/** The birth date and gender, read from these columns. */
+const BIRTH_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
+  "birth",
+  "birthMale",
+  "birthFemale",
+  "gender",
+]);
+
+/**
+ * Roster fields the amount does not depend on under `policy`: an unreadable or imprecise cell of
+ * such a field is still a finding, but never blocks the payout (DOMAIN §10.2: "a birth date that
+ * does not matter for the amount never blocks a payout"). Under the allowance × years formula of
+ * every preset here (NQ 77, ND 34, ND 33) the birth date and gender never matter. This is the
+ * hook for the ND 154 component formula (cases a–d, months early): where it applies, the birth
+ * fields matter and it returns none of them (and the formula reports birth-date-needed itself).
+ */
+export function fieldsOutsideAmount(policy: Policy): ReadonlySet<FieldKey> {
+  void policy;
+  return BIRTH_FIELDS;
 }
 
 // ───────────────────────── one person ─────────────────────────
@@ -218,6 +251,8 @@ interface PersonContext {
   paymentDate: string | null;
   /** Error codes the parser already reported on the member's row. */
   blockedByParser: FindingCode[];
+  /** Fields whose cell on the row the parser could not read (date-invalid, coefficient-invalid). */
+  unreadable: FieldKey[];
   /** Columns of the member's sheet; null when unknown. */
   columns: SheetColumns | null;
   lang: Lang;
@@ -238,7 +273,7 @@ function computeOne(
   ctx: PersonContext,
   withTrace: boolean
 ): { fields: Omit<Payout, "trace">; trace: TraceStep[]; findings: Finding[] } {
-  const { policy, paymentDate, blockedByParser, columns, lang } = ctx;
+  const { policy, paymentDate, blockedByParser, unreadable, columns, lang } = ctx;
   const findings: Finding[] = [];
   const trace: TraceStep[] = [];
   const person = m.name?.value ?? null;
@@ -270,19 +305,25 @@ function computeOne(
   const start = m.start?.value ?? null;
   let end: PartialDate | null = m.end?.value ?? null;
   let endSource = "ngày thôi việc ghi trong danh sách";
-  if (!end && paymentDate) {
+  // An unreadable leaving date is not a missing one: the payment date does not stand in for it.
+  const endUnreadable = unreadable.includes("end");
+  if (!end && paymentDate && !endUnreadable) {
     end = parsedPaymentDate(paymentDate);
     endSource = "ngày chi trả (không có ngày thôi việc riêng)";
   }
+  // One cause, one finding: a date the parser could not read is date-invalid, not also missing.
   // A missing date is reported at the row's empty cell of the date column when there is one.
-  if (!start) add("start-missing", m.start?.cell ?? columnCell(m, columns, "start") ?? at0);
-  else if (withTrace)
+  if (!start) {
+    if (!unreadable.includes("start"))
+      add("start-missing", m.start?.cell ?? columnCell(m, columns, "start") ?? at0);
+  } else if (withTrace)
     trace.push({
       label: "Bắt đầu công tác",
       value: `${formatDateVi(start)} (${PRECISION_VI[start.precision]})${cellNote(m.start?.cell)}`,
     });
-  if (!end) add("end-missing", m.end?.cell ?? columnCell(m, columns, "end") ?? at0);
-  else if (withTrace)
+  if (!end) {
+    if (!endUnreadable) add("end-missing", m.end?.cell ?? columnCell(m, columns, "end") ?? at0);
+  } else if (withTrace)
     trace.push({
       label: "Thôi việc",
       value: `${formatDateVi(end)} (${PRECISION_VI[end.precision]}; ${endSource})${cellNote(m.end?.cell)}`,

@@ -1,5 +1,7 @@
 import type {
   CellRange,
+  HeaderCandidate,
+  MappingCorrections,
   CellRef,
   CellValue,
   ColumnMapping,
@@ -20,7 +22,8 @@ import { createFinding } from "../findings/catalog";
 import { foldKey, foldLoose } from "../text/fold";
 import { parseDateCell, type DateParse } from "../text/dates";
 import { parseNumberCell, type NumberParse } from "../text/vi-number";
-import { FIELD_LABELS_VI, matchHeader } from "./aliases";
+import { fieldLabel, REQUIRED_FIELDS } from "./fields";
+import { matchHeader } from "./header-words";
 import {
   CellMemo,
   cellAt,
@@ -35,7 +38,9 @@ import {
   rowAt,
 } from "./cells";
 import { classifyDecision, suggestDecision } from "./decisions";
-import { detectHeader } from "./header";
+import { detect } from "./header";
+import { correctionFor } from "./mapping-store";
+import { columnLetters } from "../grid/address";
 import {
   classifySection,
   communeAfterPrefix,
@@ -52,6 +57,11 @@ export interface RosterContext {
   /** Commune names of the unit register: a folded match gives the register's spelling. */
   communeNames: string[];
   lang?: Lang;
+  /**
+   * The column mapping's corrections per sheet (task pane, --column, the workbook's stored
+   * mapping): an explicit input, laid over what detection finds; the cells are never rewritten.
+   */
+  corrections?: MappingCorrections;
 }
 
 type DateField = "birth" | "start" | "end";
@@ -103,18 +113,83 @@ export function parseRosters(grids: Grid[], context: RosterContext): Roster {
     Array.isArray(context.communeNames) ? context.communeNames : []
   );
   const mappings: ColumnMapping[] = [];
+  const candidates: HeaderCandidate[] = [];
   const members: StaffMember[] = [];
   const findings: Finding[] = [];
   const memos = new Memos(communes);
-  for (const grid of Array.isArray(grids) ? grids : []) {
-    if (!grid || typeof grid !== "object") continue;
-    const mapping = detectHeader(grid);
-    if (mapping === null) continue;
+  const corrections =
+    context.corrections && typeof context.corrections === "object" ? context.corrections : {};
+  const list = (Array.isArray(grids) ? grids : []).filter((g) => g && typeof g === "object");
+  for (const grid of list) {
+    const correction = correctionFor(corrections, grid.sheet);
+    // A correction for every sheet (--column without a sheet) makes a roster of a sheet that is
+    // not one only when the workbook has no other sheet to read.
+    const mayPromote =
+      list.length === 1 || Object.prototype.hasOwnProperty.call(corrections, grid.sheet);
+    const { mapping, candidate } = detect(grid, { communes, correction, mayPromote });
+    if (mapping === null) {
+      if (candidate) candidates.push(candidate);
+      continue;
+    }
     mappings.push(mapping);
     new SheetParser(grid, mapping, communes, lang, members, memos).run(findings);
   }
-  if (mappings.length === 0) findings.push(createFinding("roster-not-found", {}, lang));
-  return { mappings, members, findings };
+  if (mappings.length === 0) findings.push(rosterNotFound(candidates, lang));
+  return { mappings, candidates, members, findings };
+}
+
+/** How many unrecognised headers the not-found message lists before "…". */
+const LISTED_HEADERS = 8;
+
+/**
+ * roster-not-found, saying what was seen: the sheet and row that came closest to a header, what
+ * it recognised and each header it did not, with the likeliest field.
+ */
+export function rosterNotFound(candidates: HeaderCandidate[], lang: Lang): Finding {
+  const best = [...candidates].sort(
+    (a, b) =>
+      b.cells.filter((c) => c.field !== null).length -
+      a.cells.filter((c) => c.field !== null).length
+  )[0];
+  if (!best) {
+    return createFinding(
+      "roster-not-found",
+      {
+        params: {
+          seenVi: " Không sheet nào có dòng giống dòng tiêu đề.",
+          seenEn: " No sheet has a row that looks like a header.",
+        },
+      },
+      lang
+    );
+  }
+  const describe = (l: Lang): string => {
+    const recognised = best.cells
+      .filter((c) => c.field !== null)
+      .map((c) => `${fieldLabel(c.field as FieldKey, l)} (${columnLetters(c.col)})`);
+    const unknown = best.cells.filter((c) => c.field === null);
+    const listed = unknown.slice(0, LISTED_HEADERS).map((c) => {
+      const likely = c.likely ? fieldLabel(c.likely, l) : null;
+      const where = columnLetters(c.col);
+      if (l === "en") return `«${c.text}» (${where}${likely ? `, maybe ${likely}` : ""})`;
+      return `«${c.text}» (${where}${likely ? `, có thể là ${likely}` : ""})`;
+    });
+    if (unknown.length > LISTED_HEADERS) listed.push("…");
+    const rows = best.headerRows.join(l === "en" ? " and " : " và ");
+    if (l === "en") {
+      return ` Closest: sheet «${best.sheet}», row ${rows}: recognised ${recognised.join(", ") || "nothing"}; not recognised ${listed.join(", ") || "none"}.`;
+    }
+    return ` Gần nhất: sheet «${best.sheet}», dòng ${rows}: nhận ra ${recognised.join(", ") || "không cột nào"}; chưa nhận ra ${listed.join(", ") || "không có"}.`;
+  };
+  const first = best.cells[0];
+  return createFinding(
+    "roster-not-found",
+    {
+      at: { sheet: best.sheet, row: best.headerRows[0], col: first ? first.col : 1 },
+      params: { seenVi: describe("vi"), seenEn: describe("en") },
+    },
+    lang
+  );
 }
 
 // ───────────────────────────── row texts ─────────────────────────────
@@ -419,17 +494,35 @@ class SheetParser {
     const grid = this.grid;
     const headerRow = this.mapping.headerRows[0];
     const headerRef = this.ref(headerRow, grid.firstCol);
-    for (const field of ["name", "title", "decision"] as const) {
+    for (const field of REQUIRED_FIELDS) {
       if (this.cols[field] === undefined) {
-        this.add("column-missing", headerRef, { params: { column: FIELD_LABELS_VI[field] } });
+        this.add("column-missing", headerRef, { params: { column: fieldLabel(field) } });
       }
     }
-    const titleCommune = this.titleCommune(headerRow);
+    for (const cell of this.mapping.cells ?? []) {
+      if (cell.field !== null) continue;
+      const params: Record<string, string> = {
+        column: columnLetters(cell.col),
+        header: cell.text,
+      };
+      if (cell.likely !== null) {
+        params.likely = fieldLabel(cell.likely, this.lang);
+        params.likelyKey = cell.likely;
+      }
+      this.add("column-unrecognised", this.ref(headerRow, cell.col), { params });
+    }
     const sheetName = this.communes.find(this.sheet);
     const sheetCommune: Sourced<string> | null =
       sheetName === null
         ? null
         : { value: sheetName, cell: this.ref(grid.firstRow, grid.firstCol), raw: this.sheet };
+    // A title line naming a commune of the register; a sheet named after one wins over a
+    // commune only guessed from a title line's words.
+    const titleLine = this.titleCommune(headerRow);
+    const titleCommune =
+      titleLine === null || (!titleLine.registered && sheetCommune !== null)
+        ? null
+        : titleLine.commune;
     const wideMerges = this.wideMerges();
 
     const section: SectionState = { commune: null, hamlet: null, level: null };
@@ -477,7 +570,7 @@ class SheetParser {
 
       if (name === "") {
         const col = this.cols.name ?? grid.firstCol;
-        this.add("name-missing", this.ref(row, col));
+        this.add("name-missing", this.ref(row, col), { field: "name" });
         continue;
       }
       this.member(row, name, nameRaw, section, titleCommune, sheetCommune);
@@ -490,7 +583,7 @@ class SheetParser {
       !this.communeSectionSeen &&
       this.membersHere > 0
     ) {
-      this.add("column-missing", headerRef, { params: { column: FIELD_LABELS_VI.commune } });
+      this.add("column-missing", headerRef, { params: { column: fieldLabel("commune") } });
     } else {
       for (const f of this.communeMissing) this.out.push(f);
     }
@@ -584,24 +677,34 @@ class SheetParser {
     return typeof v === "number" || (typeof v === "string" && /^\s*\d+\s*\.?\s*$/.test(v));
   }
 
-  /** The commune a title line above the header names ("DANH SÁCH … XÃ PHÚ MỸ"). */
-  private titleCommune(headerRow: number): Sourced<string> | null {
+  /**
+   * The commune a title line above the header names ("DANH SÁCH … XÃ PHÚ MỸ"): the longest
+   * commune of the register the line names, else the words after "xã" (registered: false).
+   */
+  private titleCommune(
+    headerRow: number
+  ): { commune: Sourced<string>; registered: boolean } | null {
+    let guess: { commune: Sourced<string>; registered: boolean } | null = null;
     for (let row = this.grid.firstRow; row < headerRow; row++) {
       const values = rowAt(this.grid, row);
       for (let i = 0; i < values.length; i++) {
         const v = values[i];
         if (typeof v !== "string") continue;
-        const found = communeAfterPrefix(cellText(v));
+        const text = cellText(v);
+        const cell = this.ref(row, this.grid.firstCol + i);
+        const registered = this.communes.namedIn(text);
+        if (registered !== null)
+          return { commune: { value: registered, cell, raw: v }, registered: true };
+        if (guess !== null) continue;
+        const found = communeAfterPrefix(text);
         if (found !== null) {
-          return {
-            value: this.communes.find(found) ?? found,
-            cell: this.ref(row, this.grid.firstCol + i),
-            raw: v,
-          };
+          const known = this.communes.find(found);
+          if (known !== null) return { commune: { value: known, cell, raw: v }, registered: true };
+          guess = { commune: { value: found, cell, raw: v }, registered: false };
         }
       }
     }
-    return null;
+    return guess;
   }
 
   private member(
@@ -650,7 +753,7 @@ class SheetParser {
       title = this.sourced(row, "title", main);
       for (const t of extra) concurrent.push(this.sourced(row, "title", t));
     } else if (cols.title !== undefined) {
-      this.add("title-missing", this.fieldRef(row, "title"), who);
+      this.add("title-missing", this.fieldRef(row, "title"), { ...who, field: "title" });
     }
     for (const t of this.memos.concurrent.get(this.cell(row, "concurrent")))
       concurrent.push(this.sourced(row, "concurrent", t));
@@ -662,7 +765,7 @@ class SheetParser {
       const raw = this.cell(row, "decision");
       const read = this.memos.decision.get(raw);
       if (read.text === "") {
-        this.add("decision-missing", this.fieldRef(row, "decision"), who);
+        this.add("decision-missing", this.fieldRef(row, "decision"), { ...who, field: "decision" });
       } else {
         decisionText = read.text;
         if (read.category !== null) {
@@ -670,7 +773,11 @@ class SheetParser {
         } else {
           const params: Record<string, string> = { value: displayText(raw) };
           if (read.nearest !== null) params.nearest = read.nearest;
-          this.add("decision-unknown", this.fieldRef(row, "decision"), { ...who, params });
+          this.add("decision-unknown", this.fieldRef(row, "decision"), {
+            ...who,
+            field: "decision",
+            params,
+          });
         }
       }
     }
@@ -702,7 +809,7 @@ class SheetParser {
 
     if (!commune) {
       const at = this.fieldRef(row, cols.commune !== undefined ? "commune" : "name");
-      const f = createFinding("commune-missing", { ...who, at }, this.lang);
+      const f = createFinding("commune-missing", { ...who, at, field: "commune" }, this.lang);
       this.findingCols.set(f, at.col);
       this.communeMissing.push(f);
     }
@@ -758,6 +865,7 @@ class SheetParser {
     if (!parsed.ok) {
       this.add("date-invalid", at, {
         ...who,
+        field: column,
         params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) },
       });
       return null;
@@ -765,6 +873,7 @@ class SheetParser {
     if (parsed.date.precision === "year" && (field === "start" || field === "end")) {
       this.add("date-imprecise", at, {
         ...who,
+        field: column,
         params: {
           field: FIELD_WORDS[this.lang][field],
           value: String(parsed.date.year),
@@ -791,6 +900,7 @@ class SheetParser {
     if (!parsed.ok) {
       this.add("coefficient-invalid", at, {
         ...who,
+        field,
         params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) },
       });
       return null;

@@ -145,6 +145,25 @@ export class CommuneIndex {
     return this.byKey.size;
   }
 
+  /**
+   * The longest commune of the register a free text names after "xã", "phường" or "thị trấn"
+   * ("… XÃ AN CƯ DỰ KIẾN BỐ TRÍ …" → "An Cư", not "An Cư Dự Kiến Bố"), or null.
+   */
+  namedIn(text: string): string | null {
+    if (this.byKey.size === 0 || text.length > 500) return null;
+    const line = ` ${foldLoose(text)} `;
+    let best: string | null = null;
+    let bestLength = 0;
+    for (const [loose, name] of this.byLoose) {
+      if (name === null || loose.length <= bestLength) continue;
+      if (COMMUNE_PREFIXES.some((p) => line.includes(` ${p.join(" ")} ${loose} `))) {
+        best = name;
+        bestLength = loose.length;
+      }
+    }
+    return best;
+  }
+
   /** The register's spelling of a commune, or null. */
   find(text: string): string | null {
     if (this.byKey.size === 0 || text.length > 200) return null;

@@ -9,7 +9,8 @@ import {
   Tab,
   TabList,
 } from "../fluent";
-import type { FieldKey, Finding } from "../../engine/types";
+import type { ColumnChoice, FieldKey, Finding, MappingCorrections } from "../../engine/types";
+import { withCorrection, withHeaderRows } from "../../engine/roster/mapping-store";
 import { getPreset } from "../../engine/policy/presets";
 import { STRINGS } from "../strings";
 import { initialState, reduce, type PaneSettings, type Phase, type Tab as TabKey } from "../state";
@@ -21,11 +22,12 @@ import {
   runCheck,
   runGenerate,
   saveSettings,
+  saveCorrections,
   selectFinding,
   writePolicySheet,
   type PanePort,
 } from "../controller";
-import { MappingView } from "./MappingView";
+import { MappingView, type SheetMapping } from "./MappingView";
 import { FindingsView } from "./FindingsView";
 import { PayoutView } from "./PayoutView";
 import { useStyles } from "./styles";
@@ -48,6 +50,8 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const [state, dispatch] = React.useReducer(reduce, lang, initialState);
   const settingsRef = React.useRef<PaneSettings>(state.settings);
   settingsRef.current = state.settings;
+  const correctionsRef = React.useRef<MappingCorrections | null>(state.corrections);
+  correctionsRef.current = state.corrections;
 
   React.useEffect(() => {
     let live = true;
@@ -64,20 +68,43 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     []
   );
 
-  const check = React.useCallback(async () => {
-    dispatch({ type: "busy", phase: "read", progress: 0 });
-    const out = await runCheck(port, settingsRef.current, lang, progress, analyzer);
-    if (out.ok)
-      dispatch({ type: "analysed", analysis: out.analysis, activeSheet: out.activeSheet });
-    else
-      dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
-  }, [port, lang, progress, analyzer]);
+  /** stay: a run started from the mapping view keeps the clerk on that tab. */
+  const check = React.useCallback(
+    async (stay = false) => {
+      dispatch({ type: "busy", phase: "read", progress: 0 });
+      const out = await runCheck(
+        port,
+        settingsRef.current,
+        lang,
+        progress,
+        analyzer,
+        correctionsRef.current ?? undefined
+      );
+      if (out.ok)
+        dispatch({
+          type: "analysed",
+          analysis: out.analysis,
+          activeSheet: out.activeSheet,
+          stay,
+        });
+      else dispatch({ type: "failed", ...out });
+    },
+    [port, lang, progress, analyzer]
+  );
+  const onCheck = React.useCallback(() => void check(false), [check]);
 
   const generate = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "read", progress: 0 });
-    const out = await runGenerate(port, settingsRef.current, lang, progress, analyzer);
+    const out = await runGenerate(
+      port,
+      settingsRef.current,
+      lang,
+      progress,
+      analyzer,
+      correctionsRef.current ?? undefined
+    );
     if (!out.ok) {
-      dispatch({ type: "failed", message: out.message, detail: out.detail, finding: out.finding });
+      dispatch({ type: "failed", ...out });
       return;
     }
     dispatch({ type: "analysed", analysis: out.analysis, activeSheet: null });
@@ -97,20 +124,44 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     [port, lang]
   );
 
-  const onOverride = React.useCallback(
-    async (sheet: string, field: FieldKey, col: number | null) => {
-      const overrides = {
-        ...settingsRef.current.overrides,
-        [sheet]: { ...settingsRef.current.overrides[sheet], [field]: col },
-      };
-      dispatch({ type: "settings", settings: { overrides } });
-      settingsRef.current = { ...settingsRef.current, overrides };
-      // A failure to save is not fatal: the override still applies to this session.
-      await saveSettings(port, { overrides }, lang);
-      await check();
+  /** A new set of corrections: kept, stored in the workbook, then checked again on this tab. */
+  const applyCorrections = React.useCallback(
+    async (next: MappingCorrections, undoable: boolean) => {
+      dispatch({ type: "corrections", corrections: next, undoable });
+      correctionsRef.current = next;
+      const problem = await saveCorrections(port, next, lang);
+      await check(true);
+      if (problem) dispatch({ type: "notice", text: problem });
     },
     [port, lang, check]
   );
+
+  const onCorrect = React.useCallback(
+    (sheet: string, field: FieldKey, choice: ColumnChoice | undefined) =>
+      void applyCorrections(
+        withCorrection(correctionsRef.current ?? {}, sheet, field, choice),
+        true
+      ),
+    [applyCorrections]
+  );
+
+  const onHeaderRows = React.useCallback(
+    (sheet: string, rows: number[] | undefined) =>
+      void applyCorrections(withHeaderRows(correctionsRef.current ?? {}, sheet, rows), true),
+    [applyCorrections]
+  );
+
+  const onUndo = React.useCallback(() => {
+    const previous = state.undo[state.undo.length - 1];
+    if (previous === undefined) return;
+    dispatch({ type: "undo" });
+    correctionsRef.current = previous;
+    void (async () => {
+      const problem = await saveCorrections(port, previous, lang);
+      await check(true);
+      if (problem) dispatch({ type: "notice", text: problem });
+    })();
+  }, [state.undo, port, lang, check]);
 
   const onSample = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "sample", progress: 0.3 });
@@ -171,12 +222,32 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const peopleBySheet: Record<string, number> = {};
   for (const m of a?.roster.members ?? [])
     peopleBySheet[m.sheet] = (peopleBySheet[m.sheet] ?? 0) + 1;
+  // The detected rosters, or, when none was found, the sheets' closest header rows to map by hand.
+  const sheetMappings: SheetMapping[] = a
+    ? a.roster.mappings.map((m) => ({
+        sheet: m.sheet,
+        headerRows: m.headerRows,
+        columns: m.columns,
+        cells: m.cells ?? [],
+        people: peopleBySheet[m.sheet] ?? 0,
+        detected: true,
+      }))
+    : state.candidates.map((c) => ({
+        sheet: c.sheet,
+        headerRows: c.headerRows,
+        columns: Object.fromEntries(
+          c.cells.filter((x) => x.field !== null).map((x) => [x.field, x.col])
+        ),
+        cells: c.cells,
+        people: 0,
+        detected: false,
+      }));
 
   return (
     <main aria-label={t.appTitle} style={{ maxWidth: "100%", overflowX: "hidden" }}>
       <div className={s.section}>
         <div className={s.row}>
-          <Button appearance="primary" onClick={check} disabled={busy}>
+          <Button appearance="primary" onClick={onCheck} disabled={busy}>
             {t.check}
           </Button>
           <Button onClick={generate} disabled={busy}>
@@ -233,15 +304,17 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
         <Tab value="policy">{t.tabs.policy}</Tab>
       </TabList>
       {state.tab === "roster" &&
-        (a ? (
+        (sheetMappings.length > 0 ? (
           <MappingView
             strings={t}
-            mappings={a.roster.mappings}
+            sheets={sheetMappings}
             activeSheet={state.activeSheet}
-            overrides={state.settings.overrides}
-            peopleBySheet={peopleBySheet}
-            onOverride={onOverride}
-            onRerun={check}
+            corrections={state.corrections ?? {}}
+            onCorrect={onCorrect}
+            onHeaderRows={onHeaderRows}
+            onUndo={onUndo}
+            canUndo={state.undo.length > 0}
+            onRerun={() => void check(true)}
             disabled={busy}
           />
         ) : (

@@ -1,4 +1,14 @@
-import { headerKey, matchGroupedHeader, matchHeader } from "./aliases";
+import {
+  headerKey,
+  matchHeader,
+  scoreGroupedHeader,
+  scoreHeader,
+} from "../../src/engine/roster/header-words";
+
+const grouped = (g: string, s: string) => {
+  const best = scoreGroupedHeader(g, s)[0];
+  return best && best.score >= 4 ? best.field : null;
+};
 
 describe("matchHeader", () => {
   test.each([
@@ -91,7 +101,7 @@ describe("matchHeader", () => {
   });
 });
 
-describe("matchGroupedHeader", () => {
+describe("a sub-column read with its group head", () => {
   test.each([
     ["Thời gian công tác", "Từ", "start"],
     ["Thời gian công tác", "Đến", "end"],
@@ -107,11 +117,51 @@ describe("matchGroupedHeader", () => {
     ["Kiêm nhiệm", "Phụ cấp", "concurrentAllowance"],
     ["Chức danh", "Kiêm nhiệm", "concurrent"],
   ])("%j / %j → %s", (group, sub, field) => {
-    expect(matchGroupedHeader(group, sub)).toBe(field);
+    expect(grouped(group, sub)).toBe(field);
   });
 
   test("a data value under a group head is no sub-header", () => {
-    expect(matchGroupedHeader("Năm sinh", "1965")).toBeNull();
-    expect(matchGroupedHeader("Thời gian công tác", "03/2010")).toBeNull();
+    expect(grouped("Năm sinh", "1965")).toBeNull();
+    expect(grouped("Thời gian công tác", "03/2010")).toBeNull();
+  });
+});
+
+describe("word roles", () => {
+  test.each([
+    ["Họ, chữ đệm và tên", "name"],
+    ["Xã, thị trấn", "commune"],
+    ["Mức phụ cấp hằng tháng (đồng)", "allowance"],
+    ["Đề xuất", "decision"],
+    ["Thời điểm thôi việc", "end"],
+    ["Ngày tuyển dụng", "start"],
+    ["HS kiêm nhiệm", "concurrentCoefficient"],
+    ["Chức vụ kiêm nhiệm", "concurrent"],
+    ["Tên xã", "commune"],
+    ["Tên ấp", "hamlet"],
+    ["Số tiền phụ cấp", "allowance"],
+    ["Nghỉ từ ngày", "end"],
+  ])("%j → %s (head first, cues say which date, kiêm nhiệm the twin)", (text, field) => {
+    expect(matchHeader(text)).toBe(field);
+  });
+
+  test.each([
+    "Số CCCD",
+    "Số điện thoại",
+    "Trình độ chuyên môn",
+    "Ngày vào Đảng",
+    "Ký nhận",
+    "Trưởng ấp",
+  ])("%j names no field", (text) => {
+    expect(scoreHeader(text)).toEqual([]);
+  });
+
+  test("a date word alone names some date, too weakly to be taken without the cells", () => {
+    const scores = scoreHeader("Ngày tháng năm");
+    expect(scores.map((s) => s.field)).toEqual(["start", "end", "birth"]);
+    expect(Math.max(...scores.map((s) => s.score))).toBeLessThan(4);
+  });
+
+  test("a weak cue with a date word needs the cells: «Thời gian công tác» alone is below acceptance", () => {
+    expect(scoreHeader("Thời gian công tác")).toEqual([{ field: "start", score: 3.5 }]);
   });
 });
