@@ -91,6 +91,9 @@ const FIELDS_EN: Record<FieldKey, string> = {
   decision: "Decision",
   round: "Round",
   note: "Note",
+  periods: "Service periods",
+  reducedRetirement: "Reduced retirement age (years)",
+  nd154Paid: "Already paid under ND 154",
 };
 
 const VI: Strings = {

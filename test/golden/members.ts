@@ -119,8 +119,9 @@ export function nq77(
     rule === "A" ? structuredClone(BANDS_A) : rule === "B" ? structuredClone(BANDS_B) : [];
   if (changes.payRate !== undefined) p.concurrent.payRate.value = changes.payRate;
   if (changes.includeConcurrent !== undefined)
-    p.severance.includeConcurrent.value = changes.includeConcurrent;
-  if (changes.monthsPerYear !== undefined) p.severance.monthsPerYear.value = changes.monthsPerYear;
+    p.severance.formula.basis.includeConcurrent.value = changes.includeConcurrent;
+  if (changes.monthsPerYear !== undefined)
+    p.severance.formula.cases[0].components[0].factor = changes.monthsPerYear;
   if (changes.titles) p.titles = changes.titles;
   return p;
 }

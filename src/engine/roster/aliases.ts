@@ -131,6 +131,26 @@ export const HEADER_ALIASES: Record<FieldKey, readonly string[]> = {
   ],
   round: ["Đợt", "Đợt chi trả", "Đợt giải quyết", "Chi trả đợt"],
   note: ["Ghi chú"],
+  periods: [
+    "Các thời gian công tác",
+    "Quá trình công tác",
+    "Các giai đoạn công tác",
+    "Thời gian công tác (các giai đoạn)",
+    "Thời gian công tác theo giai đoạn",
+  ],
+  reducedRetirement: [
+    "Nghỉ hưu ở tuổi thấp hơn",
+    "Tuổi nghỉ hưu thấp hơn",
+    "Giảm tuổi nghỉ hưu",
+    "Số năm giảm tuổi nghỉ hưu",
+  ],
+  nd154Paid: [
+    "Đã hưởng chế độ NĐ 154",
+    "Đã hưởng NĐ 154",
+    "Ngày hưởng chế độ NĐ 154",
+    "Đã hưởng chế độ theo Nghị định 154",
+    "Đã nhận trợ cấp NĐ 154",
+  ],
 };
 
 /** Field names as a clerk reads them, for column-missing messages. */
@@ -154,6 +174,9 @@ export const FIELD_LABELS_VI: Record<FieldKey, string> = {
   decision: "Phương án",
   round: "Đợt",
   note: "Ghi chú",
+  periods: "Các thời gian công tác",
+  reducedRetirement: "Nghỉ hưu ở tuổi thấp hơn",
+  nd154Paid: "Đã hưởng chế độ NĐ 154",
 };
 
 /**
