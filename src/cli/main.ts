@@ -1,19 +1,12 @@
 import * as fs from "fs";
 import * as path from "path";
-import type {
-  Analysis,
-  AnalysisOptions,
-  Finding,
-  Lang,
-  Payout,
-  Policy,
-  Severity,
-} from "../engine/types";
+import type { Analysis, AnalysisOptions, Finding, Lang, Policy, Severity } from "../engine/types";
 import { analyze } from "../engine/analyze";
+import { payoutsJson } from "../engine/payouts/json";
 import { UnusableInputError } from "../engine/errors";
 import { PRESETS, getPreset } from "../engine/policy/presets";
 import { parsePolicy, policyToJson } from "../engine/policy/schema";
-import { toIso, parseIsoDate } from "../engine/text/dates";
+import { parseIsoDate } from "../engine/text/dates";
 import { formatNumberVi } from "../engine/text/vi-number";
 import { InputFileError, readWorkbookFile } from "../xlsx/read";
 import { listMarkedSheets } from "../xlsx/write";
@@ -307,41 +300,8 @@ export function checkJson(a: Analysis): Record<string, unknown> {
   };
 }
 
-function payoutJson(p: Payout): Record<string, unknown> {
-  const m = p.member;
-  const row: Record<string, unknown> = {
-    sheet: m.sheet,
-    row: m.row,
-    name: m.name?.value ?? null,
-    commune: m.commune?.value ?? null,
-    hamlet: m.hamlet?.value ?? null,
-    level: m.level,
-    title: m.title?.value ?? null,
-    concurrent: m.concurrent.length > 0 ? m.concurrent.map((c) => c.value).join("; ") : null,
-    round: m.round?.value ?? null,
-    start: p.start ? toIso(p.start) : null,
-    end: p.end ? toIso(p.end) : null,
-    months: p.months,
-    yearsCounted: p.yearsCounted,
-    baseSalary: p.baseSalary,
-    monthlyAllowance: p.monthlyAllowance,
-    amount: p.amount,
-  };
-  if (p.amount === null) row.blockedBy = p.blockedBy;
-  return row;
-}
-
-export function payoutsJson(a: Analysis): Record<string, unknown> {
-  const r = a.report;
-  return {
-    policy: { id: a.policy.id, name: a.policy.name },
-    people: r.payouts.map(payoutJson),
-    communes: r.communes,
-    totals: r.totals,
-    amountInWords: r.amountInWords,
-    narrative: r.narrative,
-  };
-}
+// The payouts JSON (CONTRACT §3) is built in the engine, with the derivation it renders.
+export { payoutsJson };
 
 // ───────────────────────────── human text ─────────────────────────────
 

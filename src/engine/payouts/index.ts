@@ -44,14 +44,7 @@ import {
   retirementMonth as retirementMonthOf,
   type RetirementMonth,
 } from "./retirement";
-import {
-  baseSalaryDate,
-  endMonth,
-  monthsOfService,
-  startAfterEnd,
-  startBeforeFifteen,
-  startMonth,
-} from "./service";
+import { baseSalaryDate, endMonth, startAfterEnd, startBeforeFifteen, startMonth } from "./service";
 
 export { computeAllowance, type AllowanceResult } from "./allowance";
 export { traceSteps, allowanceSource, monthlyAllowanceText, amountText } from "./render";

@@ -12,8 +12,10 @@ import { monthsOfService, startAfterEnd, endMonth, startMonth } from "./service"
 export type PeriodsParse =
   { ok: true; periods: ServicePeriod[] } | { ok: false; text: string; part: string };
 
-const SEPARATOR =
-  /\s*(?:–|—|→|->|\s-\s|(?<=\d)-(?=\d{1,2}\/)|(?<=\d)-(?=\d{4}\b)|\bđến\b|\bden\b)\s*/i;
+// The first "start – end" separator: a dash between spaces or between digits, an en or em dash,
+// an arrow, or the word "đến" ("\b" is ASCII-only in JavaScript, so spaces delimit the word).
+const SEPARATOR = /\s*(?:–|—|→|->)\s*|\s+-\s+|(?<=\d)-(?=\d)|\s+(?:đến|den|to)\s+/i;
+/\s*(?:–|—|→|->|\s-\s|(?<=\d)-(?=\d{1,2}\/)|(?<=\d)-(?=\d{4}\b)|\bđến\b|\bden\b)\s*/i;
 const NOW = new Set(["nay", "hien nay", "den nay", "hien tai", "now"]);
 
 function parseDatePart(text: string): PartialDate | null {
@@ -31,9 +33,9 @@ export function parsePeriods(v: CellValue): PeriodsParse | null {
   if (parts.length === 0) return null;
   const periods: ServicePeriod[] = [];
   for (const part of parts) {
-    const bits = part.split(SEPARATOR).filter((b) => b !== undefined);
-    const startText = bits[0] ?? "";
-    const endText = bits.slice(1).join(" ").trim();
+    const sep = SEPARATOR.exec(part);
+    const startText = sep ? part.slice(0, sep.index) : part;
+    const endText = sep ? part.slice(sep.index + sep[0].length).trim() : "";
     const start = parseDatePart(startText);
     if (!start) return { ok: false, text, part };
     let end: PartialDate | null = null;
