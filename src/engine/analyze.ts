@@ -8,6 +8,7 @@ import { isInfoGrid, readInfo } from "./workbook/info";
 import { parseRosters } from "./roster/parse";
 import { runChecks } from "./checks";
 import { computePayouts } from "./payouts";
+import { checkRefunds } from "./payouts/refund";
 
 export const DEFAULT_POLICY_ID = "kien-giang-nq77-2017";
 
@@ -71,6 +72,7 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
       ...infoRead.findings,
       ...roster.findings,
       ...checkFindings,
+      ...checkRefunds(roster.members, policy, paymentDate ?? info.documentDate, lang),
       ...payouts.findings,
     ].map((f) => localizeFinding(f, lang)),
     sheetOrder

@@ -9,7 +9,7 @@ describe("CANONICAL_HEADER: the header an override writes into the in-memory gri
     expect(CANONICAL_HEADER.birthFemale).toBe("Nữ");
     expect(CANONICAL_HEADER.hamlet).toBe("Ấp");
     expect(CANONICAL_HEADER.start).toBe("Ngày bắt đầu công tác");
-    expect(Object.keys(CANONICAL_HEADER)).toHaveLength(19);
+    expect(Object.keys(CANONICAL_HEADER)).toHaveLength(22);
   });
 
   test("the parser reads each one back as its own field", () => {

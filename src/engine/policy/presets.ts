@@ -485,10 +485,19 @@ function nd154Formula(
 /** The hamlet caps and funds of ND 33/2023, still in force in 2026 (DOMAIN §10.1). */
 function nd33Frame(): Pick<Policy, "communeCap" | "hamletCap" | "funds"> {
   return {
-    communeCap: structuredClone(ND33_2023.communeCap),
+    communeCap: {
+      class1: p(14, true, ND33_REF),
+      class2: p(12, true, ND33_REF),
+      class3: p(10, true, ND33_REF),
+    },
     hamletCap: p(3, true, ND33_REF),
     funds: {
-      ...structuredClone(ND33_2023.funds ?? ({} as NonNullable<Policy["funds"]>)),
+      commune: {
+        class1: p("21", true, ND33_REF),
+        class2: p("18", true, ND33_REF),
+        class3: p("15", true, ND33_REF),
+      },
+      extraPost: p("1.5", true, ND33_REF),
       hamlet: {
         standard: p("4.5", true, ND33_REF),
         large: p("6", true, ND33_REF),

@@ -286,6 +286,23 @@ describe("the severance formula", () => {
   });
 });
 
+describe("a policy exported before the component formula", () => {
+  test("monthsPerYear and includeConcurrent read as NQ 77's formula", () => {
+    const preset = nq77();
+    const { formula, ...rest } = preset.severance;
+    void formula;
+    const earlier = {
+      ...preset,
+      severance: {
+        monthsPerYear: { value: "1", ref: "Nghị quyết 77/2017/NQ-HĐND", verified: true },
+        includeConcurrent: { value: true, ref: "Nghị quyết 77/2017/NQ-HĐND", verified: false },
+        ...rest,
+      },
+    };
+    expect(parsePolicy(JSON.parse(JSON.stringify(earlier)))).toEqual({ ok: true, policy: preset });
+  });
+});
+
 describe("helpers", () => {
   test("keyPath", () => {
     expect(keyPath(["titles", 3, "limit"])).toBe("titles[3].limit");

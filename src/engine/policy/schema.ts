@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Policy } from "../types";
+import type { Param, Policy } from "../types";
+import { monthsPerYearFormula } from "./presets";
 
 /**
  * The strict schema of a policy (DOMAIN §3): every key known, every value typed, bands covering the
@@ -547,8 +548,35 @@ function translate(
   }
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * A policy exported before the component formula carries NQ 77's rule as two keys,
+ * severance.monthsPerYear and severance.includeConcurrent: read them as that rule's formula
+ * (one case, months per year × years counted, A on the leaving date), exactly what they meant.
+ * Anything else is left for the schema to judge.
+ */
+function upgradeEarlierSeverance(input: unknown): unknown {
+  if (!isRecord(input) || !isRecord(input.severance)) return input;
+  const { monthsPerYear, includeConcurrent, ...rest } = input.severance;
+  if (rest.formula !== undefined || !isRecord(monthsPerYear) || !isRecord(includeConcurrent))
+    return input;
+  if (typeof monthsPerYear.value !== "string" || typeof monthsPerYear.verified !== "boolean")
+    return input;
+  const ref = typeof monthsPerYear.ref === "string" ? monthsPerYear.ref : undefined;
+  const formula = monthsPerYearFormula(
+    monthsPerYear.value,
+    monthsPerYear.verified,
+    includeConcurrent as unknown as Param<boolean>,
+    ref
+  );
+  return { ...input, severance: { formula, ...rest } };
+}
+
 /** Validate anything (parsed JSON, a sheet read back) as a policy. */
-export function parsePolicy(input: unknown): ParsePolicyResult {
+export function parsePolicy(raw: unknown): ParsePolicyResult {
+  const input = upgradeEarlierSeverance(raw);
   const r = PolicySchema.safeParse(input);
   if (r.success) return { ok: true, policy: r.data };
   // Unknown keys first: a misspelt key is the cause, and the correct key it leaves missing is the
