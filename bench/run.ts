@@ -26,7 +26,8 @@ import ExcelJS from "exceljs";
 import { analyze } from "../src/engine/analyze";
 import type { Grid } from "../src/engine/types";
 import { gridFromWorksheet } from "../src/xlsx/read";
-import { generateFile } from "../src/xlsx/generate";
+import { generateFile } from "../src/cli/workbook-file";
+import { todayInVietnam } from "../src/app";
 import { FakeExcel } from "../src/excel/fake/fake-excel";
 import { ExcelWorkbookPort } from "../src/excel/port";
 import { runCheck, runGenerate } from "../src/taskpane/controller";
@@ -404,7 +405,7 @@ async function main(): Promise<void> {
       machine: {
         node: process.version,
         cpus: cpus().length,
-        date: new Date().toISOString().slice(0, 10),
+        date: todayInVietnam(new Date()),
       },
     };
     writeFileSync(join(__dirname, "results.json"), JSON.stringify(agreed(r), null, 2) + "\n");

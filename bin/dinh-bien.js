@@ -23,7 +23,7 @@ function compiledIsFresh() {
   const src = path.join(root, "src");
   if (!fs.existsSync(src)) return true;
   const built = fs.statSync(compiled).mtimeMs;
-  return ["engine", "xlsx", "cli"].every((d) => {
+  return ["engine", "app", "xlsx", "cli"].every((d) => {
     const dir = path.join(src, d);
     return !fs.existsSync(dir) || newestSource(dir) <= built;
   });

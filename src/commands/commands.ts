@@ -1,41 +1,54 @@
 import { officeWorkbookPort } from "../excel/port";
 import { langOf } from "../taskpane/strings";
-import { runCheck, runGenerate, type PanePort } from "../taskpane/controller";
-import { EMPTY_SETTINGS } from "../taskpane/state";
-import { loadSettings } from "../taskpane/controller";
-import { buildSheets } from "../engine/sheets/build";
-import type { Lang } from "../engine/types";
+import { describeFailure, type PanePort } from "../taskpane/controller";
+import {
+  createDinhBien,
+  DEFAULT_SETTINGS,
+  requestFromSettings,
+  type WorkbookSettings,
+} from "../app";
+import type { Analysis, Lang } from "../engine/types";
 import { messageSheet } from "./message-sheet";
 
 /**
  * Ribbon commands that run without the pane. Excel has no toast API for add-ins, so the result
  * is shown in the workbook: "Kiểm tra" writes and opens the Kiểm tra sheet; "Tạo bảng" writes all
  * five and opens Tổng hợp. A run that cannot start (no roster, Excel busy) writes a one-message
- * Kiểm tra sheet saying why. event.completed() is always called.
+ * Kiểm tra sheet saying why. event.completed() is always called. Both run the application service
+ * with the settings the pane saved in the workbook, as the pane would.
  */
 
-async function settingsOf(port: PanePort) {
-  return { ...EMPTY_SETTINGS, ...(await loadSettings(port)) };
+const app = createDinhBien();
+
+async function savedSettings(port: PanePort): Promise<WorkbookSettings> {
+  return { ...DEFAULT_SETTINGS, ...(await app.loadSettings(port)) };
+}
+
+async function showFailure(port: PanePort, e: unknown, lang: Lang): Promise<void> {
+  const { message } = describeFailure(e, lang);
+  await port.writeSheets([messageSheet(message, lang)]).catch(() => undefined);
 }
 
 export async function checkCommand(port: PanePort, lang: Lang): Promise<void> {
-  const settings = await settingsOf(port);
-  const out = await runCheck(port, settings, lang, () => undefined);
-  if (!out.ok) {
-    await port.writeSheets([messageSheet(out.message, lang)]).catch(() => undefined);
+  const settings = await savedSettings(port);
+  let analysis: Analysis;
+  try {
+    analysis = await app.check(port, requestFromSettings(settings, lang));
+  } catch (e) {
+    await showFailure(port, e, lang);
     return;
   }
-  const date = out.analysis.info.documentDate ?? new Date().toISOString().slice(0, 10);
-  const findings = buildSheets(out.analysis, { documentDate: date }).filter(
-    (s) => s.kind === "findings"
-  );
-  await port.writeSheets(findings);
+  const { specs } = app.documents(analysis, { info: settings.info, kinds: ["findings"] });
+  await port.writeSheets(specs);
 }
 
 export async function generateCommand(port: PanePort, lang: Lang): Promise<void> {
-  const settings = await settingsOf(port);
-  const out = await runGenerate(port, settings, lang, () => undefined);
-  if (!out.ok) await port.writeSheets([messageSheet(out.message, lang)]).catch(() => undefined);
+  const settings = await savedSettings(port);
+  try {
+    await app.generate(port, requestFromSettings(settings, lang), { info: settings.info });
+  } catch (e) {
+    await showFailure(port, e, lang);
+  }
 }
 
 function wrap(fn: (port: PanePort, lang: Lang) => Promise<void>) {

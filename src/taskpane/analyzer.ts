@@ -1,16 +1,12 @@
 import type { Analysis, AnalysisOptions, Finding, Grid } from "../engine/types";
-import { analyze } from "../engine/analyze";
 
 /**
- * How the pane runs the engine. The engine is synchronous and takes seconds on a district of
- * 20,000 rows; on the pane's main thread that would freeze it (no progress, no clicks). The pane
- * passes an analyzer that runs it in a Web Worker (worker-analyzer.ts); tests and the ribbon
- * commands, which have no UI to keep alive, use `analyzeHere`.
+ * How the pane runs the engine (the Analyzer of the application service, src/app). The engine is
+ * synchronous and takes seconds on a district of 20,000 rows; on the pane's main thread that
+ * would freeze it (no progress, no clicks). The pane passes an analyzer that runs it in a Web
+ * Worker (worker-analyzer.ts); tests, which have no UI to keep alive, use `analyzeHere`.
  */
-export type Analyzer = (grids: Grid[], options: AnalysisOptions) => Promise<Analysis>;
-
-export const analyzeHere: Analyzer = (grids, options) =>
-  new Promise((resolve) => resolve(analyze(grids, options)));
+export { analyzeHere, type Analyzer } from "../app";
 
 /** What the page sends the worker, and what it answers. */
 export interface AnalyzeRequest {

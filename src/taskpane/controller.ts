@@ -1,28 +1,34 @@
-import type { Analysis, CellRef, Finding, Grid, Lang, Policy } from "../engine/types";
+import type { Analysis, CellRef, Finding, Lang, Policy } from "../engine/types";
 import type { SheetSpec } from "../engine/sheets/spec";
 import type { WorkbookPort, WriteResult } from "../engine/port";
-import { analyzeHere, type Analyzer } from "./analyzer";
 import { UnusableInputError } from "../engine/errors";
-import { getPreset } from "../engine/policy/presets";
-import { buildSheets } from "../engine/sheets/build";
 import { columnNumber } from "../engine/grid/address";
+import {
+  analyzeHere,
+  chosenPolicy,
+  createDinhBien,
+  requestFromSettings,
+  type Analyzer,
+  type DinhBien,
+  type Progress as RunProgress,
+  type SettingsStore,
+  type WorkbookSettings,
+} from "../app";
 import { describeExcelError } from "../excel/errors";
-import { applyOverrides } from "./overrides";
-import type { InfoOverrides, PaneSettings, Phase } from "./state";
+import type { PaneSettings, Phase } from "./state";
 
 /**
- * What the pane does, as plain async functions over a port: no React, no office-js. Each long
- * operation yields to the event loop between phases (read → analyze → write) so the pane can
- * paint its progress bar; 20,000 roster rows must not freeze it, so the pane passes an analyzer
- * that runs the engine in a Web Worker (the default runs it here, for tests and commands).
+ * What the pane does, as plain async functions over a port: no React, no office-js. Each is the
+ * application service's operation (src/app) with its failure turned into something the pane can
+ * show. Each long operation yields to the event loop between phases (read → analyze → write) so
+ * the pane can paint its progress bar; 20,000 roster rows must not freeze it, so the pane passes
+ * an analyzer that runs the engine in a Web Worker (the default runs it here, for tests).
  */
 
 /** The port the pane needs: the engine's WorkbookPort plus the Excel-only extras. */
-export interface PanePort extends WorkbookPort {
+export interface PanePort extends WorkbookPort, SettingsStore {
   select(ref: CellRef): Promise<void>;
   activeSelection(): Promise<{ sheet: string; address: string }>;
-  readSettings(keys: string[]): Promise<Record<string, unknown>>;
-  writeSettings(values: Record<string, unknown>): Promise<void>;
   insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]>;
   highlight(refs: CellRef[]): Promise<void>;
   clearHighlights(): Promise<number>;
@@ -32,29 +38,33 @@ export type Progress = (phase: Phase, fraction: number) => void;
 
 export const yieldToUi = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
+/** The pane's progress, then a pause so the bar is painted before the next phase. */
+function painting(progress: Progress): RunProgress {
+  return async (phase, fraction) => {
+    progress(phase, fraction);
+    if (fraction < 1) await yieldToUi();
+  };
+}
+
+const service = (analyzer: Analyzer): DinhBien => createDinhBien({ analyzer });
+const here = service(analyzeHere);
+
 export type RunOutcome =
   | { ok: true; analysis: Analysis; activeSheet: string | null }
   | { ok: false; message: string; detail?: string; finding?: Finding };
 
-function failure(e: unknown, lang: Lang): RunOutcome & { ok: false } {
-  if (e instanceof UnusableInputError)
-    return { ok: false, message: e.finding.message, finding: e.finding };
+/** A failure of a run as the pane (and the ribbon commands) say it. */
+export function describeFailure(
+  e: unknown,
+  lang: Lang
+): { message: string; detail?: string; finding?: Finding } {
+  if (e instanceof UnusableInputError) return { message: e.finding.message, finding: e.finding };
   const d = describeExcelError(e, lang);
-  return { ok: false, message: d.message, detail: d.detail };
+  return { message: d.message, detail: d.detail };
 }
 
 export function policyFor(settings: PaneSettings): Policy | undefined {
-  return settings.policyChoice === "auto" ? undefined : getPreset(settings.policyChoice);
-}
-
-/** Read every input sheet (not our generated ones, except the policy sheet, which is input). */
-export async function readInputs(port: PanePort): Promise<{ grids: Grid[]; generated: string[] }> {
-  const sheets = await port.listSheets();
-  const generated = sheets
-    .filter((s) => s.generatedKind && s.generatedKind !== "policy")
-    .map((s) => s.name);
-  const inputs = sheets.filter((s) => !generated.includes(s.name)).map((s) => s.name);
-  return { grids: await port.readGrids(inputs), generated };
+  return chosenPolicy(settings);
 }
 
 export async function runCheck(
@@ -65,48 +75,19 @@ export async function runCheck(
   analyzer: Analyzer = analyzeHere
 ): Promise<RunOutcome> {
   try {
-    progress("read", 0.1);
-    await yieldToUi();
     const active = await port.activeSelection().catch(() => null);
-    const { grids, generated } = await readInputs(port);
-    progress("analyze", 0.5);
-    await yieldToUi();
-    const analysis = await analyzer(applyOverrides(grids, settings.overrides), {
-      policy: policyFor(settings),
-      paymentDate: settings.paymentDate || undefined,
-      generatedSheets: generated,
-      lang,
-    });
-    progress("analyze", 1);
+    const analysis = await service(analyzer).check(
+      port,
+      requestFromSettings(settings, lang),
+      painting(progress)
+    );
     return { ok: true, analysis, activeSheet: active?.sheet ?? null };
   } catch (e) {
-    return failure(e, lang);
+    return { ok: false, ...describeFailure(e, lang) };
   }
 }
 
-/** The analysis with the pane's signers and place laid over the "Thông tin" sheet's. */
-export function withInfo(analysis: Analysis, o: InfoOverrides): Analysis {
-  const pick = (typed: string, fromSheet: string) => (typed.trim() ? typed.trim() : fromSheet);
-  const s = analysis.info.signers;
-  return {
-    ...analysis,
-    info: {
-      ...analysis.info,
-      place: pick(o.place, analysis.info.place),
-      signers: {
-        preparer: pick(o.preparer, s.preparer),
-        head: pick(o.head, s.head),
-        approverTitle: pick(o.approverTitle, s.approverTitle),
-        approver: pick(o.approver, s.approver),
-      },
-    },
-  };
-}
-
-export function todayIso(now = new Date()): string {
-  const p = (n: number) => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
-}
+export { withInfo } from "../app";
 
 export type GenerateOutcome =
   | { ok: true; analysis: Analysis; result: WriteResult; names: string[] }
@@ -120,20 +101,16 @@ export async function runGenerate(
   progress: Progress,
   analyzer: Analyzer = analyzeHere
 ): Promise<GenerateOutcome> {
-  const checked = await runCheck(port, settings, lang, (p, f) => progress(p, f * 0.5), analyzer);
-  if (!checked.ok) return checked;
   try {
-    progress("write", 0.6);
-    await yieldToUi();
-    const analysis = withInfo(checked.analysis, settings.info);
-    const specs = buildSheets(analysis, { documentDate: analysis.info.documentDate ?? todayIso() });
-    progress("write", 0.75);
-    await yieldToUi();
-    const result = await port.writeSheets(specs);
-    progress("write", 1);
-    return { ok: true, analysis, result, names: specs.map((s) => result.names[s.name] ?? s.name) };
+    const out = await service(analyzer).generate(
+      port,
+      requestFromSettings(settings, lang),
+      { info: settings.info },
+      painting(progress)
+    );
+    return { ok: true, analysis: out.analysis, result: out.result, names: out.names };
   } catch (e) {
-    return failure(e, lang);
+    return { ok: false, ...describeFailure(e, lang) };
   }
 }
 
@@ -160,21 +137,21 @@ export async function selectFinding(
   }
 }
 
-export const SETTING_KEYS = ["policyChoice", "paymentDate", "info", "overrides"] as const;
+export function loadSettings(port: PanePort): Promise<Partial<PaneSettings>> {
+  return here.loadSettings(port);
+}
 
-export async function loadSettings(port: PanePort): Promise<Partial<PaneSettings>> {
+/** Save settings in the workbook; resolves to an error message, or null when saved. */
+export async function saveSettings(
+  port: PanePort,
+  values: Partial<WorkbookSettings>,
+  lang: Lang
+): Promise<string | null> {
   try {
-    const raw = await port.readSettings([...SETTING_KEYS]);
-    const out: Partial<PaneSettings> = {};
-    if (typeof raw.policyChoice === "string") out.policyChoice = raw.policyChoice;
-    if (typeof raw.paymentDate === "string") out.paymentDate = raw.paymentDate;
-    if (raw.info && typeof raw.info === "object") out.info = raw.info as InfoOverrides;
-    if (raw.overrides && typeof raw.overrides === "object")
-      out.overrides = raw.overrides as PaneSettings["overrides"];
-    return out;
-  } catch {
-    // A workbook without settings support still works, with defaults.
-    return {};
+    await here.saveSettings(port, values);
+    return null;
+  } catch (e) {
+    return describeExcelError(e, lang).message;
   }
 }
 
@@ -183,13 +160,7 @@ export async function insertSample(
   lang: Lang
 ): Promise<{ ok: true; names: string[] } | { ok: false; message: string }> {
   try {
-    // The sample is large and rarely used: it is its own chunk, loaded on demand.
-    const [{ buildSampleDistrict }, { sampleToSpec }] = await Promise.all([
-      import(/* webpackChunkName: "sample" */ "../engine/sample/giang-thanh"),
-      import(/* webpackChunkName: "sample" */ "./sample"),
-    ]);
-    const specs = buildSampleDistrict().map(sampleToSpec);
-    return { ok: true, names: await port.insertSheets(specs) };
+    return { ok: true, names: await here.insertSample(port) };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
   }
@@ -205,14 +176,7 @@ export async function writePolicySheet(
   lang: Lang
 ): Promise<PolicySheetOutcome> {
   try {
-    const { policyToSheetSpec, readPolicySheet } = await import(
-      /* webpackChunkName: "policy" */ "../engine/policy/policy-sheet"
-    );
-    const spec = policyToSheetSpec(policy);
-    const res = await port.writeSheets([spec]);
-    const sheet = res.names[spec.name] ?? spec.name;
-    const [grid] = await port.readGrids([sheet]);
-    return { ok: true, sheet, findings: readPolicySheet(grid).findings };
+    return { ok: true, ...(await here.writePolicySheet(port, policy)) };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
   }

@@ -1,34 +1,15 @@
 import type { Analysis, Finding, Lang } from "../engine/types";
-import type { ColumnOverrides } from "./overrides";
+import { DEFAULT_SETTINGS, type WorkbookSettings } from "../app";
 
 /** Everything the pane shows, in one place; changed only by `reduce`. */
 
 export type Tab = "roster" | "findings" | "payouts" | "policy";
 export type Phase = "read" | "analyze" | "write" | "sample" | "policy";
 
-/** Signers and place the clerk typed in the pane; empty fields fall back to the "Thông tin" sheet. */
-export interface InfoOverrides {
-  place: string;
-  preparer: string;
-  head: string;
-  approverTitle: string;
-  approver: string;
-}
-
-export interface PaneSettings {
-  /** "auto" or a preset id. */
-  policyChoice: string;
-  paymentDate: string;
-  info: InfoOverrides;
-  overrides: ColumnOverrides;
-}
-
-export const EMPTY_SETTINGS: PaneSettings = {
-  policyChoice: "auto",
-  paymentDate: "",
-  info: { place: "", preparer: "", head: "", approverTitle: "", approver: "" },
-  overrides: {},
-};
+/** The settings the pane edits and saves in the workbook (src/app/settings.ts). */
+export type { InfoOverrides } from "../app";
+export type PaneSettings = WorkbookSettings;
+export const EMPTY_SETTINGS: PaneSettings = DEFAULT_SETTINGS;
 
 export interface PaneState {
   lang: Lang;

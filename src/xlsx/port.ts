@@ -5,9 +5,19 @@ import type { SheetSpec } from "../engine/sheets/spec";
 import { gridFromWorksheet } from "./read";
 import { listMarkedSheets, writeSheetSpecs } from "./write";
 
-/** The engine's view of an in-memory ExcelJS workbook (headless runs and tests). */
+/**
+ * The engine's view of an in-memory ExcelJS workbook (headless runs and tests). `grids`: the
+ * sheets' grids when the reader already made them (readWorkbookFile), so they are not made twice.
+ */
 export class XlsxWorkbookPort implements WorkbookPort {
-  constructor(readonly workbook: ExcelJS.Workbook) {}
+  private readonly known: Map<string, Grid>;
+
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    grids: Grid[] = []
+  ) {
+    this.known = new Map(grids.map((g) => [g.sheet, g]));
+  }
 
   async listSheets(): Promise<SheetInfo[]> {
     const marked = new Map(listMarkedSheets(this.workbook).map((s) => [s.name, s.marker]));
@@ -21,6 +31,11 @@ export class XlsxWorkbookPort implements WorkbookPort {
   async readGrids(sheets: string[]): Promise<Grid[]> {
     const out: Grid[] = [];
     for (const name of sheets) {
+      const known = this.known.get(name);
+      if (known) {
+        out.push(known);
+        continue;
+      }
       const ws = this.workbook.getWorksheet(name);
       if (ws) out.push(gridFromWorksheet(ws));
     }
@@ -28,6 +43,8 @@ export class XlsxWorkbookPort implements WorkbookPort {
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
+    // Writing replaces sheets: what was read before may be stale now.
+    this.known.clear();
     return writeSheetSpecs(this.workbook, specs);
   }
 }

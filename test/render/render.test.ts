@@ -8,7 +8,7 @@ import * as fs from "fs";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import { generateFile } from "../../src/xlsx/generate";
+import { generateFile } from "../../src/cli/workbook-file";
 import type { Analysis } from "../../src/engine/types";
 import { buildSheets } from "../../src/engine/sheets/build";
 import type { SheetSpec } from "../../src/engine/sheets/spec";

@@ -3,7 +3,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { generateFile, SameFileError } from "../../src/xlsx/generate";
+import { SameFileError } from "../../src/xlsx/generate";
+import { generateFile } from "../../src/cli/workbook-file";
 import { InputFileError } from "../../src/xlsx/read";
 import { listMarkedSheets } from "../../src/xlsx/write";
 

@@ -20,6 +20,7 @@ import {
   policyFor,
   runCheck,
   runGenerate,
+  saveSettings,
   selectFinding,
   writePolicySheet,
   type PanePort,
@@ -104,14 +105,11 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
       };
       dispatch({ type: "settings", settings: { overrides } });
       settingsRef.current = { ...settingsRef.current, overrides };
-      try {
-        await port.writeSettings({ overrides });
-      } catch {
-        // Not fatal: the override still applies to this session.
-      }
+      // A failure to save is not fatal: the override still applies to this session.
+      await saveSettings(port, { overrides }, lang);
       await check();
     },
-    [port, check]
+    [port, lang, check]
   );
 
   const onSample = React.useCallback(async () => {
@@ -123,17 +121,14 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
 
   const onSaveSettings = React.useCallback(async () => {
     const cur = settingsRef.current;
-    try {
-      await port.writeSettings({
-        policyChoice: cur.policyChoice,
-        paymentDate: cur.paymentDate,
-        info: cur.info,
-      });
-      dispatch({ type: "notice", text: t.saved });
-    } catch (e) {
-      dispatch({ type: "failed", message: e instanceof Error ? e.message : String(e) });
-    }
-  }, [port, t]);
+    const problem = await saveSettings(
+      port,
+      { policyChoice: cur.policyChoice, paymentDate: cur.paymentDate, info: cur.info },
+      lang
+    );
+    if (problem) dispatch({ type: "failed", message: problem });
+    else dispatch({ type: "notice", text: t.saved });
+  }, [port, lang, t]);
 
   const activePolicy =
     state.analysis?.policy ??

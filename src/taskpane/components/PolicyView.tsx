@@ -1,12 +1,5 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Select,
-} from "../fluent";
+import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "../fluent";
 import type { Finding, Policy } from "../../engine/types";
 import { PRESETS } from "../../engine/policy/presets";
 import { formatDong, type Strings } from "../strings";

@@ -1,5 +1,5 @@
 import type { SampleSheet } from "../engine/sample/giang-thanh";
-import type { CellSpec, CellStyle, SheetSpec } from "../engine/sheets/spec";
+import type { CellSpec, CellStyle, SheetSpec } from "../engine";
 
 /**
  * A sample sheet (pure data) as a sheet spec the adapter can write: the clerk's kind of sheet,

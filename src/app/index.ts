@@ -1,0 +1,29 @@
+/** The application layer's surface, for the shells (task pane, ribbon commands, CLI). */
+export {
+  createDinhBien,
+  analyzeHere,
+  type DinhBien,
+  type ServiceDeps,
+  type SheetInserter,
+} from "./service";
+export type {
+  Analyzer,
+  DocumentOptions,
+  Generated,
+  InfoOverrides,
+  Progress,
+  RunPhase,
+  RunRequest,
+} from "./types";
+export { systemClock, todayInVietnam, type Clock } from "./clock";
+export { withInfo } from "./documents";
+export { applyOverrides, CANONICAL_HEADER, type ColumnOverrides } from "./columns";
+export {
+  chosenPolicy,
+  DEFAULT_SETTINGS,
+  parseSettings,
+  requestFromSettings,
+  SETTING_KEYS,
+  type SettingsStore,
+  type WorkbookSettings,
+} from "./settings";

@@ -1,0 +1,154 @@
+import {
+  analyze,
+  type Analysis,
+  type AnalysisOptions,
+  type Finding,
+  type Policy,
+  type SheetSpec,
+  type WorkbookPort,
+} from "../engine";
+import { systemClock, todayInVietnam, type Clock } from "./clock";
+import { applyOverrides } from "./columns";
+import { makeDocuments } from "./documents";
+import { parseSettings, SETTING_KEYS, type SettingsStore, type WorkbookSettings } from "./settings";
+import type { Analyzer, DocumentOptions, Generated, Progress, RunRequest } from "./types";
+
+/**
+ * The application service: what Định Biên does, over any WorkbookPort (office-js in the pane and
+ * the ribbon commands, ExcelJS in the CLI, a fake in tests). Every shell calls these and only
+ * these, so a check, its payouts and its documents are derived the same way everywhere.
+ * Failures are thrown (UnusableInputError when there is nothing to work on, the adapter's own
+ * errors otherwise); each shell says them its own way.
+ *
+ * There is no separate "compute payouts" call: the engine derives findings and payouts in one
+ * analysis, so `check` gives both and every document is built from that same analysis.
+ */
+export interface DinhBien {
+  /**
+   * Read every input sheet and run the engine once: the findings and the payouts (a.report)
+   * come from the same analysis. Sheets the add-in generated are not input, except "Quy định".
+   */
+  check(port: WorkbookPort, request: RunRequest, progress?: Progress): Promise<Analysis>;
+  /** The documents of an analysis (pure: no port), dated by the clock when nothing else dates them. */
+  documents(
+    analysis: Analysis,
+    options?: DocumentOptions
+  ): { analysis: Analysis; specs: SheetSpec[] };
+  /** Check again (the workbook may have changed), build the documents, write them. */
+  generate(
+    port: WorkbookPort,
+    request: RunRequest,
+    options?: DocumentOptions,
+    progress?: Progress
+  ): Promise<Generated>;
+  /** Insert the bundled sample district (clerk's sheets, not generated ones); their names. */
+  insertSample(port: SheetInserter): Promise<string[]>;
+  /** Write the policy as the "Quy định" sheet, then read it back exactly as a run would. */
+  writePolicySheet(
+    port: WorkbookPort,
+    policy: Policy
+  ): Promise<{ sheet: string; findings: Finding[] }>;
+  /** The settings saved in the workbook (only values of the expected type; none if unreadable). */
+  loadSettings(store: SettingsStore): Promise<Partial<WorkbookSettings>>;
+  saveSettings(store: SettingsStore, values: Partial<WorkbookSettings>): Promise<void>;
+}
+
+/** A port that can add ordinary (not generated) sheets: the sample district. */
+export interface SheetInserter {
+  insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]>;
+}
+
+export const analyzeHere: Analyzer = (grids, options) =>
+  new Promise((resolve) => resolve(analyze(grids, options)));
+
+export interface ServiceDeps {
+  /** Where the engine runs (the pane: a Web Worker); default here. */
+  analyzer?: Analyzer;
+  clock?: Clock;
+}
+
+function analysisOptions(request: RunRequest, generatedSheets: string[]): AnalysisOptions {
+  const options: AnalysisOptions = { lang: request.lang, generatedSheets };
+  if (request.policy) options.policy = request.policy;
+  if (request.paymentDate) options.paymentDate = request.paymentDate;
+  if (request.round) options.round = request.round;
+  return options;
+}
+
+/** Progress of a sub-run, scaled into the first `share` of the whole. */
+function scaled(progress: Progress | undefined, share: number): Progress | undefined {
+  return progress && ((phase, fraction) => progress(phase, fraction * share));
+}
+
+export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
+  const analyzer = deps.analyzer ?? analyzeHere;
+  const clock = deps.clock ?? systemClock;
+  const today = (): string => todayInVietnam(clock());
+
+  const service: DinhBien = {
+    async check(port, request, progress) {
+      await progress?.("read", 0.1);
+      const sheets = await port.listSheets();
+      // The policy sheet is the add-in's too, but the clerk edits it and it is read back as input.
+      const generated = sheets
+        .filter((s) => s.generatedKind && s.generatedKind !== "policy")
+        .map((s) => s.name);
+      const inputs = sheets.filter((s) => !generated.includes(s.name)).map((s) => s.name);
+      const grids = await port.readGrids(inputs);
+      await progress?.("analyze", 0.5);
+      const corrected = request.columns ? applyOverrides(grids, request.columns) : grids;
+      const analysis = await analyzer(corrected, analysisOptions(request, generated));
+      await progress?.("analyze", 1);
+      return analysis;
+    },
+
+    documents(analysis, options = {}) {
+      return makeDocuments(analysis, options, today);
+    },
+
+    async generate(port, request, options = {}, progress) {
+      const checked = await service.check(port, request, scaled(progress, 0.5));
+      await progress?.("write", 0.6);
+      const { analysis, specs } = service.documents(checked, options);
+      await progress?.("write", 0.75);
+      const result = await port.writeSheets(specs);
+      await progress?.("write", 1);
+      return { analysis, specs, result, names: specs.map((s) => result.names[s.name] ?? s.name) };
+    },
+
+    async insertSample(port) {
+      // The sample is large and rarely used: in the pane it is its own chunk, loaded on demand.
+      const [{ buildSampleDistrict }, { sampleToSpec }] = await Promise.all([
+        import(/* webpackChunkName: "sample" */ "../engine/sample/giang-thanh"),
+        import(/* webpackChunkName: "sample" */ "./sample-sheets"),
+      ]);
+      return port.insertSheets(buildSampleDistrict().map(sampleToSpec));
+    },
+
+    async writePolicySheet(port, policy) {
+      // Rarely used and sizeable: its own chunk in the pane.
+      const { policyToSheetSpec, readPolicySheet } = await import(
+        /* webpackChunkName: "policy" */ "../engine/policy/policy-sheet"
+      );
+      const spec = policyToSheetSpec(policy);
+      const res = await port.writeSheets([spec]);
+      const sheet = res.names[spec.name] ?? spec.name;
+      const [grid] = await port.readGrids([sheet]);
+      return { sheet, findings: readPolicySheet(grid).findings };
+    },
+
+    async loadSettings(store) {
+      try {
+        return parseSettings(await store.readSettings([...SETTING_KEYS]));
+      } catch {
+        // A workbook without settings support still works, with defaults.
+        return {};
+      }
+    },
+
+    async saveSettings(store, values) {
+      await store.writeSettings(values as Record<string, unknown>);
+    },
+  };
+  return service;
+}

@@ -1,0 +1,63 @@
+import type {
+  Analysis,
+  AnalysisOptions,
+  GeneratedSheetKind,
+  Grid,
+  Lang,
+  Policy,
+  SheetSpec,
+  WriteResult,
+} from "../engine";
+import type { ColumnOverrides } from "./columns";
+
+/** Signers and place the clerk typed in the pane; empty fields fall back to the "Thông tin" sheet. */
+export interface InfoOverrides {
+  place: string;
+  preparer: string;
+  head: string;
+  approverTitle: string;
+  approver: string;
+}
+
+/** What one run asks for, whichever shell asks (task pane, ribbon command, CLI). */
+export interface RunRequest {
+  lang: Lang;
+  /** Absent: the workbook's "Quy định" sheet, else the default preset. */
+  policy?: Policy;
+  /** Leaving date for leavers without their own (YYYY-MM-DD). */
+  paymentDate?: string;
+  /** Only this payment round. */
+  round?: string;
+  /** The clerk's corrections of the column mapping. */
+  columns?: ColumnOverrides;
+}
+
+/** How the documents are made from an analysis. */
+export interface DocumentOptions {
+  /** ISO day of the date line; default the "Thông tin" sheet's, else today in Vietnam. */
+  documentDate?: string;
+  /** Place and signers typed in the pane, laid over the "Thông tin" sheet's. */
+  info?: InfoOverrides;
+  /** Only these documents (the ribbon's Kiểm tra writes only "findings"); default all five. */
+  kinds?: GeneratedSheetKind[];
+}
+
+export type RunPhase = "read" | "analyze" | "write";
+
+/** Told at each phase; a shell with a UI returns a promise that lets the UI paint. */
+export type Progress = (phase: RunPhase, fraction: number) => void | Promise<void>;
+
+/**
+ * How the engine runs. It is synchronous and takes seconds on 20,000 rows, so the pane runs it
+ * in a Web Worker; the ribbon commands and the CLI, with no UI to keep alive, run it here.
+ */
+export type Analyzer = (grids: Grid[], options: AnalysisOptions) => Promise<Analysis>;
+
+export interface Generated {
+  /** The analysis the documents were made from (place and signers laid over). */
+  analysis: Analysis;
+  specs: SheetSpec[];
+  result: WriteResult;
+  /** The sheet names actually written, in document order. */
+  names: string[];
+}
