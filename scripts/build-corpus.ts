@@ -1068,9 +1068,10 @@ const BUILDERS: Record<string, Builder> = {
   "c53-policy-sheet-misspelt.xlsx": async () => {
     const wb = validRoster();
     await policySheet(wb, (ws) => {
-      if (ws.getCell("A30").value !== "Số người tối đa mỗi ấp, khu phố")
-        throw new Error("policy sheet layout changed: A30");
-      ws.getCell("A30").value = "Số ngừơi tối da mỗi ấpp";
+      // A31: the base salary table has seven rows since the 2026-07-01 row.
+      if (ws.getCell("A31").value !== "Số người tối đa mỗi ấp, khu phố")
+        throw new Error("policy sheet layout changed: A31");
+      ws.getCell("A31").value = "Số ngừơi tối da mỗi ấpp";
     });
     return toBuffer(wb);
   },
@@ -1092,8 +1093,8 @@ const BUILDERS: Record<string, Builder> = {
       HAMLET_TITLES.map((t) => keep(t, { hamlet: "Ấp Tràm Trổi" }))
     );
     await policySheet(wb, (ws) => {
-      if (ws.getCell("B30").value !== 6) throw new Error("policy sheet layout changed: B30");
-      ws.getCell("B30").value = 5;
+      if (ws.getCell("B31").value !== 6) throw new Error("policy sheet layout changed: B31");
+      ws.getCell("B31").value = 5;
     });
     return toBuffer(wb);
   },

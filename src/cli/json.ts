@@ -1,5 +1,4 @@
-import type { Analysis, Finding, Payout, Policy } from "../engine/types";
-import { toIso } from "../engine/text/dates";
+import type { Analysis, Finding, Policy } from "../engine/types";
 import { communeCount, countBySeverity } from "./summary";
 
 /**
@@ -45,41 +44,9 @@ export function checkJson(a: Analysis): Record<string, unknown> {
   };
 }
 
-function payoutJson(p: Payout): Record<string, unknown> {
-  const m = p.member;
-  const row: Record<string, unknown> = {
-    sheet: m.sheet,
-    row: m.row,
-    name: m.name?.value ?? null,
-    commune: m.commune?.value ?? null,
-    hamlet: m.hamlet?.value ?? null,
-    level: m.level,
-    title: m.title?.value ?? null,
-    concurrent: m.concurrent.length > 0 ? m.concurrent.map((c) => c.value).join("; ") : null,
-    round: m.round?.value ?? null,
-    start: p.start ? toIso(p.start) : null,
-    end: p.end ? toIso(p.end) : null,
-    months: p.months,
-    yearsCounted: p.yearsCounted,
-    baseSalary: p.baseSalary,
-    monthlyAllowance: p.monthlyAllowance,
-    amount: p.amount,
-  };
-  if (p.amount === null) row.blockedBy = p.blockedBy;
-  return row;
-}
-
-export function payoutsJson(a: Analysis): Record<string, unknown> {
-  const r = a.report;
-  return {
-    policy: policyRef(a.policy),
-    people: r.payouts.map(payoutJson),
-    communes: r.communes,
-    totals: r.totals,
-    amountInWords: r.amountInWords,
-    narrative: r.narrative,
-  };
-}
+// The payouts JSON is built in the engine, next to the derivation it renders (case,
+// retirementMonth, monthsEarly, components).
+export { payoutsJson } from "../engine/payouts/json";
 
 /** `generate --json` and `demo --json`. */
 export function generateJson(

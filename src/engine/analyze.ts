@@ -9,6 +9,7 @@ import { parseRosters, rosterNotFound } from "./roster/parse";
 import { isMappingGrid, mergeCorrections, readMappingGrid } from "./roster/mapping-store";
 import { runChecks } from "./checks";
 import { computePayouts } from "./payouts";
+import { checkRefunds } from "./payouts/refund";
 
 export const DEFAULT_POLICY_ID = "kien-giang-nq77-2017";
 
@@ -81,6 +82,7 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
       ...infoRead.findings,
       ...roster.findings,
       ...checkFindings,
+      ...checkRefunds(roster.members, policy, paymentDate ?? info.documentDate, lang),
       ...payouts.findings,
     ].map((f) => localizeFinding(f, lang)),
     sheetOrder

@@ -9,3 +9,5 @@ export { buildSheets, type BuildOptions } from "./sheets/build";
 export { getPreset, PRESETS } from "./policy/presets";
 export { detectHeader } from "./roster/header";
 export { ROSTER_FIELDS, FIELD_KEYS, REQUIRED_FIELDS, fieldLabel } from "./roster/fields";
+export { payoutsJson, payoutJson } from "./payouts/json";
+export { traceSteps } from "./payouts/render";

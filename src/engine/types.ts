@@ -112,6 +112,73 @@ export interface TitleDef {
   verified: boolean;
 }
 
+// ── the severance formula (DOMAIN §5.5, §10.2) ──
+
+/**
+ * What a component multiplies the allowance basis by: the months of service (whole months, not
+ * banded), the months early (to the retirement month, under the formula's counting convention),
+ * the years counted (whole years plus the band rule), or a fixed number (`fixed`).
+ */
+export type SeveranceQuantity = "monthsOfService" | "monthsEarly" | "yearsCounted" | "fixed";
+
+/** One term of a case: round(factor × allowance basis × quantity), half away from zero. */
+export interface SeveranceComponent {
+  /** Decimal string, e.g. "0.8", "1.5", "3", "15"; NQ 77's months per year ("1"). */
+  factor: string;
+  quantity: SeveranceQuantity;
+  /** The number when quantity is "fixed" (60 in ND 154 case c, 1 in "3 × PC"); absent otherwise. */
+  fixed?: number;
+  /** What a fixed number counts, for its label ("60 tháng"); absent = a bare number. */
+  fixedUnit?: "months" | "years";
+  ref?: string;
+  verified: boolean;
+}
+
+/** A range of whole months: `min` ≤ x < `below`; an absent bound is open. */
+export interface MonthRange {
+  min?: number;
+  below?: number;
+}
+
+/**
+ * One case of the formula, chosen by conditions at the leaving date. The cases of a formula
+ * cover every (months of service, months early) pair exactly once (checked by the schema).
+ * monthsEarly = 0 means the person has reached the retirement age on the leaving month.
+ */
+export interface SeveranceCase {
+  /** Short id shown to the clerk and in JSON ("a", "b", "c", "d"; "nq77"). */
+  id: string;
+  /** Vietnamese description of the condition, e.g. "Dưới 60 tháng công tác, chưa đến tuổi nghỉ hưu". */
+  name: string;
+  when: { serviceMonths?: MonthRange; monthsEarly?: MonthRange };
+  components: SeveranceComponent[];
+  ref?: string;
+  verified: boolean;
+}
+
+export interface SeveranceFormula {
+  /** Named rule, e.g. "nq77-months-per-year" or "nd154-dieu-10". */
+  id: string;
+  name: string;
+  /** The allowance basis every component multiplies (PC / A). */
+  basis: {
+    /** Whether the concurrent allowance is part of the basis (NQ 77: yes; ND 154: no). */
+    includeConcurrent: Param<boolean>;
+    /** The base salary (and so the allowance) of the leaving date or of the month before it. */
+    month: Param<"leaving" | "before-leaving">;
+  };
+  /**
+   * How months early are counted from the leaving month to the retirement month: both counted
+   * ("inclusive": 09/2026 → 11/2028 = 27) or the difference ("exclusive": 26).
+   */
+  monthsEarlyCounting: Param<"inclusive" | "exclusive">;
+  /** ISO date: a later leaving date is outside the regime (ND 154 Điều 9: 2026-05-30). */
+  lastLeavingDate?: Param<string>;
+  /** A person paid under this formula and kept or appointed again within these months refunds it. */
+  refundWithinMonths?: Param<number>;
+  cases: SeveranceCase[];
+}
+
 export interface Policy {
   id: string;
   name: string;
@@ -130,10 +197,8 @@ export interface Policy {
     sameLevelOnly: boolean;
   };
   severance: {
-    /** Months of allowance per year of service, decimal string. */
-    monthsPerYear: Param<string>;
-    /** Whether the concurrent allowance is part of the monthly allowance multiplied by years. */
-    includeConcurrent: Param<boolean>;
+    /** The severance formula (DOMAIN §5.5, §10.2): NQ 77's and ND 154's are instances of it. */
+    formula: SeveranceFormula;
     bandRule: BandRule;
     /** The bands of the rule (empty for "exact"). */
     bands: Band[];
@@ -231,7 +296,10 @@ export type FieldKey =
   | "decision"
   | "round"
   | "note"
-  | "seq";
+  | "seq"
+  | "periods"
+  | "reducedRetirement"
+  | "nd154Paid";
 
 export type DecisionCategory = "keep" | "new" | "leave-paid" | "leave-unpaid";
 
@@ -327,6 +395,21 @@ export interface StaffMember {
   decisionText: string | null;
   round: Sourced<string> | null;
   note: string | null;
+  /**
+   * Service periods listed in one cell ("03/2012 - 11/2023; 05/2024 - 07/2025", DOMAIN §10.4);
+   * absent when the roster has no such cell (start/end then give the one period).
+   */
+  periods?: Sourced<ServicePeriod[]> | null;
+  /** Years the retirement age is lowered (Nghị định 135/2020 Phụ lục II, 1–5); absent = none. */
+  reducedRetirement?: Sourced<number> | null;
+  /** The date the person was already paid under Nghị định 154/2025 (refund rule), if any. */
+  nd154Paid?: Sourced<PartialDate> | null;
+}
+
+/** One service period; `end` null means "until now" (the leaving date). */
+export interface ServicePeriod {
+  start: PartialDate;
+  end: PartialDate | null;
 }
 
 export interface Roster {
@@ -374,7 +457,10 @@ export type FindingCode =
   | "reappointed-after-severance"
   | "title-vacant"
   | "policy-invalid"
-  | "column-unrecognised";
+  | "column-unrecognised"
+  | "birth-date-needed"
+  | "periods-overlap"
+  | "refund-required";
 
 export type Lang = "vi" | "en";
 
@@ -419,6 +505,136 @@ export interface TraceStep {
   value: string;
 }
 
+/**
+ * The payout derivation (issue 8): every input with its source cell, each step with the rule
+ * applied and its legal reference, each component and the result. Plain data (numbers, dates,
+ * cell references, no formatted text), built once with the computation: cheap to build, to
+ * structuredClone (the Web Worker) and to JSON. The trace text, Chi tiết tính, the pane and the
+ * CLI render it (payouts/render.ts); nobody else does arithmetic on money.
+ */
+export interface PayoutDerivation {
+  formula: { id: string; name: string };
+  inputs: DerivationInputs;
+  steps: DerivationStep[];
+  /** Chosen case of the formula; null when it could not be chosen. */
+  case: { id: string; name: string; ref: string | null; verified: boolean } | null;
+  components: PayoutComponent[];
+  /** Σ components; null when the payout is blocked. */
+  amount: number | null;
+  blockedBy: FindingCode[];
+}
+
+/** The inputs of a payout, each with where it came from (null: not given). */
+export interface DerivationInputs {
+  name: Sourced<string> | null;
+  unit: { commune: string | null; hamlet: string | null; level: Level };
+  title: Sourced<string> | null;
+  concurrent: Sourced<string>[];
+  coefficient: Sourced<string> | null;
+  concurrentCoefficient: Sourced<string> | null;
+  allowance: Sourced<number> | null;
+  concurrentAllowance: Sourced<number> | null;
+  /** The service periods used, each with its source cell. */
+  periods: { start: PartialDate; end: PartialDate; cell: CellRef | null }[];
+  /** The leaving date and where it came from ("roster": its cell; "payment-date": the run's). */
+  leaving: { date: PartialDate; source: "roster" | "payment-date"; cell: CellRef | null } | null;
+  birth: Sourced<PartialDate> | null;
+  gender: "male" | "female" | null;
+  reducedRetirement: Sourced<number> | null;
+}
+
+export type DerivationStep =
+  | {
+      kind: "base-salary";
+      /** ISO date looked up. */
+      on: string;
+      amount: number;
+      from: string;
+      instrument: string;
+      verified: boolean;
+    }
+  | {
+      kind: "allowance";
+      part: "main" | "concurrent";
+      /** "amount": the roster's amount used as written; "coefficient": rate × coefficient × B. */
+      how: "amount" | "coefficient";
+      coefficient: string | null;
+      coefficientSource: "roster" | "policy" | null;
+      /** The concurrent pay rate ("1" = 100 %); null for the main title. */
+      rate: string | null;
+      baseSalary: number;
+      amount: number;
+      /** When the roster gives an amount and a coefficient that disagree: the coefficient's amount. */
+      expected: number | null;
+    }
+  | {
+      kind: "allowance-basis";
+      main: number;
+      /** Concurrent allowance received (0 without a concurrent title). */
+      concurrent: number;
+      includesConcurrent: boolean;
+      month: "leaving" | "before-leaving";
+      amount: number;
+      ref: string | null;
+      verified: boolean;
+    }
+  | {
+      kind: "service";
+      /** Months of each period, in order, and whether it was counted day by day. */
+      periods: { months: number; byDay: boolean }[];
+      months: number;
+    }
+  | {
+      kind: "years-counted";
+      months: number;
+      whole: number;
+      leftover: number;
+      band: Band | null;
+      rule: BandRule;
+      /** Decimal string, e.g. "8.5". */
+      years: string;
+      ref: string | null;
+      verified: boolean;
+    }
+  | {
+      kind: "retirement";
+      gender: "male" | "female";
+      /** Age required in the year it is reached, in months (60 y 3 m = 723). */
+      requiredMonths: number;
+      reducedYears: number;
+      /** "YYYY-MM" for the earliest birth month the birth date allows… */
+      month: string;
+      /** …and for the latest (equal unless only the birth year is given and it did not matter). */
+      latestMonth: string;
+      ref: string;
+    }
+  | {
+      kind: "months-early";
+      /** "YYYY-MM" of the leaving month and the retirement month. */
+      from: string;
+      to: string;
+      counting: "inclusive" | "exclusive";
+      /** Months early for the earliest birth month, and for the latest (see "retirement"). */
+      months: number;
+      latestMonths: number;
+      ref: string | null;
+      verified: boolean;
+    };
+
+/** One term of the payment, rounded half away from zero to the đồng. */
+export interface PayoutComponent {
+  /** e.g. "0,8 × PC × 27 tháng" (CONTRACT §3). */
+  label: string;
+  factor: string;
+  quantity: SeveranceQuantity;
+  /** The quantity's value as a decimal string ("27", "15", "106/12" under the exact rule). */
+  quantityValue: string;
+  basis: number;
+  amount: number;
+  ref: string | null;
+  verified: boolean;
+}
+
 export interface Payout {
   member: StaffMember;
   start: PartialDate | null;
@@ -435,11 +651,18 @@ export interface Payout {
   mainAllowance: number | null;
   /** Concurrent allowance paid (after the pay rate), whole đồng. */
   concurrentAllowance: number | null;
+  /** The allowance basis the formula multiplies (A, PC). */
   monthlyAllowance: number | null;
   /** Severance, whole đồng; null when it cannot be computed. */
   amount: number | null;
   blockedBy: FindingCode[];
-  trace: TraceStep[];
+  /** Formula case ("a".."d"; "nq77"); null when not chosen. */
+  case: string | null;
+  /** "YYYY-MM" the person reaches retirement age; null when the formula does not need it. */
+  retirementMonth: string | null;
+  monthsEarly: number | null;
+  components: PayoutComponent[];
+  derivation: PayoutDerivation;
 }
 
 export interface LevelCounts {

@@ -459,7 +459,7 @@ export const CORPUS: Record<string, Expectation> = {
   "c53-policy-sheet-misspelt.xlsx": {
     what: "A valid roster and a «Quy định» sheet (the preset as the add-in writes it) whose hamlet-cap label is misspelt «Số ngừơi tối da mỗi ấpp».",
     exit: 2,
-    stderrIncludes: "Quy định!A30",
+    stderrIncludes: "Quy định!A31",
   },
   "c54-policy-sheet-base-salary.xlsx": {
     what: "A «Quy định» sheet whose base salary rows of 2017 and 2018 are swapped (out of date order).",

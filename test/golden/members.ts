@@ -4,11 +4,13 @@ import type {
   PartialDate,
   Policy,
   Register,
+  ServicePeriod,
   Sourced,
   StaffMember,
   GeneralInfo,
 } from "../../src/engine/types";
 import { parseIsoDate } from "../../src/engine/text/dates";
+import { parsePeriods } from "../../src/engine/payouts/periods";
 import { KIEN_GIANG_NQ77_2017 } from "../../src/engine/policy/presets";
 import { BANDS_A, BANDS_B } from "../../src/engine/policy/bands";
 
@@ -28,6 +30,9 @@ export const COL = {
   end: 13,
   decision: 14,
   round: 15,
+  periods: 16,
+  reducedRetirement: 17,
+  nd154Paid: 18,
 } as const;
 
 export interface MemberSpec {
@@ -48,6 +53,12 @@ export interface MemberSpec {
   round?: string | null;
   sheet?: string;
   row?: number;
+  gender?: "male" | "female" | null;
+  /** A periods cell as the clerk writes it ("03/2012 - 11/2023; 05/2024 - 07/2025"). */
+  periods?: string | null;
+  reducedRetirement?: number | null;
+  /** ISO partial date of an earlier payment under ND 154. */
+  nd154Paid?: string | null;
 }
 
 function src<T>(value: T, sheet: string, row: number, col: number): Sourced<T> {
@@ -81,7 +92,6 @@ export function member(spec: MemberSpec = {}): StaffMember {
     row,
     name: opt(spec.name === undefined ? `Người ${index}` : spec.name, COL.name),
     birth: spec.birth ? src(date(spec.birth), sheet, row, COL.birth) : null,
-    gender: null,
     commune: opt(spec.commune === undefined ? "Phú Mỹ" : spec.commune, COL.commune),
     communeSource: "column",
     hamlet: opt(hamlet, COL.hamlet),
@@ -99,7 +109,19 @@ export function member(spec: MemberSpec = {}): StaffMember {
     decisionText: null,
     round: opt(spec.round, COL.round),
     note: null,
+    gender: spec.gender ?? null,
+    ...(spec.periods ? { periods: src(periodsOf(spec.periods), sheet, row, COL.periods) } : {}),
+    ...(spec.reducedRetirement
+      ? { reducedRetirement: src(spec.reducedRetirement, sheet, row, COL.reducedRetirement) }
+      : {}),
+    ...(spec.nd154Paid ? { nd154Paid: src(date(spec.nd154Paid), sheet, row, COL.nd154Paid) } : {}),
   };
+}
+
+function periodsOf(text: string): ServicePeriod[] {
+  const parsed = parsePeriods(text);
+  if (!parsed || !parsed.ok) throw new Error(`bad test periods ${text}`);
+  return parsed.periods;
 }
 
 /** The NQ 77 preset with its band rule switched (and bands to match). */
@@ -119,8 +141,9 @@ export function nq77(
     rule === "A" ? structuredClone(BANDS_A) : rule === "B" ? structuredClone(BANDS_B) : [];
   if (changes.payRate !== undefined) p.concurrent.payRate.value = changes.payRate;
   if (changes.includeConcurrent !== undefined)
-    p.severance.includeConcurrent.value = changes.includeConcurrent;
-  if (changes.monthsPerYear !== undefined) p.severance.monthsPerYear.value = changes.monthsPerYear;
+    p.severance.formula.basis.includeConcurrent.value = changes.includeConcurrent;
+  if (changes.monthsPerYear !== undefined)
+    p.severance.formula.cases[0].components[0].factor = changes.monthsPerYear;
   if (changes.titles) p.titles = changes.titles;
   return p;
 }

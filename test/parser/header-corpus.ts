@@ -203,6 +203,17 @@ export const HEADER_CORPUS: CorpusEntry[] = [
   { text: "Đợt", field: "round" },
   { text: "Đợt chi trả", field: "round" },
   { text: "Đợt giải quyết", field: "round" },
+  // ── periods (DOMAIN §10.4)
+  { text: "Quá trình công tác", field: "periods" },
+  { text: "Các thời gian công tác", field: "periods" },
+  { text: "Các giai đoạn công tác\n(từ tháng - đến tháng)", field: "periods" },
+  { text: "QUA TRINH CONG TAC", field: "periods" },
+  // ── reducedRetirement (Phụ lục II, Nghị định 135/2020)
+  { text: "Nghỉ hưu ở tuổi thấp hơn", field: "reducedRetirement" },
+  { text: "Số năm giảm tuổi nghỉ hưu", field: "reducedRetirement" },
+  // ── nd154Paid (DOMAIN §10.2, refund rule)
+  { text: "Đã hưởng chế độ NĐ 154", field: "nd154Paid" },
+  { text: "Ngày hưởng chế độ theo NĐ 154/2025", field: "nd154Paid" },
   // ── note
   { text: "Ghi chú", field: "note" },
   { text: "GHI CHÚ", field: "note" },

@@ -25,6 +25,15 @@ export const FIELD_VALUES: Record<FieldKey, CellValue[]> = {
   decision: ["Thôi việc", "Bố trí", "Nghỉ việc", "Tiếp tục bố trí", "Thôi việc"],
   round: [1, 1, 2, 1, 2],
   note: [null, "Đã có quyết định", null, null, "Hồ sơ bổ sung"],
+  periods: [
+    "03/2012 - 11/2023; 05/2024 - 07/2025",
+    "01/2010 - 06/2026",
+    "05/2015 - 12/2020\n02/2021 - 06/2026",
+    "2008 - 2026",
+    "09/2011 - 05/2026",
+  ],
+  reducedRetirement: [null, "x", null, 2, null],
+  nd154Paid: [null, "15/09/2025", null, null, "01/10/2025"],
 };
 
 /** Cells of unrelated columns (Số CCCD, Số điện thoại …). */

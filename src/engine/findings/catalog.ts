@@ -207,6 +207,25 @@ export const FINDING_CATALOG: Record<FindingCode, FindingKind> = {
     vi: "Quy định không hợp lệ tại «{key}»: {detail}",
     en: "The policy is invalid at «{key}»: {detail}",
   },
+  "birth-date-needed": {
+    severity: "error",
+    vi: "{person}: số tiền trợ cấp phụ thuộc vào {what} mà danh sách chưa ghi ({detail}); chưa tính được.",
+    en: "{person}: the payment depends on {whatEn}, which the roster does not give ({detailEn}); not computed.",
+    fixVi: "Ghi đủ ngày, tháng, năm sinh và giới tính của người này.",
+    fixEn: "Give this person's full date of birth and gender.",
+  },
+  "periods-overlap": {
+    severity: "error",
+    vi: "{person}: hai thời gian công tác chồng lên nhau: {first} và {second}.",
+    en: "{person}: two service periods overlap: {first} and {second}.",
+    fixVi: "Sửa lại các thời gian công tác để không trùng tháng nào.",
+    fixEn: "Correct the periods so that no month is counted twice.",
+  },
+  "refund-required": {
+    severity: "error",
+    vi: "{person}: đã hưởng chế độ theo Nghị định 154/2025/NĐ-CP ({paid}) nhưng trong vòng 60 tháng lại được {how} tại {unit}; phải hoàn trả khoản đã nhận.",
+    en: "{person}: paid under Nghị định 154/2025/NĐ-CP ({paid}) yet {howEn} in {unit} within 60 months; the payment must be refunded.",
+  },
 };
 
 /**

@@ -1,6 +1,13 @@
-import type { CellRef, Finding, Lang, Policy, StaffMember, TitleDef, TraceStep } from "../types";
+import type {
+  CellRef,
+  DerivationStep,
+  Finding,
+  Lang,
+  Policy,
+  StaffMember,
+  TitleDef,
+} from "../types";
 import { createFinding } from "../findings/catalog";
-import { a1 } from "../grid/address";
 import { dec, roundDong } from "../money/round";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
 import { resolveTitle } from "../checks/titles";
@@ -18,18 +25,19 @@ export interface AllowanceResult {
   /** main + concurrent: what the person receives each month; null when either part is unknown. */
   received: number | null;
   /**
-   * The A that severance multiplies: `received` when the policy includes the concurrent
-   * allowance, else `main` (the concurrent part is then left out on purpose, and a missing
-   * concurrent coefficient does not block the payout).
+   * The basis the severance formula multiplies: `received` when the formula includes the
+   * concurrent allowance, else `main` (the concurrent part is then left out on purpose, and a
+   * missing concurrent coefficient does not block the payout).
    */
   severanceBase: number | null;
   /** allowance-mismatch / coefficient-mismatch (warnings) and allowance-missing (error). */
   findings: Finding[];
-  trace: TraceStep[];
+  /** The derivation steps: "allowance" (main, concurrent) and "allowance-basis". */
+  steps: DerivationStep[];
 }
 
 export interface AllowanceOptions {
-  /** Build AllowanceResult.trace (default true); false leaves it empty. */
+  /** Build AllowanceResult.steps (default true); false leaves them empty. */
   trace?: boolean;
   /**
    * Where a missing main allowance is reported (the row's empty coefficient cell); default: the
@@ -40,10 +48,6 @@ export interface AllowanceOptions {
 
 const vnd = (n: number): string => formatNumberVi(n);
 const coef = (s: string): string => formatDecimalVi(s);
-
-function cellText(ref: CellRef | null | undefined): string {
-  return ref ? ` (ô ${a1(ref.row, ref.col)})` : "";
-}
 
 function personName(member: StaffMember): string | null {
   return member.name?.value ?? null;
@@ -60,9 +64,17 @@ function sameDecimal(a: string, b: string): boolean {
   return a === b || dec(a).eq(dec(b));
 }
 
-/** The pay rate as a percentage for the trace: "1" → "100%", "0.5" → "50%". */
+/** The pay rate as a percentage: "1" → "100%", "0.5" → "50%". */
 export function percentText(rate: string): string {
   return `${formatDecimalVi(dec(rate).times(100).toString())}%`;
+}
+
+/** round(baseSalary × factors…) half away from zero: integers when exact, else Decimal. */
+function amountOf(baseSalary: number, ...factors: string[]): number {
+  return (
+    roundProduct(baseSalary, ...factors) ??
+    roundDong(factors.reduce((acc, f) => acc.times(f), dec(baseSalary)))
+  );
 }
 
 /**
@@ -105,18 +117,15 @@ export function computeAllowance(
   lang: Lang,
   options: AllowanceOptions = {}
 ): AllowanceResult {
-  // Callers that only need the amounts (the fund check, a payout whose trace is built later)
-  // skip the trace text: it costs more than the arithmetic.
-  const withTrace = options.trace ?? true;
+  const withSteps = options.trace ?? true;
   const findings: Finding[] = [];
-  const trace: TraceStep[] = [];
+  const steps: DerivationStep[] = [];
   const person = personName(member);
   const base = {
     person,
     commune: member.commune?.value ?? null,
     hamlet: member.hamlet?.value ?? null,
   };
-  const B = withTrace ? vnd(baseSalary) : "";
 
   // ── main title ──
   const def: TitleDef | null = member.title
@@ -127,28 +136,15 @@ export function computeAllowance(
   const mismatch = coefficientMismatch(member, def, lang);
   if (mismatch) findings.push(mismatch);
   const coefUsed = rosterCoef ?? policyCoef;
-  if (coefUsed !== null) {
-    if (withTrace)
-      trace.push({
-        label: "Hệ số phụ cấp",
-        value:
-          rosterCoef !== null
-            ? `${coef(rosterCoef)}${cellText(member.coefficient?.cell)}`
-            : `${coef(coefUsed)} (theo quy định, chức danh «${def?.name ?? ""}»)`,
-      });
-  }
+  const coefSource = rosterCoef !== null ? "roster" : policyCoef !== null ? "policy" : null;
   let main: number | null = null;
   if (member.allowance) {
     main = member.allowance.value;
-    if (withTrace)
-      trace.push({
-        label: "Mức phụ cấp chức danh ghi trong danh sách",
-        value: `${vnd(main)} đồng${cellText(member.allowance.cell)}`,
-      });
+    let expected: number | null = null;
     if (rosterCoef !== null) {
-      const expected =
-        roundProduct(baseSalary, rosterCoef) ?? roundDong(dec(rosterCoef).times(baseSalary));
-      if (expected !== main) {
+      const e = amountOf(baseSalary, rosterCoef);
+      if (e !== main) {
+        expected = e;
         findings.push(
           createFinding(
             "allowance-mismatch",
@@ -156,24 +152,38 @@ export function computeAllowance(
               ...base,
               at: member.allowance.cell,
               title: member.title?.value ?? null,
-              params: { value: vnd(main), expected: vnd(expected) },
+              params: { value: vnd(main), expected: vnd(e) },
             },
             lang
           )
         );
-        if (withTrace)
-          trace.push({
-            label: "Đối chiếu",
-            value: `${coef(rosterCoef)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(main)}`,
-          });
       }
     }
+    if (withSteps)
+      steps.push({
+        kind: "allowance",
+        part: "main",
+        how: "amount",
+        coefficient: coefUsed,
+        coefficientSource: coefSource,
+        rate: null,
+        baseSalary,
+        amount: main,
+        expected,
+      });
   } else if (coefUsed !== null) {
-    main = roundProduct(baseSalary, coefUsed) ?? roundDong(dec(coefUsed).times(baseSalary));
-    if (withTrace)
-      trace.push({
-        label: "Phụ cấp chức danh",
-        value: `${coef(coefUsed)} × ${B} = ${vnd(main)} đồng`,
+    main = amountOf(baseSalary, coefUsed);
+    if (withSteps)
+      steps.push({
+        kind: "allowance",
+        part: "main",
+        how: "coefficient",
+        coefficient: coefUsed,
+        coefficientSource: coefSource,
+        rate: null,
+        baseSalary,
+        amount: main,
+        expected: null,
       });
   } else {
     findings.push(
@@ -191,15 +201,10 @@ export function computeAllowance(
         lang
       )
     );
-    if (withTrace)
-      trace.push({
-        label: "Phụ cấp chức danh",
-        value: "không có hệ số hay mức phụ cấp (danh sách và quy định)",
-      });
   }
 
   // ── concurrent titles ──
-  const include = policy.severance.includeConcurrent.value;
+  const include = policy.severance.formula.basis.includeConcurrent.value;
   const rate = policy.concurrent.payRate.value;
   let concurrent: number | null = 0;
   const concurrentDefs = member.concurrent.map(
@@ -210,13 +215,6 @@ export function computeAllowance(
     member.concurrent.length > 0 && concurrentDefs.every((d) => d?.coefficient != null)
       ? concurrentDefs.reduce((sum, d) => sum.plus(dec(d?.coefficient ?? "0")), dec(0))
       : null;
-  if (member.concurrent.length > 0) {
-    if (withTrace)
-      trace.push({
-        label: "Chức danh kiêm nhiệm",
-        value: member.concurrent.map((c) => c.value).join("; "),
-      });
-  }
   const rosterCc = member.concurrentCoefficient?.value ?? null;
   if (
     rosterCc !== null &&
@@ -238,45 +236,58 @@ export function computeAllowance(
     );
   }
   const ccUsed =
-    rosterCc !== null ? dec(rosterCc) : member.concurrent.length > 0 ? policyConcurrentCoef : null;
+    rosterCc !== null
+      ? rosterCc
+      : member.concurrent.length > 0 && policyConcurrentCoef !== null
+        ? policyConcurrentCoef.toString()
+        : null;
+  const ccSource = rosterCc !== null ? "roster" : ccUsed !== null ? "policy" : null;
   if (member.concurrentAllowance) {
     concurrent = member.concurrentAllowance.value;
-    if (withTrace)
-      trace.push({
-        label: "Phụ cấp kiêm nhiệm ghi trong danh sách",
-        value: `${vnd(concurrent)} đồng${cellText(member.concurrentAllowance.cell)}`,
-      });
+    let expected: number | null = null;
     if (rosterCc !== null) {
-      const expected =
-        roundProduct(baseSalary, rate, rosterCc) ??
-        roundDong(dec(rate).times(rosterCc).times(baseSalary));
-      if (expected !== concurrent) {
+      const e = amountOf(baseSalary, rate, rosterCc);
+      if (e !== concurrent) {
+        expected = e;
         findings.push(
           createFinding(
             "allowance-mismatch",
             {
               ...base,
               at: member.concurrentAllowance.cell,
-              params: { value: vnd(concurrent), expected: vnd(expected) },
+              params: { value: vnd(concurrent), expected: vnd(e) },
             },
             lang
           )
         );
-        if (withTrace)
-          trace.push({
-            label: "Đối chiếu kiêm nhiệm",
-            value: `${percentText(rate)} × ${coef(rosterCc)} × ${B} = ${vnd(expected)} khác mức ghi; dùng mức ghi ${vnd(concurrent)}`,
-          });
       }
     }
+    if (withSteps)
+      steps.push({
+        kind: "allowance",
+        part: "concurrent",
+        how: "amount",
+        coefficient: ccUsed,
+        coefficientSource: ccSource,
+        rate,
+        baseSalary,
+        amount: concurrent,
+        expected,
+      });
   } else if (ccUsed !== null) {
-    concurrent =
-      roundProduct(baseSalary, rate, ccUsed.toString()) ??
-      roundDong(dec(rate).times(ccUsed).times(baseSalary));
-    if (withTrace)
-      trace.push({
-        label: "Phụ cấp kiêm nhiệm",
-        value: `${percentText(rate)} × ${coef(ccUsed.toString())}${rosterCc === null ? " (theo quy định)" : cellText(member.concurrentCoefficient?.cell)} × ${B} = ${vnd(concurrent)} đồng`,
+    // A concurrent coefficient without a concurrent title still pays (as it always has).
+    concurrent = amountOf(baseSalary, rate, ccUsed);
+    if (withSteps)
+      steps.push({
+        kind: "allowance",
+        part: "concurrent",
+        how: "coefficient",
+        coefficient: ccUsed,
+        coefficientSource: ccSource,
+        rate,
+        baseSalary,
+        amount: concurrent,
+        expected: null,
       });
   } else if (member.concurrent.length > 0) {
     concurrent = null;
@@ -297,31 +308,22 @@ export function computeAllowance(
         )
       );
     }
-    if (withTrace)
-      trace.push({
-        label: "Phụ cấp kiêm nhiệm",
-        value: "không có hệ số hay mức phụ cấp kiêm nhiệm",
-      });
   }
 
   const received = main !== null && concurrent !== null ? main + concurrent : null;
   const severanceBase = include ? received : main;
-  if (main !== null && severanceBase !== null) {
-    if (include) {
-      if (withTrace)
-        trace.push({
-          label: "Mức phụ cấp hiện hưởng (A)",
-          value: concurrent
-            ? `${vnd(main)} + ${vnd(concurrent)} = ${vnd(severanceBase)} đồng`
-            : `${vnd(severanceBase)} đồng`,
-        });
-    } else {
-      if (withTrace)
-        trace.push({
-          label: "Mức phụ cấp hiện hưởng (A)",
-          value: `${vnd(severanceBase)} đồng${concurrent !== 0 ? " (quy định không tính phụ cấp kiêm nhiệm vào mức hưởng chế độ)" : ""}`,
-        });
-    }
+  if (withSteps && main !== null && severanceBase !== null) {
+    const b = policy.severance.formula.basis;
+    steps.push({
+      kind: "allowance-basis",
+      main,
+      concurrent: concurrent ?? 0,
+      includesConcurrent: include,
+      month: b.month.value,
+      amount: severanceBase,
+      ref: b.includeConcurrent.ref ?? null,
+      verified: b.includeConcurrent.verified,
+    });
   }
-  return { main, concurrent, received, severanceBase, findings, trace };
+  return { main, concurrent, received, severanceBase, findings, steps };
 }

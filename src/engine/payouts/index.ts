@@ -1,8 +1,9 @@
 import type {
   CellRef,
   ColumnMapping,
-  FieldKey,
   CommuneSummary,
+  DerivationStep,
+  FieldKey,
   Finding,
   FindingCode,
   Lang,
@@ -10,26 +11,44 @@ import type {
   LevelTotals,
   PartialDate,
   Payout,
+  PayoutComponent,
+  PayoutDerivation,
   PayoutReport,
   Policy,
+  SeveranceCase,
   StaffMember,
-  TraceStep,
 } from "../types";
 import { createFinding } from "../findings/catalog";
-import { a1 } from "../grid/address";
-import { dec, roundDong } from "../money/round";
 import { amountInWords } from "../money/words";
 import { countYears, type YearsCounted } from "../policy/bands";
 import { baseSalaryOn } from "../policy/base-salary";
 import { formatDateVi, parseIsoDate } from "../text/dates";
 import { foldLoose } from "../text/fold";
-import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
+import { formatNumberVi } from "../text/vi-number";
 import { communeKey, memoize } from "../checks/units";
 import { computeAllowance } from "./allowance";
-import { roundProduct } from "./exact";
-import { baseSalaryDate, monthsOfService, startAfterEnd, startBeforeFifteen } from "./service";
+import {
+  evaluateCase,
+  needsRetirement,
+  selectCase,
+  sumComponents,
+  type Quantities,
+} from "./formula";
+import { firstOverlap, periodMonths } from "./periods";
+import {
+  birthMonthRange,
+  monthIndex,
+  monthIso,
+  monthsEarly as monthsEarlyOf,
+  REDUCED_RETIREMENT_REF,
+  RETIREMENT_REF,
+  retirementMonth as retirementMonthOf,
+  type RetirementMonth,
+} from "./retirement";
+import { baseSalaryDate, endMonth, startAfterEnd, startBeforeFifteen, startMonth } from "./service";
 
 export { computeAllowance, type AllowanceResult } from "./allowance";
+export { traceSteps, allowanceSource, monthlyAllowanceText, amountText } from "./render";
 export {
   monthsOfService,
   baseSalaryDate,
@@ -68,15 +87,6 @@ export function roundKey(text: string): string {
 }
 
 const vnd = (n: number): string => formatNumberVi(n);
-const PRECISION_VI: Record<PartialDate["precision"], string> = {
-  day: "ghi rõ ngày",
-  month: "ghi đến tháng",
-  year: "chỉ có năm",
-};
-
-function cellNote(ref: CellRef | null | undefined): string {
-  return ref ? ` (ô ${a1(ref.row, ref.col)})` : "";
-}
 
 /**
  * Severance for every leave-paid row (DOMAIN §5.3–5.5) and the before/after summary (§5.6).
@@ -131,9 +141,9 @@ export function computePayouts(input: PayoutInput): PayoutResult {
       columns: columnsOf.get(m.sheet) ?? null,
       lang,
     };
-    const r = computeOne(m, ctx, false);
+    const r = computeOne(m, ctx);
     for (const f of r.findings) findings.push(f);
-    payouts.push(withLazyTrace(r.fields, ctx));
+    payouts.push(r.payout);
   }
 
   const { communes, totals } = summarise(members, payouts);
@@ -148,24 +158,20 @@ export function computePayouts(input: PayoutInput): PayoutResult {
 }
 
 /** The birth date and gender, read from these columns. */
-const BIRTH_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>([
-  "birth",
-  "birthMale",
-  "birthFemale",
-  "gender",
-]);
+const BIRTH_FIELDS_LIST: readonly FieldKey[] = ["birth", "birthMale", "birthFemale", "gender"];
+const BIRTH_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>(BIRTH_FIELDS_LIST);
+const NO_FIELDS: ReadonlySet<FieldKey> = new Set<FieldKey>();
 
 /**
  * Roster fields the amount does not depend on under `policy`: an unreadable or imprecise cell of
  * such a field is still a finding, but never blocks the payout (DOMAIN §10.2: "a birth date that
- * does not matter for the amount never blocks a payout"). Under the allowance × years formula of
- * every preset here (NQ 77, ND 34, ND 33) the birth date and gender never matter. This is the
- * hook for the ND 154 component formula (cases a–d, months early): where it applies, the birth
- * fields matter and it returns none of them (and the formula reports birth-date-needed itself).
+ * does not matter for the amount never blocks a payout"). Under an allowance × years formula (NQ
+ * 77, ND 34, ND 33) the birth date and gender never matter; under a formula that needs the
+ * retirement age (ND 154) they do, and the formula itself reports birth-date-needed only where
+ * the precision decides the amount.
  */
 export function fieldsOutsideAmount(policy: Policy): ReadonlySet<FieldKey> {
-  void policy;
-  return BIRTH_FIELDS;
+  return needsRetirement(policy.severance.formula) ? NO_FIELDS : BIRTH_FIELDS;
 }
 
 // ───────────────────────── one person ─────────────────────────
@@ -187,51 +193,6 @@ function yearsOf(months: number, policy: Policy): YearsCounted {
     byMonths.set(months, y);
   }
   return y;
-}
-
-/**
- * Payout.trace built on first read. The trace text (dates, amounts and coefficients in
- * Vietnamese notation) costs more than the computation itself, and a check run or the
- * «Chi tiết tính» sheet (built from the Payout fields) never reads it. The getter recomputes the
- * same pure computation with the trace on and then replaces itself by a plain data property, so
- * JSON.stringify, structuredClone (postMessage to the task pane) and spreads see an ordinary
- * array; the property stays last, as before. What the recomputation needs sits under a symbol,
- * non-enumerable: invisible to JSON, structuredClone, spreads, Object.keys and toEqual.
- */
-const TRACE_CONTEXT = Symbol("payout trace context");
-
-type LazyPayout = Payout & { [TRACE_CONTEXT]?: PersonContext };
-
-function settleTrace(target: Payout, value: TraceStep[]): void {
-  Object.defineProperty(target, "trace", {
-    value,
-    writable: true,
-    enumerable: true,
-    configurable: true,
-  });
-}
-
-// One getter and setter pair for every payout: objects that share it share their hidden class
-// (closures per payout made each one a dictionary of its own, five times the memory).
-const LAZY_TRACE: PropertyDescriptor = {
-  get(this: LazyPayout): TraceStep[] {
-    const ctx = this[TRACE_CONTEXT];
-    const value = ctx ? computeOne(this.member, ctx, true).trace : [];
-    settleTrace(this, value);
-    return value;
-  },
-  set(this: LazyPayout, value: TraceStep[]) {
-    settleTrace(this, value);
-  },
-  enumerable: true,
-  configurable: true,
-};
-
-function withLazyTrace(fields: Omit<Payout, "trace">, ctx: PersonContext): Payout {
-  const payout = fields as LazyPayout;
-  Object.defineProperty(payout, TRACE_CONTEXT, { value: ctx });
-  Object.defineProperty(payout, "trace", LAZY_TRACE);
-  return payout;
 }
 
 /** The payment date as a PartialDate: parsed once, a fresh copy for each payout that uses it. */
@@ -268,14 +229,59 @@ function columnCell(
   return col === undefined ? null : { sheet: m.sheet, row: m.row, col };
 }
 
-function computeOne(
+/**
+ * The ISO date whose base salary gives the allowance basis: the leaving date itself (DOMAIN
+ * §5.4), or the last day of the month before the leaving month (ND 154: PC of the month before).
+ */
+function basisDate(end: PartialDate, month: "leaving" | "before-leaving"): string {
+  if (month === "leaving") return baseSalaryDate(end);
+  const m = endMonth(end);
+  const prev: PartialDate =
+    m === 1
+      ? { year: end.year - 1, month: 12, precision: "month" }
+      : { year: end.year, month: m - 1, precision: "month" };
+  return baseSalaryDate(prev);
+}
+
+/** The first day a partial date can be (a month → its 1st, a year → 1 January). */
+function earliestIso(d: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${String(d.year).padStart(4, "0")}-${pad(d.month ?? 1)}-${pad(d.precision === "day" ? (d.day ?? 1) : 1)}`;
+}
+
+const monthOf = (d: PartialDate, asEnd: boolean): number =>
+  monthIndex(d.year, asEnd ? endMonth(d) : startMonth(d));
+
+/** The periods of service: the periods cell when the roster has one, else start → leaving date. */
+function servicePeriods(
   m: StaffMember,
-  ctx: PersonContext,
-  withTrace: boolean
-): { fields: Omit<Payout, "trace">; trace: TraceStep[]; findings: Finding[] } {
+  start: PartialDate | null,
+  end: PartialDate | null
+): { start: PartialDate; end: PartialDate; cell: CellRef | null }[] | null {
+  if (m.periods) {
+    if (!end && m.periods.value.some((p) => p.end === null)) return null;
+    return m.periods.value.map((p) => ({
+      start: p.start,
+      end: p.end ?? (end as PartialDate),
+      cell: m.periods?.cell ?? null,
+    }));
+  }
+  if (!start || !end) return null;
+  return [{ start, end, cell: m.start?.cell ?? null }];
+}
+
+interface RetirementOutcome {
+  caseDef: SeveranceCase | null;
+  components: PayoutComponent[];
+  retirement: RetirementMonth | null;
+  monthsEarly: number | null;
+}
+
+function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findings: Finding[] } {
   const { policy, paymentDate, blockedByParser, unreadable, columns, lang } = ctx;
+  const formula = policy.severance.formula;
   const findings: Finding[] = [];
-  const trace: TraceStep[] = [];
+  const steps: DerivationStep[] = [];
   const person = m.name?.value ?? null;
   const at0 = m.name?.cell ?? m.title?.cell ?? { sheet: m.sheet, row: m.row, col: 1 };
   const base = {
@@ -292,76 +298,102 @@ function computeOne(
     findings.push(createFinding(code, { ...base, at, params }, lang));
   };
 
-  if (withTrace)
-    trace.push({ label: "Họ và tên", value: `${person ?? "?"} («${m.sheet}» dòng ${m.row})` });
-  const unit = m.hamlet
-    ? `${m.hamlet.value}, xã ${m.commune?.value ?? "?"}`
-    : `Cấp xã, xã ${m.commune?.value ?? "?"}`;
-  if (withTrace) trace.push({ label: "Đơn vị", value: unit });
-  if (m.title && withTrace)
-    trace.push({ label: "Chức danh", value: `${m.title.value}${cellNote(m.title.cell)}` });
-
   // ── dates ──
   const start = m.start?.value ?? null;
   let end: PartialDate | null = m.end?.value ?? null;
-  let endSource = "ngày thôi việc ghi trong danh sách";
+  let endSource: "roster" | "payment-date" = "roster";
+  let endCell: CellRef | null = m.end?.cell ?? null;
   // An unreadable leaving date is not a missing one: the payment date does not stand in for it.
   const endUnreadable = unreadable.includes("end");
   if (!end && paymentDate && !endUnreadable) {
     end = parsedPaymentDate(paymentDate);
-    endSource = "ngày chi trả (không có ngày thôi việc riêng)";
+    endSource = "payment-date";
+    endCell = null;
+  }
+  if (!end && m.periods && m.periods.value.every((p) => p.end !== null)) {
+    // Every period closed: the last one ends on the leaving date.
+    const last = [...m.periods.value].sort(
+      (a, b) => monthOf(b.end as PartialDate, true) - monthOf(a.end as PartialDate, true)
+    )[0];
+    end = last?.end ?? null;
+    endCell = m.periods.cell;
   }
   // One cause, one finding: a date the parser could not read is date-invalid, not also missing.
   // A missing date is reported at the row's empty cell of the date column when there is one.
-  if (!start) {
-    if (!unreadable.includes("start"))
-      add("start-missing", m.start?.cell ?? columnCell(m, columns, "start") ?? at0);
-  } else if (withTrace)
-    trace.push({
-      label: "Bắt đầu công tác",
-      value: `${formatDateVi(start)} (${PRECISION_VI[start.precision]})${cellNote(m.start?.cell)}`,
-    });
-  if (!end) {
-    if (!endUnreadable) add("end-missing", m.end?.cell ?? columnCell(m, columns, "end") ?? at0);
-  } else if (withTrace)
-    trace.push({
-      label: "Thôi việc",
-      value: `${formatDateVi(end)} (${PRECISION_VI[end.precision]}; ${endSource})${cellNote(m.end?.cell)}`,
-    });
+  if (!start && !m.periods && !unreadable.includes("start"))
+    add("start-missing", m.start?.cell ?? columnCell(m, columns, "start") ?? at0);
+  if (!end && !endUnreadable)
+    add("end-missing", m.end?.cell ?? columnCell(m, columns, "end") ?? at0);
 
+  const periods = servicePeriods(m, start, end);
   let ordered = true;
-  if (start && end && startAfterEnd(start, end)) {
-    ordered = false;
-    const detail =
-      lang === "en"
-        ? `the start date ${formatDateVi(start)} is after the leaving date ${formatDateVi(end)}.`
-        : `ngày bắt đầu công tác ${formatDateVi(start)} sau ngày thôi việc ${formatDateVi(end)}.`;
-    add("date-order", m.start?.cell ?? at0, { detail, value: formatDateVi(start) });
+  for (const p of periods ?? []) {
+    if (startAfterEnd(p.start, p.end)) {
+      ordered = false;
+      const detail =
+        lang === "en"
+          ? `the start date ${formatDateVi(p.start)} is after the leaving date ${formatDateVi(p.end)}.`
+          : `ngày bắt đầu công tác ${formatDateVi(p.start)} sau ngày thôi việc ${formatDateVi(p.end)}.`;
+      add("date-order", p.cell ?? at0, { detail, value: formatDateVi(p.start) });
+      break;
+    }
   }
-  if (start && m.birth && startBeforeFifteen(start, m.birth.value)) {
+  const firstStart =
+    periods?.reduce<PartialDate | null>(
+      (a, p) => (a === null || monthOf(p.start, false) < monthOf(a, false) ? p.start : a),
+      null
+    ) ?? start;
+  if (firstStart && m.birth && startBeforeFifteen(firstStart, m.birth.value)) {
     ordered = false;
     const born = formatDateVi(m.birth.value);
     const detail =
       lang === "en"
-        ? `the start date ${formatDateVi(start)} is before the person's 15th birthday (born ${born}).`
-        : `ngày bắt đầu công tác ${formatDateVi(start)} trước khi đủ 15 tuổi (sinh ${born}).`;
-    add("date-order", m.start?.cell ?? at0, { detail, value: formatDateVi(start) });
+        ? `the start date ${formatDateVi(firstStart)} is before the person's 15th birthday (born ${born}).`
+        : `ngày bắt đầu công tác ${formatDateVi(firstStart)} trước khi đủ 15 tuổi (sinh ${born}).`;
+    add("date-order", m.periods?.cell ?? m.start?.cell ?? at0, {
+      detail,
+      value: formatDateVi(firstStart),
+    });
+  }
+  if (ordered && periods && periods.length > 1) {
+    const pair = firstOverlap(periods);
+    if (pair) {
+      const text = (i: number) =>
+        `${formatDateVi(periods[i].start)} – ${formatDateVi(periods[i].end)}`;
+      add("periods-overlap", m.periods?.cell ?? at0, {
+        first: text(pair[0]),
+        second: text(pair[1]),
+      });
+      ordered = false;
+    }
+  }
+  const last = formula.lastLeavingDate;
+  if (end && last && earliestIso(end) > last.value) {
+    const until = formatDateVi(parseIsoDate(last.value) ?? end);
+    const detail =
+      lang === "en"
+        ? `the leaving date ${formatDateVi(end)} is after ${until}, the last leaving date ${formula.name} pays.`
+        : `ngày thôi việc ${formatDateVi(end)} sau ngày ${until}, ngày cuối cùng được hưởng theo ${formula.name}.`;
+    add("date-order", endCell ?? at0, { detail, value: formatDateVi(end) });
   }
 
-  // ── base salary on the leaving date ──
+  // ── base salary of the allowance basis ──
   let baseSalary: number | null = null;
   let instrument: string | null = null;
   if (end) {
-    const on = baseSalaryDate(end);
+    const on = basisDate(end, formula.basis.month.value);
     const entry = baseSalaryOn(policy, on);
     if (entry) {
       baseSalary = entry.amount;
       instrument = entry.instrument;
-      if (withTrace)
-        trace.push({
-          label: "Mức lương cơ sở",
-          value: `${vnd(entry.amount)} đồng (${entry.instrument}, áp dụng từ ${formatDateVi(parseIsoDate(entry.from) ?? { year: 0, precision: "year" })}; tra theo ngày ${formatDateVi(parseIsoDate(on) ?? end)})`,
-        });
+      steps.push({
+        kind: "base-salary",
+        on,
+        amount: entry.amount,
+        from: entry.from,
+        instrument: entry.instrument,
+        verified: entry.verified,
+      });
     } else {
       const first = [...policy.baseSalary].sort((a, b) => (a.from < b.from ? -1 : 1))[0];
       add("base-salary-missing", m.end?.cell ?? at0, {
@@ -373,7 +405,7 @@ function computeOne(
     }
   }
 
-  // ── monthly allowance A ──
+  // ── allowance basis (A, PC) ──
   // No coefficient or amount: the row's empty coefficient cell, else its empty amount cell, else
   // the name.
   const missingAt =
@@ -384,9 +416,9 @@ function computeOne(
   let concurrentAllowance: number | null = null;
   let monthlyAllowance: number | null = null;
   if (baseSalary !== null) {
-    const a = computeAllowance(m, policy, baseSalary, lang, { trace: withTrace, missingAt });
+    const a = computeAllowance(m, policy, baseSalary, lang, { missingAt });
     findings.push(...a.findings);
-    if (withTrace) trace.push(...a.trace);
+    steps.push(...a.steps);
     mainAllowance = a.main;
     concurrentAllowance = a.concurrent;
     monthlyAllowance = a.severanceBase;
@@ -399,80 +431,193 @@ function computeOne(
 
   // ── months and years of service ──
   let months: number | null = null;
-  let yearsCounted: string | null = null;
-  let band: string | null = null;
-  if (start && end && ordered) {
-    months = monthsOfService(start, end);
-    if (withTrace) {
-      const how =
-        start.precision === "day" && end.precision === "day"
-          ? "tính theo ngày: S + m tháng ≤ ngày thôi việc + 1 ngày"
-          : "tính theo tháng, kể cả tháng đầu và tháng cuối";
-      trace.push({
-        label: "Số tháng công tác",
-        value: `${months} tháng = ${Math.floor(months / 12)} năm ${months % 12} tháng (${how})`,
-      });
-    }
-    const y = yearsOf(months, policy);
-    yearsCounted = y.years;
-    band = y.label;
-    if (withTrace) {
-      trace.push({ label: "Thời gian lẻ", value: y.label });
-      trace.push({ label: "Số năm tính hưởng", value: `${formatDecimalVi(y.years)} năm` });
-    }
-  }
-
-  // ── severance S ──
-  // The parser's error codes, then this row's own, each once.
-  const blockedBy: FindingCode[] = [];
-  for (const c of blockedByParser) if (!blockedBy.includes(c)) blockedBy.push(c);
-  for (const f of findings)
-    if (f.severity === "error" && !blockedBy.includes(f.code)) blockedBy.push(f.code);
-
-  let amount: number | null = null;
-  const mpy = policy.severance.monthsPerYear.value;
-  if (
-    blockedBy.length === 0 &&
-    monthlyAllowance !== null &&
-    yearsCounted !== null &&
-    months !== null
-  ) {
-    // Under the exact rule the years are months/12, a repeating decimal: multiply first and
-    // divide last so that an exact half đồng stays exact and rounds away from zero.
-    const A = monthlyAllowance;
-    const exactRule = policy.severance.bandRule === "exact";
-    const product = () =>
-      exactRule
-        ? dec(A).times(mpy).times(months).dividedBy(12)
-        : dec(A).times(mpy).times(yearsCounted);
-    // Band rules: A × months per year × years are plain decimals, computed exactly in integers
-    // when small enough (payouts/exact.ts), else with Decimal.
-    amount = (exactRule ? null : roundProduct(A, mpy, yearsCounted)) ?? roundDong(product());
-    if (withTrace) {
-      const raw = product();
-      const yearsText =
-        policy.severance.bandRule === "exact" ? `${months}/12` : formatDecimalVi(yearsCounted);
-      trace.push({
-        label: "Công thức",
-        value: `Số tiền = mức phụ cấp hiện hưởng × ${formatDecimalVi(mpy)} tháng/năm × số năm = ${vnd(monthlyAllowance)} × ${formatDecimalVi(mpy)} × ${yearsText} = ${formatDecimalVi(raw.toString())}`,
-      });
-      trace.push({ label: "Số tiền được hưởng", value: `${vnd(amount)} đồng (làm tròn đến đồng)` });
-    }
-  } else if (withTrace) {
-    trace.push({
-      label: "Số tiền được hưởng",
-      value: `chưa tính được${blockedBy.length ? ` (${blockedBy.join(", ")})` : ""}`,
+  let years: YearsCounted | null = null;
+  if (periods && ordered) {
+    const counted = periodMonths(periods);
+    months = counted.total;
+    steps.push({
+      kind: "service",
+      periods: periods.map((p, i) => ({
+        months: counted.each[i],
+        byDay: p.start.precision === "day" && p.end.precision === "day",
+      })),
+      months,
+    });
+    years = yearsOf(months, policy);
+    steps.push({
+      kind: "years-counted",
+      months,
+      whole: Math.floor(months / 12),
+      leftover: months % 12,
+      band: years.band,
+      rule: policy.severance.bandRule,
+      years: years.years,
+      ref: policy.severance.bandsRef ?? null,
+      verified: policy.severance.bandsVerified ?? false,
     });
   }
 
+  // ── the formula: case, retirement, components ──
+  const blockedBy: FindingCode[] = [];
+  const blockOn = (): void => {
+    for (const c of blockedByParser) if (!blockedBy.includes(c)) blockedBy.push(c);
+    for (const f of findings)
+      if (f.severity === "error" && !blockedBy.includes(f.code)) blockedBy.push(f.code);
+  };
+  blockOn();
+
+  let outcome: RetirementOutcome | null = null;
+  if (
+    blockedBy.length === 0 &&
+    monthlyAllowance !== null &&
+    years !== null &&
+    months !== null &&
+    end
+  ) {
+    const A = monthlyAllowance;
+    const q = (monthsEarly: number | null): Quantities => ({
+      monthsOfService: months as number,
+      monthsEarly,
+      yearsCounted: (years as YearsCounted).years,
+      exactYears: policy.severance.bandRule === "exact",
+    });
+    const evaluate = (retirement: RetirementMonth | null): RetirementOutcome => {
+      const early =
+        retirement === null
+          ? null
+          : monthsEarlyOf(
+              monthOf(end as PartialDate, true),
+              retirement.month,
+              formula.monthsEarlyCounting.value
+            );
+      const caseDef = selectCase(formula, months as number, early);
+      return {
+        caseDef,
+        components: caseDef ? evaluateCase(caseDef, A, q(early)) : [],
+        retirement,
+        monthsEarly: early,
+      };
+    };
+    if (!needsRetirement(formula)) outcome = evaluate(null);
+    else {
+      const gender = m.gender;
+      const birth = m.birth?.value ?? null;
+      const reduced = m.reducedRetirement?.value ?? 0;
+      const birthUnreadable = BIRTH_FIELDS_LIST.some((f) => unreadable.includes(f));
+      if (birthUnreadable && birth === null) {
+        // Its date-invalid finding already holds the payout up: one cause, one finding.
+      } else if (gender === null || birth === null) {
+        const what = birth === null ? "ngày sinh" : "giới tính";
+        const whatEn = birth === null ? "the date of birth" : "the gender";
+        add(
+          "birth-date-needed",
+          (birth === null ? (m.birth?.cell ?? columnCell(m, columns, "birth")) : m.birth?.cell) ??
+            at0,
+          {
+            what,
+            whatEn,
+            detail: "để xác định tuổi nghỉ hưu",
+            detailEn: "to find the retirement age",
+          }
+        );
+      } else {
+        // A birth year alone: the result under the earliest and the latest birth month; equal → it
+        // does not matter (DOMAIN §10.2), else the full date is needed — never a guess.
+        const [lo, hi] = birthMonthRange(birth);
+        const early = evaluate(retirementMonthOf(gender, birth.year, lo, reduced));
+        const late =
+          lo === hi ? early : evaluate(retirementMonthOf(gender, birth.year, hi, reduced));
+        const same =
+          early.caseDef?.id === late.caseDef?.id &&
+          sumComponents(early.components) === sumComponents(late.components);
+        if (!same) {
+          add("birth-date-needed", m.birth?.cell ?? at0, {
+            what: "tháng sinh",
+            whatEn: "the month of birth",
+            detail: `sinh năm ${birth.year}: trường hợp ${early.caseDef?.id ?? "?"} hoặc ${late.caseDef?.id ?? "?"}, ${vnd(sumComponents(early.components))} hoặc ${vnd(sumComponents(late.components))} đồng`,
+            detailEn: `born in ${birth.year}: case ${early.caseDef?.id ?? "?"} or ${late.caseDef?.id ?? "?"}, ${vnd(sumComponents(early.components))} or ${vnd(sumComponents(late.components))} đồng`,
+          });
+        } else {
+          outcome = early;
+          const leaving = monthOf(end, true);
+          steps.push({
+            kind: "retirement",
+            gender,
+            requiredMonths: early.retirement?.requiredMonths ?? 0,
+            reducedYears: reduced,
+            month: monthIso(early.retirement?.month ?? 0),
+            latestMonth: monthIso(late.retirement?.month ?? 0),
+            ref: reduced > 0 ? `${RETIREMENT_REF}; ${REDUCED_RETIREMENT_REF}` : RETIREMENT_REF,
+          });
+          steps.push({
+            kind: "months-early",
+            from: monthIso(leaving),
+            to: monthIso(early.retirement?.month ?? 0),
+            counting: formula.monthsEarlyCounting.value,
+            months: early.monthsEarly ?? 0,
+            latestMonths: late.monthsEarly ?? 0,
+            ref: formula.monthsEarlyCounting.ref ?? null,
+            verified: formula.monthsEarlyCounting.verified,
+          });
+        }
+      }
+    }
+    blockOn();
+  }
+
+  const chosen = blockedBy.length === 0 && outcome?.caseDef ? outcome : null;
+  const components = chosen ? chosen.components : [];
+  const amount = chosen ? sumComponents(components) : null;
+  const retirement = chosen?.retirement ?? null;
+  const retirementMonth =
+    retirement && chosen && steps.some((s) => s.kind === "retirement" && s.month === s.latestMonth)
+      ? monthIso(retirement.month)
+      : null;
+  const earlyStep = steps.find((s) => s.kind === "months-early");
+  const monthsEarly =
+    earlyStep && earlyStep.kind === "months-early" && earlyStep.months === earlyStep.latestMonths
+      ? earlyStep.months
+      : null;
+
+  const derivation: PayoutDerivation = {
+    formula: { id: formula.id, name: formula.name },
+    inputs: {
+      name: m.name,
+      unit: { commune: m.commune?.value ?? null, hamlet: m.hamlet?.value ?? null, level: m.level },
+      title: m.title,
+      concurrent: m.concurrent,
+      coefficient: m.coefficient,
+      concurrentCoefficient: m.concurrentCoefficient,
+      allowance: m.allowance,
+      concurrentAllowance: m.concurrentAllowance,
+      periods: periods ?? [],
+      leaving: end ? { date: end, source: endSource, cell: endCell } : null,
+      birth: m.birth,
+      gender: m.gender,
+      reducedRetirement: m.reducedRetirement ?? null,
+    },
+    steps,
+    case: chosen?.caseDef
+      ? {
+          id: chosen.caseDef.id,
+          name: chosen.caseDef.name,
+          ref: chosen.caseDef.ref ?? null,
+          verified: chosen.caseDef.verified,
+        }
+      : null,
+    components,
+    amount,
+    blockedBy,
+  };
+
   return {
-    fields: {
+    payout: {
       member: m,
-      start,
+      start: firstStart,
       end,
       months,
-      yearsCounted,
-      band,
+      yearsCounted: years?.years ?? null,
+      band: years?.label ?? null,
       baseSalary,
       baseSalaryInstrument: instrument,
       mainAllowance,
@@ -480,8 +625,12 @@ function computeOne(
       monthlyAllowance,
       amount,
       blockedBy,
+      case: derivation.case?.id ?? null,
+      retirementMonth,
+      monthsEarly,
+      components,
+      derivation,
     },
-    trace,
     findings,
   };
 }

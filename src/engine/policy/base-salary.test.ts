@@ -4,7 +4,7 @@ import { getPreset } from "./presets";
 const policy = getPreset("kien-giang-nq77-2017")!;
 
 describe("BASE_SALARY_TABLE", () => {
-  test("the six rows of DOMAIN §3.4, verified", () => {
+  test("the seven rows of DOMAIN §3.4, verified", () => {
     expect(BASE_SALARY_TABLE.map((r) => [r.from, r.amount, r.instrument])).toEqual([
       ["2016-05-01", 1210000, "Nghị định 47/2016/NĐ-CP"],
       ["2017-07-01", 1300000, "Nghị định 47/2017/NĐ-CP"],
@@ -12,6 +12,7 @@ describe("BASE_SALARY_TABLE", () => {
       ["2019-07-01", 1490000, "Nghị định 38/2019/NĐ-CP"],
       ["2023-07-01", 1800000, "Nghị định 24/2023/NĐ-CP"],
       ["2024-07-01", 2340000, "Nghị định 73/2024/NĐ-CP"],
+      ["2026-07-01", 2530000, "Nghị định 161/2026/NĐ-CP"],
     ]);
     expect(BASE_SALARY_TABLE.every((r) => r.verified)).toBe(true);
   });
@@ -33,7 +34,9 @@ describe("baseSalaryOn", () => {
     ["2023-07-01", 1800000],
     ["2024-06-30", 1800000],
     ["2024-07-01", 2340000],
-    ["2030-01-01", 2340000],
+    ["2026-06-30", 2340000],
+    ["2026-07-01", 2530000],
+    ["2030-01-01", 2530000],
   ])("on %s", (date, amount) => {
     const row = baseSalaryOn(policy, date);
     expect(row?.amount ?? null).toBe(amount);

@@ -11,6 +11,7 @@ export const BASE_SALARY_TABLE: BaseSalaryEntry[] = [
   { from: "2019-07-01", amount: 1490000, instrument: "Nghị định 38/2019/NĐ-CP", verified: true },
   { from: "2023-07-01", amount: 1800000, instrument: "Nghị định 24/2023/NĐ-CP", verified: true },
   { from: "2024-07-01", amount: 2340000, instrument: "Nghị định 73/2024/NĐ-CP", verified: true },
+  { from: "2026-07-01", amount: 2530000, instrument: "Nghị định 161/2026/NĐ-CP", verified: true },
 ];
 
 /**

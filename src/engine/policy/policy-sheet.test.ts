@@ -54,11 +54,12 @@ describe("policyToSheetSpec", () => {
       "V. CHỨC DANH",
       "VI. KIÊM NHIỆM",
       "VII. CHẾ ĐỘ THÔI VIỆC",
-      "VIII. CÁCH TÍNH THÁNG LẺ (THEO KHOẢNG)",
+      "VIII. CÁC TRƯỜNG HỢP VÀ THÀNH PHẦN TRỢ CẤP",
+      "IX. CÁCH TÍNH THÁNG LẺ (THEO KHOẢNG)",
     ]);
     const nd33 = policyToSheetSpec(getPreset("nd33-2023")!);
     expect(nd33.cells.filter((c) => c.style === "heading").map((c) => c.value)).toContain(
-      "IX. QUỸ PHỤ CẤP (HỆ SỐ × MỨC LƯƠNG CƠ SỞ)"
+      "X. QUỸ PHỤ CẤP (HỆ SỐ × MỨC LƯƠNG CƠ SỞ)"
     );
   });
 
@@ -235,6 +236,81 @@ describe("readPolicySheet", () => {
     const h = findRow(grid, "SỐ LƯỢNG TỐI ĐA Ở ẤP");
     expect(r.findings.map((f) => [f.params.key, f.cell])).toEqual([["hamletCap", `A${h + 1}`]]);
     expect(r.findings[0].message).toContain("Thiếu giá trị bắt buộc");
+  });
+
+  test("the ND 154 cases as a clerk reads them: one case row, then its components", () => {
+    const grid = gridOf(getPreset("nd154-2025-thon")!);
+    const first = findRow(grid, "CÁC TRƯỜNG HỢP VÀ THÀNH PHẦN TRỢ CẤP") + 2;
+    // Case a: below 60 months of service, from 1 month to retirement age.
+    expect(grid.cells[first].slice(0, 6)).toEqual([
+      "a",
+      "Dưới 60 tháng công tác, chưa đến tuổi nghỉ hưu",
+      null,
+      60,
+      1,
+      null,
+    ]);
+    expect(grid.cells[first + 1].slice(6, 9)).toEqual([0.8, "Số tháng công tác", null]);
+    expect(grid.cells[first + 2].slice(6, 9)).toEqual([1.5, "Số năm tính hưởng", null]);
+    expect(grid.cells[first + 3].slice(6, 9)).toEqual([3, "Số cố định", 1]);
+    // Case c's 60 months, unverified.
+    // a and b take a case row and three component rows each.
+    const c = first + 8;
+    expect(grid.cells[c][0]).toBe("c");
+    expect(grid.cells[c + 1].slice(6, 11)).toEqual([
+      0.8,
+      "Số cố định (tháng)",
+      60,
+      "Nghị định 154/2025/NĐ-CP, Điều 10",
+      "Chưa kiểm chứng",
+    ]);
+    const month = findRow(grid, "Phụ cấp (PC) tính theo tháng");
+    expect(grid.cells[month][1]).toBe("Tháng liền trước tháng thôi việc");
+  });
+
+  test("an unknown quantity in the cases table is a finding at its cell, naming the key", () => {
+    const grid = gridOf(getPreset("nd154-2025-thon")!);
+    const first = findRow(grid, "CÁC TRƯỜNG HỢP VÀ THÀNH PHẦN TRỢ CẤP") + 2;
+    grid.cells[first + 1][7] = "Số tháng còn lại";
+    const r = readPolicySheet(grid);
+    expect(r.policy).toBeNull();
+    expect(r.findings).toHaveLength(1);
+    expect(r.findings[0]).toMatchObject({ code: "policy-invalid", cell: `H${first + 2}` });
+    expect(r.findings[0].params.key).toBe("severance.formula.cases[0].components[0].quantity");
+  });
+
+  test("a case gap written by the clerk is a finding at the cases heading", () => {
+    const grid = gridOf(getPreset("nd154-2025-thon")!);
+    const first = findRow(grid, "CÁC TRƯỜNG HỢP VÀ THÀNH PHẦN TRỢ CẤP") + 2;
+    grid.cells[first][3] = 59; // case a: below 59 months
+    const r = readPolicySheet(grid);
+    expect(r.policy).toBeNull();
+    expect(r.findings.map((f) => f.params.key)).toEqual(["severance.formula.cases"]);
+    expect(r.findings[0].message).toContain("bị hở");
+  });
+
+  test("a sheet of the earlier layout (months per year, no cases table) reads as NQ 77's formula", () => {
+    const preset = getPreset("kien-giang-nq77-2017")!;
+    const grid = gridOf(preset);
+    const id = findRow(grid, "Mã công thức trợ cấp");
+    grid.cells[id] = [
+      "Số tháng phụ cấp cho mỗi năm công tác",
+      1,
+      "Nghị quyết 77/2017/NQ-HĐND",
+      "Đã kiểm chứng",
+    ];
+    for (const label of [
+      "Tên công thức trợ cấp",
+      "Phụ cấp (PC) tính theo tháng",
+      "Cách đếm số tháng nghỉ trước tuổi",
+    ])
+      grid.cells[findRow(grid, label)] = [];
+    const cases = findRow(grid, "CÁC TRƯỜNG HỢP VÀ THÀNH PHẦN TRỢ CẤP");
+    const bands = findRow(grid, "CÁCH TÍNH THÁNG LẺ");
+    for (let r = cases; r < bands; r++) grid.cells[r] = [];
+    const r = readPolicySheet(grid);
+    expect(r.findings).toEqual([]);
+    expect(r.policy).toEqual(preset);
   });
 
   test("isPolicySheet is false for a roster and for a clerk's unrelated sheet", () => {

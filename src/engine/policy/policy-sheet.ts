@@ -1,4 +1,4 @@
-import type { CellRef, CellValue, Finding, Grid, Policy } from "../types";
+import type { CellRef, CellValue, Finding, Grid, Param, Policy } from "../types";
 import type { CellSpec, CellStyle, SheetSpec } from "../sheets/spec";
 import { GENERATED_SHEET_NAMES } from "../sheets/spec";
 import { createFinding } from "../findings/catalog";
@@ -7,6 +7,7 @@ import { parseNumberCell, formatDecimalVi } from "../text/vi-number";
 import { parseDateCell, parseIsoDate, formatDateVi, toIso } from "../text/dates";
 import { Dec } from "../money/round";
 import { parsePolicy } from "./schema";
+import { monthsPerYearFormula } from "./presets";
 import { isBlank, lastCol, lastRow, textOf, valueAt } from "../workbook/cells";
 
 /**
@@ -28,6 +29,7 @@ type SectionId =
   | "titles"
   | "concurrent"
   | "severance"
+  | "cases"
   | "bands"
   | "funds";
 
@@ -40,6 +42,42 @@ interface SectionDef {
 }
 
 const KV_HEADER = ["Mục", "Giá trị", "Căn cứ", "Kiểm chứng"];
+
+/**
+ * The formula's cases: a case row (id in A, its name, the conditions, its reference) followed by
+ * one row per component (A empty; factor, quantity, fixed number, reference).
+ */
+const CASE_HEADER = [
+  "Trường hợp",
+  "Điều kiện",
+  "Số tháng công tác từ",
+  "Số tháng công tác dưới",
+  "Số tháng đến tuổi nghỉ hưu từ",
+  "Số tháng đến tuổi nghỉ hưu dưới",
+  "Hệ số × PC",
+  "Nhân với",
+  "Số cố định",
+  "Căn cứ",
+  "Kiểm chứng",
+];
+const CASE_COLS = CASE_HEADER.length;
+
+const QUANTITY_TEXT: Record<string, string> = {
+  monthsOfService: "Số tháng công tác",
+  monthsEarly: "Số tháng nghỉ trước tuổi",
+  yearsCounted: "Số năm tính hưởng",
+  fixed: "Số cố định",
+  "fixed:months": "Số cố định (tháng)",
+  "fixed:years": "Số cố định (năm)",
+};
+const BASIS_MONTH_TEXT = {
+  leaving: "Tháng thôi việc",
+  "before-leaving": "Tháng liền trước tháng thôi việc",
+} as const;
+const COUNTING_TEXT = {
+  inclusive: "Tính cả tháng thôi việc và tháng đủ tuổi",
+  exclusive: "Không tính tháng thôi việc",
+} as const;
 
 const SECTIONS: SectionDef[] = [
   {
@@ -89,6 +127,12 @@ const SECTIONS: SectionDef[] = [
     header: KV_HEADER,
   },
   {
+    id: "cases",
+    heading: "CÁC TRƯỜNG HỢP VÀ THÀNH PHẦN TRỢ CẤP",
+    match: ["cac truong hop", "truong hop va thanh phan", "thanh phan tro cap"],
+    header: CASE_HEADER,
+  },
+  {
     id: "bands",
     heading: "CÁCH TÍNH THÁNG LẺ (THEO KHOẢNG)",
     match: ["cach tinh thang le", "khoang thang le", "thang le"],
@@ -105,7 +149,16 @@ const SECTIONS: SectionDef[] = [
 const ROMAN = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
 type ValueKind =
-  "text" | "date" | "int" | "nonNegInt" | "decimal" | "percent" | "bool" | "bandRule";
+  | "text"
+  | "date"
+  | "int"
+  | "nonNegInt"
+  | "decimal"
+  | "percent"
+  | "bool"
+  | "bandRule"
+  | "basisMonth"
+  | "counting";
 
 /** One key/value row: its label, the policy key it holds, and how the value is written. */
 interface KvRow {
@@ -118,6 +171,8 @@ interface KvRow {
   param: boolean;
   /** An empty value cell means null (funds.extraPost). */
   nullable?: boolean;
+  /** The key may be absent: the row is written only when present, an empty value omits it. */
+  optional?: boolean;
 }
 
 const KV_ROWS: KvRow[] = [
@@ -202,18 +257,66 @@ const KV_ROWS: KvRow[] = [
   },
   {
     section: "severance",
-    label: "Số tháng phụ cấp cho mỗi năm công tác",
-    key: "severance.monthsPerYear",
-    kind: "decimal",
-    param: true,
+    label: "Mã công thức trợ cấp",
+    key: "severance.formula.id",
+    kind: "text",
+    param: false,
+  },
+  {
+    section: "severance",
+    label: "Tên công thức trợ cấp",
+    key: "severance.formula.name",
+    kind: "text",
+    param: false,
   },
   {
     section: "severance",
     label: "Tính cả phụ cấp kiêm nhiệm",
     aliases: ["tinh ca phu cap kiem nhiem vao che do"],
-    key: "severance.includeConcurrent",
+    key: "severance.formula.basis.includeConcurrent",
     kind: "bool",
     param: true,
+  },
+  {
+    section: "severance",
+    label: "Phụ cấp (PC) tính theo tháng",
+    aliases: ["phu cap tinh theo thang", "thang tinh phu cap"],
+    key: "severance.formula.basis.month",
+    kind: "basisMonth",
+    param: true,
+  },
+  {
+    section: "severance",
+    label: "Cách đếm số tháng nghỉ trước tuổi",
+    aliases: ["cach dem so thang nghi truoc tuoi nghi huu"],
+    key: "severance.formula.monthsEarlyCounting",
+    kind: "counting",
+    param: true,
+  },
+  {
+    // Sheets written before the component formula: NQ 77's one number, read as its formula.
+    section: "severance",
+    label: "Số tháng phụ cấp cho mỗi năm công tác",
+    key: "legacy.monthsPerYear",
+    kind: "decimal",
+    param: true,
+    optional: true,
+  },
+  {
+    section: "severance",
+    label: "Ngày thôi việc muộn nhất được hưởng",
+    key: "severance.formula.lastLeavingDate",
+    kind: "date",
+    param: true,
+    optional: true,
+  },
+  {
+    section: "severance",
+    label: "Số tháng phải hoàn trả nếu được bố trí lại",
+    key: "severance.formula.refundWithinMonths",
+    kind: "int",
+    param: true,
+    optional: true,
   },
   {
     section: "severance",
@@ -432,6 +535,33 @@ export function policyToSheetSpec(policy: Policy): SheetSpec {
         put(row, 8, t.id, "td");
         row++;
       }
+    } else if (section.id === "cases") {
+      for (const c of policy.severance.formula.cases) {
+        put(row, 1, c.id, "tdCenter");
+        put(row, 2, c.name, "td");
+        put(row, 3, c.when.serviceMonths?.min ?? null, "tdInt");
+        put(row, 4, c.when.serviceMonths?.below ?? null, "tdInt");
+        put(row, 5, c.when.monthsEarly?.min ?? null, "tdInt");
+        put(row, 6, c.when.monthsEarly?.below ?? null, "tdInt");
+        for (let col = 7; col <= 9; col++) put(row, col, null, "td");
+        put(row, 10, c.ref ?? null, "td");
+        verifiedCell(row, 11, c.verified);
+        row++;
+        for (const k of c.components) {
+          for (let col = 1; col <= 6; col++) put(row, col, null, "td");
+          put(row, 7, decimalCell(k.factor), "tdDecimal");
+          put(
+            row,
+            8,
+            QUANTITY_TEXT[k.fixedUnit ? `fixed:${k.fixedUnit}` : k.quantity] ?? k.quantity,
+            "td"
+          );
+          put(row, 9, k.fixed ?? null, "tdDecimal");
+          put(row, 10, k.ref ?? null, "td");
+          verifiedCell(row, 11, k.verified);
+          row++;
+        }
+      }
     } else if (section.id === "bands") {
       for (const b of policy.severance.bands) {
         put(row, 1, b.fromMonths, "tdInt");
@@ -441,8 +571,9 @@ export function policyToSheetSpec(policy: Policy): SheetSpec {
       }
     } else {
       for (const def of KV_ROWS.filter((d) => d.section === section.id)) {
-        put(row, 1, def.label, "td");
         const raw = getPath(policy, def.key);
+        if (def.optional && raw === undefined) continue;
+        put(row, 1, def.label, "td");
         const isParam = def.param && raw !== null && typeof raw === "object";
         const value = isParam ? (raw as { value: unknown }).value : raw;
         const [v, style] = writeValue(def.kind, value);
@@ -470,7 +601,7 @@ export function policyToSheetSpec(policy: Policy): SheetSpec {
     cells,
     styles: STYLES,
     merges,
-    columnWidths: [44, 44, 48, 18, 14, 12, 18, 34],
+    columnWidths: [44, 44, 48, 18, 14, 12, 18, 34, 12, 40, 18],
     rowHeights,
     print: {
       paperSize: "A4",
@@ -504,7 +635,19 @@ function writeValue(kind: ValueKind, value: unknown): [string | number | null, s
       return [value ? YES : NO, "tdCenter"];
     case "bandRule":
       return [BAND_RULE_TEXT[value as keyof typeof BAND_RULE_TEXT] ?? String(value), "tdCenter"];
+    case "basisMonth":
+      return [BASIS_MONTH_TEXT[value as keyof typeof BASIS_MONTH_TEXT] ?? String(value), "td"];
+    case "counting":
+      return [COUNTING_TEXT[value as keyof typeof COUNTING_TEXT] ?? String(value), "td"];
   }
+}
+
+/** A label read back against a table of texts (folded), or null. */
+function fromTexts<T extends string>(texts: Record<T, string>, shown: string): T | null {
+  const k = foldLoose(shown);
+  for (const [value, text] of Object.entries(texts) as [T, string][])
+    if (foldLoose(text) === k || foldLoose(value) === k) return value;
+  return null;
 }
 
 // ───────────────────────────── reading ─────────────────────────────
@@ -633,6 +776,22 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
       if (["khong", "false", "no", "sai"].includes(k)) return { ok: true, value: false };
       return { ok: false, detail: `«${shown}» phải là «Có» hoặc «Không».` };
     }
+    case "basisMonth": {
+      const v = fromTexts(BASIS_MONTH_TEXT, shown);
+      if (v) return { ok: true, value: v };
+      return {
+        ok: false,
+        detail: `«${shown}» phải là «${BASIS_MONTH_TEXT.leaving}» hoặc «${BASIS_MONTH_TEXT["before-leaving"]}».`,
+      };
+    }
+    case "counting": {
+      const v = fromTexts(COUNTING_TEXT, shown);
+      if (v) return { ok: true, value: v };
+      return {
+        ok: false,
+        detail: `«${shown}» phải là «${COUNTING_TEXT.inclusive}» hoặc «${COUNTING_TEXT.exclusive}».`,
+      };
+    }
     case "bandRule": {
       const k = foldLoose(shown).replace(/^quy tac /, "");
       if (k === "a") return { ok: true, value: "A" };
@@ -697,6 +856,7 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
   const baseSalary: Record<string, unknown>[] = [];
   const titles: Record<string, unknown>[] = [];
   const bands: Record<string, unknown>[] = [];
+  const cases: Record<string, unknown>[] = [];
   const seenKv = new Set<string>();
   let section: SectionDef | null = null;
   let headerPending = false;
@@ -732,7 +892,7 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
     }
     if (!section) continue; // the title and note lines above the first section
     let blank = true;
-    for (let c = 0; c < 8; c++) if (!isBlank(cellValue(row, c))) blank = false;
+    for (let c = 0; c < CASE_COLS; c++) if (!isBlank(cellValue(row, c))) blank = false;
     if (blank) continue;
     if (headerPending) {
       headerPending = false;
@@ -824,6 +984,8 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
       // A clerk adding a title need not invent an id: it is derived from the name.
       take(`${k}.id`, readValue("text", cellValue(row, 7)), rd.at(row, A + 7), (v) => (t.id = v));
       if (t.id === undefined && typeof t.name === "string") t.id = slug(t.name);
+    } else if (section.id === "cases") {
+      readCaseRow(rd, row, cellValue, cases, take);
     } else if (section.id === "bands") {
       const i = bands.length;
       const b: Record<string, unknown> = {};
@@ -887,6 +1049,7 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
           setPath(out, def.key, null);
           continue;
         }
+        if (read === null && def.optional) continue;
         const param: Record<string, unknown> = { verified: false };
         take(`${def.key}.value`, read, valueRef, (v) => (param.value = v));
         const ref = textOf(cellValue(row, 2));
@@ -907,6 +1070,34 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
   out.baseSalary = baseSalary;
   out.titles = titles;
   setPath(out, "severance.bands", bands);
+  const legacy = (
+    out.legacy as
+      { monthsPerYear?: { value?: string; ref?: string; verified: boolean } } | undefined
+  )?.monthsPerYear;
+  delete out.legacy;
+  if (legacy && cases.length === 0 && typeof legacy.value === "string") {
+    // An older sheet: "months per year" and "include concurrent" are NQ 77's formula.
+    const read = (getPath(out, "severance.formula") ?? {}) as Record<string, unknown>;
+    const include = (getPath(out, "severance.formula.basis.includeConcurrent") as
+      Param<boolean> | undefined) ?? {
+      value: true,
+      verified: false,
+    };
+    const formula = monthsPerYearFormula(legacy.value, legacy.verified, include, legacy.ref);
+    setPath(out, "severance.formula", {
+      ...formula,
+      ...read,
+      basis: { ...formula.basis, ...(read.basis as object) },
+    });
+  } else {
+    if (legacy)
+      rd.report(
+        "legacy.monthsPerYear",
+        "dòng «Số tháng phụ cấp cho mỗi năm công tác» là mẫu cũ; khi có bảng các trường hợp, hãy ghi số tháng vào cột «Hệ số × PC» của thành phần và xóa dòng này.",
+        rd.cells.get("legacy.monthsPerYear") ?? rd.at(grid.firstRow, A)
+      );
+    setPath(out, "severance.formula.cases", cases);
+  }
 
   if (rd.findings.length > 0) return { policy: null, findings: rd.findings };
 
@@ -923,7 +1114,109 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
   return { policy: null, findings: rd.findings };
 }
 
+type Take = <T>(key: string, r: Read<T>, at: CellRef, assign: (v: T) => void) => void;
+
+/** A row of the cases table: a case (id in A) or a component of the case above it. */
+function readCaseRow(
+  rd: SheetReader,
+  row: number,
+  cellValue: (row: number, offset: number) => CellValue,
+  cases: Record<string, unknown>[],
+  take: Take
+): void {
+  const A = rd.grid.firstCol;
+  const idText = textOf(cellValue(row, 0));
+  if (idText !== "") {
+    const i = cases.length;
+    const c: Record<string, unknown> = { id: idText, when: {}, components: [], verified: false };
+    cases.push(c);
+    const k = `severance.formula.cases[${i}]`;
+    rd.cells.set(k, rd.at(row, A));
+    rd.cells.set(`${k}.id`, rd.at(row, A));
+    take(`${k}.name`, readValue("text", cellValue(row, 1)), rd.at(row, A + 1), (v) => (c.name = v));
+    const when = c.when as Record<string, Record<string, unknown>>;
+    const bound = (
+      offset: number,
+      range: "serviceMonths" | "monthsEarly",
+      end: "min" | "below"
+    ): void =>
+      take(
+        `${k}.when.${range}.${end}`,
+        readValue("nonNegInt", cellValue(row, offset)),
+        rd.at(row, A + offset),
+        (v) => ((when[range] ??= {})[end] = v)
+      );
+    bound(2, "serviceMonths", "min");
+    bound(3, "serviceMonths", "below");
+    bound(4, "monthsEarly", "min");
+    bound(5, "monthsEarly", "below");
+    const ref = textOf(cellValue(row, 9));
+    if (ref !== "") c.ref = ref;
+    take(
+      `${k}.verified`,
+      readVerified(cellValue(row, 10)),
+      rd.at(row, A + 10),
+      (v) => (c.verified = v)
+    );
+    return;
+  }
+  const i = cases.length - 1;
+  if (i < 0) {
+    rd.report(
+      "severance.formula.cases",
+      "dòng thành phần trợ cấp đứng trước mọi trường hợp; ghi mã trường hợp (a, b…) ở cột A của dòng trường hợp.",
+      rd.at(row, A)
+    );
+    return;
+  }
+  const components = cases[i].components as Record<string, unknown>[];
+  const j = components.length;
+  const comp: Record<string, unknown> = { verified: false };
+  components.push(comp);
+  const k = `severance.formula.cases[${i}].components[${j}]`;
+  rd.cells.set(k, rd.at(row, A + 6));
+  take(
+    `${k}.factor`,
+    readValue("decimal", cellValue(row, 6)),
+    rd.at(row, A + 6),
+    (v) => (comp.factor = v)
+  );
+  const qText = textOf(cellValue(row, 7));
+  rd.cells.set(`${k}.quantity`, rd.at(row, A + 7));
+  if (qText !== "") {
+    const q = fromTexts(QUANTITY_TEXT, qText);
+    if (q === null) {
+      const near = closest(qText, Object.values(QUANTITY_TEXT));
+      rd.report(
+        `${k}.quantity`,
+        `«${qText}» không phải đại lượng của công thức; chỉ nhận ${Object.values(QUANTITY_TEXT)
+          .map((t) => `«${t}»`)
+          .join(", ")}${near ? `; có phải là «${near.candidate}»?` : "."}`,
+        rd.at(row, A + 7)
+      );
+    } else if (q.startsWith("fixed:")) {
+      comp.quantity = "fixed";
+      comp.fixedUnit = q.slice("fixed:".length);
+    } else comp.quantity = q;
+  }
+  take(
+    `${k}.fixed`,
+    readValue("decimal", cellValue(row, 8)),
+    rd.at(row, A + 8),
+    (v) => (comp.fixed = Number(v))
+  );
+  const ref = textOf(cellValue(row, 9));
+  if (ref !== "") comp.ref = ref;
+  take(
+    `${k}.verified`,
+    readVerified(cellValue(row, 10)),
+    rd.at(row, A + 10),
+    (v) => (comp.verified = v)
+  );
+}
+
 const SECTION_OF_KEY: [string, SectionId][] = [
+  ["severance.formula.cases", "cases"],
   ["severance.bands", "bands"],
   ["severance", "severance"],
   ["baseSalary", "baseSalary"],

@@ -4,8 +4,14 @@ import { BANDS_A, BANDS_B } from "./bands";
 import { foldLoose } from "../text/fold";
 
 describe("presets", () => {
-  test("the three ids", () => {
-    expect(PRESETS.map((p) => p.id)).toEqual(["kien-giang-nq77-2017", "nd34-2019", "nd33-2023"]);
+  test("the five ids (CONTRACT §2)", () => {
+    expect(PRESETS.map((p) => p.id)).toEqual([
+      "kien-giang-nq77-2017",
+      "nd34-2019",
+      "nd33-2023",
+      "nd154-2025-thon",
+      "nd154-2025-xa",
+    ]);
     expect(getPreset("nope")).toBeUndefined();
   });
 
@@ -40,13 +46,18 @@ describe("presets", () => {
     expect(p.concurrent.maxExtraTitles).toMatchObject({ value: 1, verified: true });
     expect(p.concurrent.payRate).toMatchObject({ value: "1", verified: true });
     expect(p.concurrent.sameLevelOnly).toBe(true);
-    expect(p.severance.monthsPerYear).toMatchObject({ value: "1", verified: true });
-    expect(p.severance.includeConcurrent).toMatchObject({ value: true, verified: false });
+    const formula = p.severance.formula;
+    expect(formula.cases).toHaveLength(1);
+    expect(formula.cases[0].components).toEqual([
+      { factor: "1", quantity: "yearsCounted", ref: "Nghị quyết 77/2017/NQ-HĐND", verified: true },
+    ]);
+    expect(formula.basis.includeConcurrent).toMatchObject({ value: true, verified: false });
+    expect(formula.basis.month.value).toBe("leaving");
     expect(p.severance.bandRule).toBe("B");
     expect(p.severance.bands).toEqual(BANDS_B);
     expect(p.severance.bandsVerified).toBe(false);
     expect(p.funds).toBeNull();
-    expect(p.baseSalary).toHaveLength(6);
+    expect(p.baseSalary).toHaveLength(7);
     const commune = p.titles.filter((t) => t.level === "commune");
     const hamlet = p.titles.filter((t) => t.level === "hamlet");
     expect(commune).toHaveLength(19);

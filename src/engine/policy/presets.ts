@@ -1,4 +1,11 @@
-import type { Param, Policy, TitleDef } from "../types";
+import type {
+  Param,
+  Policy,
+  SeveranceCase,
+  SeveranceComponent,
+  SeveranceFormula,
+  TitleDef,
+} from "../types";
 import { BASE_SALARY_TABLE } from "./base-salary";
 import { bandsForRule } from "./bands";
 
@@ -235,6 +242,43 @@ function nationalHamletTitles(): TitleDef[] {
 
 const NQ77_REF = "Nghị quyết 77/2017/NQ-HĐND";
 
+/** The id of NQ 77's severance rule: A × months per year × years counted, one case. */
+export const MONTHS_PER_YEAR_FORMULA = "nq77-months-per-year";
+
+/**
+ * NQ 77's rule as an instance of the component formula: one case, one component
+ * round(A × monthsPerYear × years counted), A on the leaving date.
+ */
+export function monthsPerYearFormula(
+  monthsPerYear: string,
+  verified: boolean,
+  includeConcurrent: Param<boolean>,
+  ref?: string
+): SeveranceFormula {
+  const component: SeveranceComponent = {
+    factor: monthsPerYear,
+    quantity: "yearsCounted",
+    verified,
+  };
+  if (ref !== undefined) component.ref = ref;
+  const only: SeveranceCase = {
+    id: "nq77",
+    name: "Mỗi năm công tác được hưởng một số tháng phụ cấp hiện hưởng",
+    when: {},
+    components: [component],
+    verified,
+  };
+  if (ref !== undefined) only.ref = ref;
+  return {
+    id: MONTHS_PER_YEAR_FORMULA,
+    name: "Số tháng phụ cấp hiện hưởng × số năm công tác",
+    basis: { includeConcurrent, month: p("leaving", verified, ref) },
+    // Not used by this formula (no component counts months early); a fixed value keeps the shape.
+    monthsEarlyCounting: p("inclusive", false),
+    cases: [only],
+  };
+}
+
 export const KIEN_GIANG_NQ77_2017: Policy = {
   id: "kien-giang-nq77-2017",
   name: "Kiên Giang — Nghị quyết 77/2017/NQ-HĐND (người hoạt động không chuyên trách ở xã, ấp, khu phố)",
@@ -258,10 +302,9 @@ export const KIEN_GIANG_NQ77_2017: Policy = {
     sameLevelOnly: true,
   },
   severance: {
-    monthsPerYear: p("1", true, NQ77_REF),
     // The natural reading of "mỗi năm công tác được hưởng 01 tháng phụ cấp hiện hưởng, kể cả phụ
-    // cấp kiêm nhiệm"; kept a switch because the text was not checked.
-    includeConcurrent: p(true, false, NQ77_REF),
+    // cấp kiêm nhiệm"; the concurrent part kept a switch because the text was not checked.
+    formula: monthsPerYearFormula("1", true, p(true, false, NQ77_REF), NQ77_REF),
     bandRule: "B",
     bands: bandsForRule("B"),
     bandsVerified: false,
@@ -283,8 +326,7 @@ function provincialDefaults(): Pick<Policy, "concurrent" | "severance"> {
       sameLevelOnly: true,
     },
     severance: {
-      monthsPerYear: p("1", false),
-      includeConcurrent: p(true, false),
+      formula: monthsPerYearFormula("1", false, p(true, false)),
       bandRule: "A",
       bands: bandsForRule("A"),
       bandsVerified: false,
@@ -358,7 +400,165 @@ export const ND33_2023: Policy = {
   titles: [...provincialCommuneTitles(), ...nationalHamletTitles()],
 };
 
-export const PRESETS: Policy[] = [KIEN_GIANG_NQ77_2017, ND34_2019, ND33_2023];
+const ND154_REF = "Nghị định 154/2025/NĐ-CP";
+
+function component(
+  factor: string,
+  quantity: SeveranceComponent["quantity"],
+  verified: boolean,
+  ref: string,
+  fixed?: { value: number; unit?: "months" | "years" }
+): SeveranceComponent {
+  const c: SeveranceComponent = { factor, quantity, ref, verified };
+  if (fixed) {
+    c.fixed = fixed.value;
+    if (fixed.unit) c.fixedUnit = fixed.unit;
+  }
+  return c;
+}
+
+/**
+ * The four cases of Nghị định 154/2025 (DOMAIN §10.2) under one article: a, b, d as the text
+ * reads; case c's 60 months and its extras unverified; `verified` false for all when the
+ * article's terms are only presumed the same (Điều 9).
+ */
+function nd154Formula(
+  article: string,
+  articleVerified: boolean,
+  lastLeaving: string
+): SeveranceFormula {
+  const ref = `${ND154_REF}, ${article}`;
+  const v = articleVerified;
+  const years = (ok: boolean) => component("1.5", "yearsCounted", ok, ref);
+  const three = (ok: boolean) => component("3", "fixed", ok, ref, { value: 1 });
+  return {
+    id: `nd154-${article === "Điều 9" ? "dieu-9" : "dieu-10"}`,
+    name: `Trợ cấp một lần theo ${article} ${ND154_REF}`,
+    basis: {
+      includeConcurrent: p(false, true, ref),
+      month: p("before-leaving", true, ref),
+    },
+    monthsEarlyCounting: p("inclusive", false, ref),
+    lastLeavingDate: p(lastLeaving, true, ref),
+    refundWithinMonths: p(60, true, ref),
+    cases: [
+      {
+        id: "a",
+        name: "Dưới 60 tháng công tác, chưa đến tuổi nghỉ hưu",
+        when: { serviceMonths: { below: 60 }, monthsEarly: { min: 1 } },
+        components: [component("0.8", "monthsOfService", v, ref), years(v), three(v)],
+        ref,
+        verified: v,
+      },
+      {
+        id: "b",
+        name: "Từ 60 tháng công tác, còn dưới 60 tháng đến tuổi nghỉ hưu",
+        when: { serviceMonths: { min: 60 }, monthsEarly: { min: 1, below: 60 } },
+        components: [component("0.8", "monthsEarly", v, ref), years(v), three(v)],
+        ref,
+        verified: v,
+      },
+      {
+        id: "c",
+        name: "Từ 60 tháng công tác, còn từ 60 tháng trở lên đến tuổi nghỉ hưu",
+        when: { serviceMonths: { min: 60 }, monthsEarly: { min: 60 } },
+        components: [
+          component("0.8", "fixed", false, ref, { value: 60, unit: "months" }),
+          years(false),
+          three(false),
+        ],
+        ref,
+        verified: false,
+      },
+      {
+        id: "d",
+        name: "Đã đến hoặc quá tuổi nghỉ hưu",
+        when: { monthsEarly: { below: 1 } },
+        components: [component("15", "fixed", v, ref, { value: 1 })],
+        ref,
+        verified: v,
+      },
+    ],
+  };
+}
+
+/** The hamlet caps and funds of ND 33/2023, still in force in 2026 (DOMAIN §10.1). */
+function nd33Frame(): Pick<Policy, "communeCap" | "hamletCap" | "funds"> {
+  return {
+    communeCap: {
+      class1: p(14, true, ND33_REF),
+      class2: p(12, true, ND33_REF),
+      class3: p(10, true, ND33_REF),
+    },
+    hamletCap: p(3, true, ND33_REF),
+    funds: {
+      commune: {
+        class1: p("21", true, ND33_REF),
+        class2: p("18", true, ND33_REF),
+        class3: p("15", true, ND33_REF),
+      },
+      extraPost: p("1.5", true, ND33_REF),
+      hamlet: {
+        standard: p("4.5", true, ND33_REF),
+        large: p("6", true, ND33_REF),
+        largeHouseholds: 350,
+      },
+    },
+  };
+}
+
+function nd154Severance(formula: SeveranceFormula): Policy["severance"] {
+  return {
+    formula,
+    bandRule: "B",
+    bands: bandsForRule("B"),
+    bandsVerified: false,
+    bandsRef: ND154_REF,
+  };
+}
+
+/** Điều 10: hamlet NKCT made surplus by a hamlet merger (DOMAIN §10.2), hamlet titles of ND 33. */
+export const ND154_2025_THON: Policy = {
+  id: "nd154-2025-thon",
+  name: "Nghị định 154/2025/NĐ-CP, Điều 10 — người hoạt động không chuyên trách ở thôn, tổ dân phố dôi dư do sắp xếp",
+  legalBasis: { number: "154/2025/NĐ-CP", date: "2025-06-15", issuer: "Chính phủ" },
+  effectiveFrom: "2025-06-16",
+  baseSalary: BASE_SALARY_TABLE.map((r) => ({ ...r })),
+  ...nd33Frame(),
+  concurrent: {
+    maxExtraTitles: p(1, false),
+    payRate: p("1", false),
+    sameLevelOnly: true,
+  },
+  severance: nd154Severance(nd154Formula("Điều 10", true, "2030-12-31")),
+  titles: nationalHamletTitles(),
+};
+
+/** Điều 9: commune-level NKCT stood down, leavers up to 30-5-2026 (DOMAIN §10.1). */
+export const ND154_2025_XA: Policy = {
+  id: "nd154-2025-xa",
+  name: "Nghị định 154/2025/NĐ-CP, Điều 9 — người hoạt động không chuyên trách cấp xã nghỉ việc",
+  legalBasis: { number: "154/2025/NĐ-CP", date: "2025-06-15", issuer: "Chính phủ" },
+  effectiveFrom: "2025-06-16",
+  baseSalary: BASE_SALARY_TABLE.map((r) => ({ ...r })),
+  ...nd33Frame(),
+  concurrent: {
+    maxExtraTitles: p(1, false),
+    payRate: p("1", false),
+    sameLevelOnly: true,
+  },
+  // The spec gives Điều 10's table; that Điều 9 pays the same terms is presumed: unverified.
+  severance: nd154Severance(nd154Formula("Điều 9", false, "2026-05-30")),
+  titles: [...provincialCommuneTitles(), ...nationalHamletTitles()],
+};
+
+export const PRESETS: Policy[] = [
+  KIEN_GIANG_NQ77_2017,
+  ND34_2019,
+  ND33_2023,
+  ND154_2025_THON,
+  ND154_2025_XA,
+];
 
 /** A deep copy of the preset with this id, so a caller may edit it freely. */
 export function getPreset(id: string): Policy | undefined {

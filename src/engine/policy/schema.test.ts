@@ -217,6 +217,92 @@ describe("parsePolicy", () => {
   });
 });
 
+describe("the severance formula", () => {
+  const thon = (): Policy => getPreset("nd154-2025-thon")!;
+
+  test("a misspelt key inside a component names its path and the intended key", () => {
+    const p = thon() as unknown as {
+      severance: { formula: { cases: Record<string, unknown>[] } };
+    };
+    const comp = (p.severance.formula.cases[0].components as Record<string, unknown>[])[0];
+    comp.factr = comp.factor;
+    delete comp.factor;
+    const issues = issuesOf(p);
+    expect(issues[0].key).toBe("severance.formula.cases[0].components[0].factr");
+    expect(issues[0].message).toContain("có phải là «factor»?");
+  });
+
+  test("a component naming an unknown quantity is refused at its key", () => {
+    const p = thon() as unknown as {
+      severance: { formula: { cases: { components: Record<string, unknown>[] }[] } };
+    };
+    p.severance.formula.cases[1].components[0].quantity = "monthsLeft";
+    const issues = issuesOf(p);
+    expect(issues.map((i) => i.key)).toEqual(["severance.formula.cases[1].components[0].quantity"]);
+    expect(issues[0].message).toContain("«monthsLeft» không hợp lệ");
+  });
+
+  test("a fixed quantity without its number is refused", () => {
+    const p = thon();
+    delete p.severance.formula.cases[3].components[0].fixed;
+    expect(issuesOf(p).map((i) => i.key)).toEqual([
+      "severance.formula.cases[3].components[0].fixed",
+    ]);
+  });
+
+  test("a gap between the cases names the uncovered months", () => {
+    // Case a now stops at 59 months: 59 months of service and months early ≥ 1 belong to no case.
+    const p = thon();
+    p.severance.formula.cases[0].when.serviceMonths = { below: 59 };
+    const issues = issuesOf(p);
+    expect(issues.map((i) => i.key)).toEqual(["severance.formula.cases"]);
+    expect(issues[0].message).toContain("bị hở");
+    expect(issues[0].message).toContain("59 tháng công tác, 1 tháng đến tuổi nghỉ hưu");
+  });
+
+  test("two cases that overlap are named", () => {
+    // Case d now reaches 1 month early: that point is also case a's (service < 60) and b's.
+    const p = thon();
+    p.severance.formula.cases[3].when.monthsEarly = { below: 2 };
+    const issues = issuesOf(p);
+    expect(issues.every((i) => i.key === "severance.formula.cases")).toBe(true);
+    expect(issues.map((i) => i.message).join(" ")).toContain("«a» và «d» chồng lên nhau");
+    expect(issues.map((i) => i.message).join(" ")).toContain("«b» và «d» chồng lên nhau");
+  });
+
+  test("an empty condition range is refused", () => {
+    const p = thon();
+    p.severance.formula.cases[1].when.monthsEarly = { min: 60, below: 60 };
+    const keys = issuesOf(p).map((i) => i.key);
+    expect(keys).toContain("severance.formula.cases[1].when.monthsEarly");
+  });
+
+  test("a counting convention outside the two is refused", () => {
+    const p = thon() as unknown as {
+      severance: { formula: { monthsEarlyCounting: { value: string } } };
+    };
+    p.severance.formula.monthsEarlyCounting.value = "roughly";
+    expect(issuesOf(p).map((i) => i.key)).toEqual(["severance.formula.monthsEarlyCounting.value"]);
+  });
+});
+
+describe("a policy exported before the component formula", () => {
+  test("monthsPerYear and includeConcurrent read as NQ 77's formula", () => {
+    const preset = nq77();
+    const { formula, ...rest } = preset.severance;
+    void formula;
+    const earlier = {
+      ...preset,
+      severance: {
+        monthsPerYear: { value: "1", ref: "Nghị quyết 77/2017/NQ-HĐND", verified: true },
+        includeConcurrent: { value: true, ref: "Nghị quyết 77/2017/NQ-HĐND", verified: false },
+        ...rest,
+      },
+    };
+    expect(parsePolicy(JSON.parse(JSON.stringify(earlier)))).toEqual({ ok: true, policy: preset });
+  });
+});
+
 describe("helpers", () => {
   test("keyPath", () => {
     expect(keyPath(["titles", 3, "limit"])).toBe("titles[3].limit");

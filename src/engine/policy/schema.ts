@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Policy } from "../types";
+import type { Param, Policy } from "../types";
+import { monthsPerYearFormula } from "./presets";
 
 /**
  * The strict schema of a policy (DOMAIN §3): every key known, every value typed, bands covering the
@@ -85,10 +86,146 @@ const titleDef = z.strictObject({
   verified: z.boolean(),
 });
 
+const monthRange = z.strictObject({
+  min: z.number().int().nonnegative().optional(),
+  below: z.number().int().positive().optional(),
+});
+
+const QUANTITIES = ["monthsOfService", "monthsEarly", "yearsCounted", "fixed"] as const;
+
+const severanceComponent = z
+  .strictObject({
+    factor: decimal,
+    quantity: z.enum(QUANTITIES),
+    fixed: z.number().positive().optional(),
+    fixedUnit: z.enum(["months", "years"]).optional(),
+    ref: z.string().optional(),
+    verified: z.boolean(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.quantity === "fixed" && c.fixed === undefined)
+      ctx.addIssue({
+        code: "custom",
+        path: ["fixed"],
+        message: "thành phần nhân với một số cố định phải ghi số đó (fixed).",
+      });
+    if (c.quantity !== "fixed" && (c.fixed !== undefined || c.fixedUnit !== undefined))
+      ctx.addIssue({
+        code: "custom",
+        path: [c.fixed !== undefined ? "fixed" : "fixedUnit"],
+        message: `chỉ thành phần nhân với số cố định mới ghi số cố định; thành phần này nhân với «${c.quantity}».`,
+      });
+  });
+
+const severanceCase = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  when: z.strictObject({
+    serviceMonths: monthRange.optional(),
+    monthsEarly: monthRange.optional(),
+  }),
+  components: z.array(severanceComponent).min(1),
+  ref: z.string().optional(),
+  verified: z.boolean(),
+});
+
+const paramEnum = <T extends readonly [string, ...string[]]>(values: T) =>
+  z.strictObject({ value: z.enum(values), ref: z.string().optional(), verified: z.boolean() });
+
+/** [min, below) of a range; an open bound is 0 / Infinity. */
+function bounds(r: { min?: number; below?: number } | undefined): [number, number] {
+  return [r?.min ?? 0, r?.below ?? Infinity];
+}
+
+/**
+ * The cases must cover every (months of service, months early) pair exactly once. The plane is
+ * cut at every bound any case names; each cell of that grid is then inside a case or not as a
+ * whole, so testing one point per cell decides gaps and overlaps.
+ */
+function checkCaseCover(
+  cases: {
+    id: string;
+    when: {
+      serviceMonths?: { min?: number; below?: number };
+      monthsEarly?: { min?: number; below?: number };
+    };
+  }[],
+  ctx: z.RefinementCtx
+): void {
+  const cuts = (pick: (c: (typeof cases)[number]) => [number, number]) => {
+    const set = new Set<number>([0]);
+    for (const c of cases) for (const b of pick(c)) if (Number.isFinite(b)) set.add(b);
+    return [...set].sort((a, b) => a - b);
+  };
+  const sCuts = cuts((c) => bounds(c.when.serviceMonths));
+  const eCuts = cuts((c) => bounds(c.when.monthsEarly));
+  const inside = (r: [number, number], x: number) => r[0] <= x && x < r[1];
+  const gaps: string[] = [];
+  const overlaps = new Set<string>();
+  for (const s of sCuts)
+    for (const e of eCuts) {
+      const hit = cases.filter(
+        (c) => inside(bounds(c.when.serviceMonths), s) && inside(bounds(c.when.monthsEarly), e)
+      );
+      if (hit.length === 0) gaps.push(`${s} tháng công tác, ${e} tháng đến tuổi nghỉ hưu`);
+      else if (hit.length > 1) overlaps.add(hit.map((c) => `«${c.id}»`).join(" và "));
+    }
+  if (gaps.length > 0)
+    ctx.addIssue({
+      code: "custom",
+      path: [],
+      message: `các trường hợp bị hở: không trường hợp nào áp dụng khi ${gaps.slice(0, 3).join("; ")}.`,
+    });
+  for (const o of overlaps)
+    ctx.addIssue({
+      code: "custom",
+      path: [],
+      message: `các trường hợp ${o} chồng lên nhau (cùng áp dụng cho một người).`,
+    });
+}
+
+const severanceFormula = z.strictObject({
+  id: z.string().min(1),
+  name: z.string().min(1),
+  basis: z.strictObject({
+    includeConcurrent: paramBoolean,
+    month: paramEnum(["leaving", "before-leaving"] as const),
+  }),
+  monthsEarlyCounting: paramEnum(["inclusive", "exclusive"] as const),
+  lastLeavingDate: z
+    .strictObject({ value: isoDate, ref: z.string().optional(), verified: z.boolean() })
+    .optional(),
+  refundWithinMonths: paramNumber.optional(),
+  cases: z
+    .array(severanceCase)
+    .min(1)
+    .superRefine((cases, ctx) => {
+      const seen = new Set<string>();
+      cases.forEach((c, i) => {
+        if (seen.has(c.id))
+          ctx.addIssue({
+            code: "custom",
+            path: [i, "id"],
+            message: `trường hợp «${c.id}» bị trùng mã.`,
+          });
+        seen.add(c.id);
+        for (const k of ["serviceMonths", "monthsEarly"] as const) {
+          const [lo, hi] = bounds(c.when[k]);
+          if (lo >= hi)
+            ctx.addIssue({
+              code: "custom",
+              path: [i, "when", k],
+              message: `khoảng từ ${lo} đến dưới ${hi} tháng không chứa tháng nào.`,
+            });
+        }
+      });
+      checkCaseCover(cases, ctx);
+    }),
+});
+
 const severance = z
   .strictObject({
-    monthsPerYear: paramDecimal,
-    includeConcurrent: paramBoolean,
+    formula: severanceFormula,
     bandRule: z.enum(["A", "B", "exact"]),
     bands: z.array(band),
     bandsVerified: z.boolean().optional(),
@@ -411,8 +548,35 @@ function translate(
   }
 }
 
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === "object" && !Array.isArray(v);
+
+/**
+ * A policy exported before the component formula carries NQ 77's rule as two keys,
+ * severance.monthsPerYear and severance.includeConcurrent: read them as that rule's formula
+ * (one case, months per year × years counted, A on the leaving date), exactly what they meant.
+ * Anything else is left for the schema to judge.
+ */
+function upgradeEarlierSeverance(input: unknown): unknown {
+  if (!isRecord(input) || !isRecord(input.severance)) return input;
+  const { monthsPerYear, includeConcurrent, ...rest } = input.severance;
+  if (rest.formula !== undefined || !isRecord(monthsPerYear) || !isRecord(includeConcurrent))
+    return input;
+  if (typeof monthsPerYear.value !== "string" || typeof monthsPerYear.verified !== "boolean")
+    return input;
+  const ref = typeof monthsPerYear.ref === "string" ? monthsPerYear.ref : undefined;
+  const formula = monthsPerYearFormula(
+    monthsPerYear.value,
+    monthsPerYear.verified,
+    includeConcurrent as unknown as Param<boolean>,
+    ref
+  );
+  return { ...input, severance: { formula, ...rest } };
+}
+
 /** Validate anything (parsed JSON, a sheet read back) as a policy. */
-export function parsePolicy(input: unknown): ParsePolicyResult {
+export function parsePolicy(raw: unknown): ParsePolicyResult {
+  const input = upgradeEarlierSeverance(raw);
   const r = PolicySchema.safeParse(input);
   if (r.success) return { ok: true, policy: r.data };
   // Unknown keys first: a misspelt key is the cause, and the correct key it leaves missing is the

@@ -351,6 +351,41 @@ export const ROSTER_FIELDS: Record<FieldKey, FieldSpec> = {
     heads: ["dot"],
     content: ["round"],
   },
+  periods: {
+    vi: "Các thời gian công tác",
+    en: "Service periods",
+    aliases: [
+      "Các thời gian công tác",
+      "Quá trình công tác",
+      "Các giai đoạn công tác",
+      "Thời gian công tác theo giai đoạn",
+    ],
+    heads: ["qua trinh cong tac", "cac thoi gian cong tac", "cac giai doan cong tac", "giai doan cong tac"],
+  },
+  reducedRetirement: {
+    vi: "Nghỉ hưu ở tuổi thấp hơn",
+    en: "Reduced retirement age",
+    aliases: [
+      "Nghỉ hưu ở tuổi thấp hơn",
+      "Tuổi nghỉ hưu thấp hơn",
+      "Giảm tuổi nghỉ hưu",
+      "Số năm giảm tuổi nghỉ hưu",
+    ],
+    heads: ["nghi huu o tuoi thap hon", "tuoi nghi huu thap hon", "giam tuoi nghi huu", "so nam giam tuoi nghi huu"],
+  },
+  nd154Paid: {
+    vi: "Đã hưởng chế độ NĐ 154",
+    en: "Paid under ND 154 on",
+    aliases: [
+      "Đã hưởng chế độ NĐ 154",
+      "Đã hưởng NĐ 154",
+      "Ngày hưởng chế độ NĐ 154",
+      "Đã hưởng chế độ theo Nghị định 154",
+      "Đã nhận trợ cấp NĐ 154",
+    ],
+    heads: ["da huong che do", "da huong nd", "ngay huong che do", "da nhan tro cap"],
+    content: ["date"],
+  },
   note: {
     vi: "Ghi chú",
     en: "Note",

@@ -15,6 +15,7 @@ import type {
   Level,
   PartialDate,
   Roster,
+  ServicePeriod,
   Sourced,
   StaffMember,
 } from "../types";
@@ -41,6 +42,8 @@ import { classifyDecision, suggestDecision } from "./decisions";
 import { detect } from "./header";
 import { correctionFor } from "./mapping-store";
 import { columnLetters } from "../grid/address";
+import { parsePeriods } from "../payouts/periods";
+import { MAX_REDUCED_YEARS } from "../payouts/retirement";
 import {
   classifySection,
   communeAfterPrefix,
@@ -64,7 +67,7 @@ export interface RosterContext {
   corrections?: MappingCorrections;
 }
 
-type DateField = "birth" | "start" | "end";
+type DateField = "birth" | "start" | "end" | "nd154Paid";
 type NumberField = "coefficient" | "concurrentCoefficient" | "allowance" | "concurrentAllowance";
 
 /** Field names inside messages ("ô {field} …"), per language. */
@@ -73,6 +76,7 @@ const FIELD_WORDS: Record<Lang, Record<DateField | NumberField, string>> = {
     birth: "ngày sinh",
     start: "ngày bắt đầu",
     end: "ngày thôi việc",
+    nd154Paid: "ngày đã hưởng chế độ Nghị định 154",
     coefficient: "hệ số",
     concurrentCoefficient: "hệ số kiêm nhiệm",
     allowance: "mức phụ cấp",
@@ -82,6 +86,7 @@ const FIELD_WORDS: Record<Lang, Record<DateField | NumberField, string>> = {
     birth: "date of birth",
     start: "start date",
     end: "leaving date",
+    nd154Paid: "date paid under Nghị định 154",
     coefficient: "coefficient",
     concurrentCoefficient: "concurrent coefficient",
     allowance: "allowance",
@@ -804,6 +809,10 @@ class SheetParser {
     const allowance = this.amount(row, "allowance", who);
     const concurrentAllowance = this.amount(row, "concurrentAllowance", who);
 
+    const periods = this.periods(row, who);
+    const reducedRetirement = this.reducedRetirement(row, who);
+    const nd154Paid = this.date(row, "nd154Paid", who);
+
     const roundText = this.memos.round.get(this.cell(row, "round"));
     const noteText = this.memos.text.get(this.cell(row, "note"));
 
@@ -837,8 +846,60 @@ class SheetParser {
       decisionText,
       round: roundText !== "" ? this.sourced(row, "round", roundText) : null,
       note: noteText !== "" ? noteText : null,
+      // Only rosters that have the column carry the field: older rosters' members stay as they were.
+      ...(this.cols.periods !== undefined ? { periods } : {}),
+      ...(this.cols.reducedRetirement !== undefined ? { reducedRetirement } : {}),
+      ...(this.cols.nd154Paid !== undefined ? { nd154Paid } : {}),
     });
     this.membersHere++;
+  }
+
+  /** Several service periods in one cell (DOMAIN §10.4); unreadable → date-invalid, no value. */
+  private periods(row: number, who: WhoInit): Sourced<ServicePeriod[]> | null {
+    const col = this.cols.periods;
+    if (col === undefined) return null;
+    const raw = cellAt(this.grid, row, col);
+    const parsed = parsePeriods(raw);
+    if (parsed === null) return null;
+    const at = this.ref(row, col);
+    if (!parsed.ok) {
+      this.add("date-invalid", at, {
+        ...who,
+        params: {
+          field: this.lang === "en" ? "service periods" : "thời gian công tác",
+          value: parsed.part,
+        },
+      });
+      return null;
+    }
+    return { value: parsed.periods, cell: at, raw };
+  }
+
+  /**
+   * Years the retirement age is lowered (Phụ lục II): a number 1–5, or a mark ("x", "Có") for
+   * the full 5 years; empty or "Không" → none.
+   */
+  private reducedRetirement(row: number, who: WhoInit): Sourced<number> | null {
+    const col = this.cols.reducedRetirement;
+    if (col === undefined) return null;
+    const raw = cellAt(this.grid, row, col);
+    if (!isFilled(raw)) return null;
+    const at = this.ref(row, col);
+    const text = foldLoose(typeof raw === "string" ? raw : String(raw));
+    if (text === "khong" || text === "0") return null;
+    const n = typeof raw === "number" ? raw : /^\d+$/.test(text) ? Number(text) : null;
+    if (n !== null && Number.isInteger(n) && n >= 1 && n <= MAX_REDUCED_YEARS)
+      return { value: n, cell: at, raw };
+    if (n === null && (isMark(raw) || ["co", "x", "yes"].includes(text)))
+      return { value: MAX_REDUCED_YEARS, cell: at, raw };
+    this.add("coefficient-invalid", at, {
+      ...who,
+      params: {
+        field: this.lang === "en" ? "reduced retirement age" : "số năm giảm tuổi nghỉ hưu",
+        value: displayText(raw),
+      },
+    });
+    return null;
   }
 
   /** The cell of a field on a row (the first column when the field has none). */

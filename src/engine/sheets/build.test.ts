@@ -1,4 +1,5 @@
 import { buildSheets } from "./build";
+import { computePayouts } from "../payouts";
 import { dateLine, legalBasisLine, parentBodyLine } from "./blocks";
 import { GENERATED_SHEET_NAMES, type CellSpec, type SheetSpec } from "./spec";
 import { member, sampleAnalysis } from "./__fixtures__/analysis";
@@ -262,25 +263,30 @@ describe("buildSheets", () => {
       coefficient: "0.85",
     });
     m.concurrentCoefficient = { value: "0.3", cell: { sheet: "DS", row: 50, col: 9 }, raw: 0.3 };
-    // 01/6/2010 – 31/12/2018: 102 months = 8 years 6 months; rule B: 6 months → ½ year: 8,5.
+    // 01/7/2010 – 31/12/2018: S + 102 months = 01/01/2019 = E + 1 day → 102 months = 8 years
+    // 6 months; rule B: 6 months → ½ year: 8,5.
     // A = round(0,85 × 1 390 000) + round(100 % × 0,3 × 1 390 000) = 1 181 500 + 417 000.
     // S = 1 598 500 × 1 month/year × 8,5 = 13 587 250.
-    analysis.report.payouts.push({
-      member: m,
-      start: { year: 2010, month: 6, day: 1, precision: "day" },
-      end: { year: 2018, month: 12, day: 31, precision: "day" },
-      months: 102,
-      yearsCounted: "8.5",
-      band: "6 tháng lẻ → 0,5 năm (quy tắc B)",
-      baseSalary: 1390000,
-      baseSalaryInstrument: "Nghị định 72/2018/NĐ-CP",
-      mainAllowance: 1181500,
-      concurrentAllowance: 417000,
-      monthlyAllowance: 1598500,
-      amount: 13587250,
-      blockedBy: [],
-      trace: [],
-    });
+    m.start = {
+      value: { year: 2010, month: 7, day: 1, precision: "day" },
+      cell: { sheet: "DS", row: 50, col: 10 },
+      raw: null,
+    };
+    m.end = {
+      value: { year: 2018, month: 12, day: 31, precision: "day" },
+      cell: { sheet: "DS", row: 50, col: 11 },
+      raw: null,
+    };
+    const computed = computePayouts({
+      members: [m],
+      policy: analysis.policy,
+      paymentDate: null,
+      round: null,
+      blocking: [],
+      lang: "vi",
+    }).report.payouts[0];
+    expect(computed.amount).toBe(13587250);
+    analysis.report.payouts.push(computed);
     analysis.report.totals.amount.total += 13587250;
     const t = buildSheets(analysis, DATE)[4];
     const r = only(t, "Phan Văn Tính\n(DS, dòng 50)").row;

@@ -1,9 +1,8 @@
 import type { Analysis, Payout, Policy } from "../types";
 import { a1 } from "../grid/address";
-import { dec, roundDong } from "../money/round";
-import { resolveTitle } from "../checks/titles";
+import { allowanceSource, amountText, monthlyAllowanceText } from "../payouts/render";
 import { formatDateVi } from "../text/dates";
-import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
+import { formatNumberVi } from "../text/vi-number";
 import { SheetBuilder, sheetName } from "./builder";
 import {
   columnNumbersRow,
@@ -23,7 +22,7 @@ import type { SheetSpec } from "./spec";
  * so any amount can be checked by hand. One row per payout (no merged blocks) keeps the sheet
  * small: at 3 000 payouts it is a few hundred kilobytes for Excel, not tens of megabytes.
  *
- * Built from the Payout fields only (not Payout.trace), so the trace text may be built lazily.
+ * Rendered from the payout derivation (payouts/render.ts): no arithmetic on money here.
  */
 
 /** Column of "Số tiền" (the amounts that are totalled). */
@@ -47,112 +46,6 @@ export const TRACE_HEADERS = [
 const WIDTHS = [5, 19, 12, 17, 14, 14, 25, 10.5, 10.5, 6.5, 14, 7.5, 23, 12.5];
 
 const vnd = (n: number): string => formatNumberVi(n);
-const coefVi = (s: string): string => formatDecimalVi(s);
-
-/** "Hệ số 0,85 (danh sách)" / "Hệ số 1 (quy định)" / "Mức 1.181.500 (danh sách)" and the concurrent part. */
-export function allowanceSource(p: Payout, policy: Policy): string {
-  const m = p.member;
-  const lines: string[] = [];
-  if (m.allowance) lines.push(`Mức ${vnd(m.allowance.value)} (danh sách)`);
-  else if (m.coefficient) lines.push(`Hệ số ${coefVi(m.coefficient.value)} (danh sách)`);
-  else {
-    const def = m.title ? resolveTitle(policy, m.title.value, m.level).title : null;
-    lines.push(
-      def?.coefficient != null ? `Hệ số ${coefVi(def.coefficient)} (quy định)` : "Không có"
-    );
-  }
-  if (m.concurrentAllowance)
-    lines.push(`Kiêm nhiệm: mức ${vnd(m.concurrentAllowance.value)} (danh sách)`);
-  else if (m.concurrentCoefficient && m.concurrent.length > 0)
-    lines.push(`Kiêm nhiệm: hệ số ${coefVi(m.concurrentCoefficient.value)} (danh sách)`);
-  else if (m.concurrent.length > 0) {
-    const cc = policyConcurrentCoefficient(p, policy);
-    lines.push(
-      cc !== null ? `Kiêm nhiệm: hệ số ${coefVi(cc)} (quy định)` : "Kiêm nhiệm: không có hệ số"
-    );
-  }
-  return lines.join("\n");
-}
-
-function policyConcurrentCoefficient(p: Payout, policy: Policy): string | null {
-  let sum = dec(0);
-  for (const c of p.member.concurrent) {
-    const def = resolveTitle(policy, c.value, p.member.level).title;
-    if (def?.coefficient == null) return null;
-    sum = sum.plus(dec(def.coefficient));
-  }
-  return sum.toString();
-}
-
-/**
- * The main allowance as it was obtained: "round(0,85 × 1.390.000)" for a coefficient, the written
- * amount for an amount; null when the payout's own figure cannot be re-derived (then the figure
- * alone is shown rather than a formula that does not give it).
- */
-function mainExpression(p: Payout, policy: Policy): string | null {
-  const m = p.member;
-  if (p.mainAllowance === null) return null;
-  if (m.allowance) return m.allowance.value === p.mainAllowance ? vnd(p.mainAllowance) : null;
-  if (p.baseSalary === null) return null;
-  const coef =
-    m.coefficient?.value ??
-    (m.title ? resolveTitle(policy, m.title.value, m.level).title?.coefficient : null) ??
-    null;
-  if (coef === null) return null;
-  if (roundDong(dec(coef).times(p.baseSalary)) !== p.mainAllowance) return null;
-  return `round(${coefVi(coef)} × ${vnd(p.baseSalary)})`;
-}
-
-function concurrentExpression(p: Payout, policy: Policy): string | null {
-  const m = p.member;
-  const paid = p.concurrentAllowance;
-  if (paid === null) return null;
-  if (m.concurrentAllowance) return m.concurrentAllowance.value === paid ? vnd(paid) : null;
-  if (p.baseSalary === null || m.concurrent.length === 0) return null;
-  const cc = m.concurrentCoefficient?.value ?? policyConcurrentCoefficient(p, policy);
-  if (cc === null) return null;
-  const rate = policy.concurrent.payRate.value;
-  if (roundDong(dec(rate).times(cc).times(p.baseSalary)) !== paid) return null;
-  return `round(${coefVi(rate)} × ${coefVi(cc)} × ${vnd(p.baseSalary)})`;
-}
-
-/**
- * A as a formula: "round(0,85 × 1.390.000) + round(1 × 0,3 × 1.390.000) = 1.598.500". When the
- * policy leaves the concurrent allowance out of A, the text says so.
- */
-export function monthlyAllowanceText(p: Payout, policy: Policy): string | null {
-  if (p.monthlyAllowance === null) return null;
-  const A = vnd(p.monthlyAllowance);
-  const main = mainExpression(p, policy) ?? (p.mainAllowance !== null ? vnd(p.mainAllowance) : "?");
-  const paid = p.concurrentAllowance;
-  if (paid === 0 || (paid === null && p.member.concurrent.length === 0))
-    return main === A ? A : `${main} = ${A}`;
-  const conc = concurrentExpression(p, policy) ?? (paid !== null ? vnd(paid) : "chưa có hệ số");
-  if (!policy.severance.includeConcurrent.value)
-    return `${main} = ${A} (không tính kiêm nhiệm: ${conc})`;
-  return `${main} + ${conc} = ${A}`;
-}
-
-/** S as a formula: "1.598.500 × 1 × 8,5 = 13.587.250" (with the rounding shown when there is one). */
-export function amountText(p: Payout, policy: Policy): string {
-  if (p.amount === null || p.monthlyAllowance === null || p.yearsCounted === null) {
-    const codes = p.blockedBy.length ? ` [${p.blockedBy.join(", ")}]` : "";
-    return `${blockReason(p.blockedBy)}${codes}`;
-  }
-  const mpy = policy.severance.monthsPerYear.value;
-  const exact = policy.severance.bandRule === "exact" && p.months !== null;
-  const raw = exact
-    ? dec(p.monthlyAllowance)
-        .times(mpy)
-        .times(p.months ?? 0)
-        .dividedBy(12)
-    : dec(p.monthlyAllowance).times(mpy).times(p.yearsCounted);
-  const years = exact ? `${p.months}/12` : formatDecimalVi(p.yearsCounted);
-  const lhs = `${vnd(p.monthlyAllowance)} × ${formatDecimalVi(mpy)} × ${years}`;
-  if (roundDong(raw) !== p.amount) return `${lhs} → ${vnd(p.amount)}`;
-  if (raw.isInteger()) return `${lhs} = ${vnd(p.amount)}`;
-  return `${lhs} = ${formatDecimalVi(raw.toDecimalPlaces(4).toString())} ≈ ${vnd(p.amount)}`;
-}
 
 function titleText(p: Payout): string | null {
   const main = p.member.title?.value ?? null;
@@ -172,8 +65,8 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number, policy: Policy): voi
     p.baseSalary !== null
       ? `${vnd(p.baseSalary)}${p.baseSalaryInstrument ? `\n(${p.baseSalaryInstrument})` : ""}`
       : null;
-  const a = monthlyAllowanceText(p, policy);
-  const s = amountText(p, policy);
+  const a = monthlyAllowanceText(p);
+  const s = amountText(p, blockReason);
   b.set(r, 1, seq, "tdCenter");
   b.set(r, 2, name, "td");
   b.set(r, 3, unit, "td");

@@ -9,6 +9,8 @@ import type {
   DecisionCategory,
   Finding,
   Payout,
+  PayoutComponent,
+  PayoutDerivation,
   PartialDate,
   StaffMember,
   Sourced,
@@ -94,10 +96,85 @@ function payout(
     monthlyAllowance: monthly,
     amount,
     blockedBy: amount === null ? ["start-missing"] : [],
-    trace: [
-      { label: "Mức lương cơ sở", value: "1.390.000 (Nghị định 72/2018/NĐ-CP)" },
-      { label: "Số năm tính hưởng", value: years ?? "?" },
-    ],
+    case: amount === null ? null : "nq77",
+    retirementMonth: null,
+    monthsEarly: null,
+    components: components(amount, monthly, years),
+    derivation: derivation(m, amount, monthly, years),
+  };
+}
+
+/** NQ 77's one component, 1 × A × years (the fixture's amounts are A × years). */
+function components(
+  amount: number | null,
+  monthly: number | null,
+  years: string | null
+): PayoutComponent[] {
+  if (amount === null || monthly === null || years === null) return [];
+  return [
+    {
+      label: `1 × PC × ${years.replace(".", ",")} năm`,
+      factor: "1",
+      quantity: "yearsCounted",
+      quantityValue: years,
+      basis: monthly,
+      amount,
+      ref: "Nghị quyết 77/2017/NQ-HĐND",
+      verified: true,
+    },
+  ];
+}
+
+function derivation(
+  m: StaffMember,
+  amount: number | null,
+  monthly: number | null,
+  years: string | null
+): PayoutDerivation {
+  return {
+    formula: { id: "nq77-months-per-year", name: "Số tháng phụ cấp hiện hưởng × số năm công tác" },
+    inputs: {
+      name: m.name,
+      unit: { commune: m.commune?.value ?? null, hamlet: m.hamlet?.value ?? null, level: m.level },
+      title: m.title,
+      concurrent: m.concurrent,
+      coefficient: m.coefficient,
+      concurrentCoefficient: m.concurrentCoefficient,
+      allowance: m.allowance,
+      concurrentAllowance: m.concurrentAllowance,
+      periods: [{ start: day(2010, 3, 1), end: day(2018, 12, 31), cell: null }],
+      leaving: { date: day(2018, 12, 31), source: "roster", cell: null },
+      birth: m.birth,
+      gender: m.gender,
+      reducedRetirement: null,
+    },
+    steps:
+      monthly === null
+        ? []
+        : [
+            {
+              kind: "allowance-basis",
+              main: monthly,
+              concurrent: 0,
+              includesConcurrent: true,
+              month: "leaving",
+              amount: monthly,
+              ref: null,
+              verified: false,
+            },
+          ],
+    case:
+      amount === null
+        ? null
+        : {
+            id: "nq77",
+            name: "Mỗi năm công tác được hưởng một số tháng phụ cấp hiện hưởng",
+            ref: null,
+            verified: true,
+          },
+    components: components(amount, monthly, years),
+    amount,
+    blockedBy: amount === null ? ["start-missing"] : [],
   };
 }
 
