@@ -70,8 +70,7 @@ export interface RunFailure {
 }
 
 export type RunOutcome =
-  | { ok: true; analysis: Analysis; activeSheet: string | null }
-  | ({ ok: false } & RunFailure);
+  { ok: true; analysis: Analysis; activeSheet: string | null } | ({ ok: false } & RunFailure);
 
 /** A failure of a run as the pane (and the ribbon commands) say it. */
 export function describeFailure(e: unknown, lang: Lang): RunFailure {
