@@ -1,5 +1,4 @@
-import type { Lang } from "../engine/types";
-import { parseIsoDate } from "../engine/text/dates";
+import { parseIsoDate, type Lang } from "../engine";
 import { UsageError } from "./errors";
 import { t } from "./i18n";
 import { parseColumnOption, type ColumnOptionResult } from "./column-option";

@@ -1,8 +1,14 @@
-import type { FieldKey, Lang, MappingCorrections } from "../engine/types";
-import { columnNumber } from "../engine/grid/address";
-import { foldLoose } from "../engine/text/fold";
-import { FIELD_KEYS, fieldLabel } from "../engine/roster/fields";
-import { ANY_SHEET, mergeCorrections } from "../engine/roster/mapping-store";
+import {
+  ANY_SHEET,
+  FIELD_KEYS,
+  columnNumber,
+  fieldLabel,
+  foldLoose,
+  mergeCorrections,
+  type FieldKey,
+  type Lang,
+  type MappingCorrections,
+} from "../engine";
 
 /**
  * `--column [SHEET!]FIELD=HEADER` (CONTRACT §2): correct the column mapping the way the task pane

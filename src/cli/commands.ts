@@ -1,7 +1,5 @@
 import * as path from "path";
-import type { Analysis } from "../engine/types";
-import { PRESETS } from "../engine/policy/presets";
-import { policyToJson } from "../engine/policy/schema";
+import { PRESETS, policyToJson, type Analysis } from "../engine";
 import { createDinhBien, type RunRequest } from "../app";
 import { noArguments, oneFile, type Options } from "./args";
 import { EXIT, UsageError, exitFor } from "./errors";

@@ -1,5 +1,4 @@
-import type { Analysis, Lang } from "../engine/types";
-import { UnusableInputError } from "../engine/errors";
+import { UnusableInputError, type Analysis, type Lang } from "../engine";
 import { InputFileError } from "../xlsx/read";
 import { t } from "./i18n";
 

@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/types";
+import type { Lang } from "../engine";
 
 /** The one place the CLI picks between its Vietnamese and English wording. */
 export function t(lang: Lang, vi: string, en: string): string {

@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Policy } from "../engine/types";
+import type { Analysis, Finding, Policy } from "../engine";
 import { communeCount, countBySeverity } from "./summary";
 
 /**
@@ -46,7 +46,7 @@ export function checkJson(a: Analysis): Record<string, unknown> {
 
 // The payouts JSON is built in the engine, next to the derivation it renders (case,
 // retirementMonth, monthsEarly, components).
-export { payoutsJson } from "../engine/payouts/json";
+export { payoutsJson } from "../engine";
 
 /** `generate --json` and `demo --json`. */
 export function generateJson(

@@ -1,8 +1,6 @@
 import * as fs from "fs";
 import * as path from "path";
-import type { Lang, Policy } from "../engine/types";
-import { PRESETS, getPreset } from "../engine/policy/presets";
-import { parsePolicy } from "../engine/policy/schema";
+import { PRESETS, getPreset, parsePolicy, type Lang, type Policy } from "../engine";
 import { UsageError } from "./errors";
 import { t } from "./i18n";
 
@@ -50,7 +48,7 @@ export function loadPolicy(spec: string, cwd: string, lang: Lang): Policy {
       t(
         lang,
         `chính sách ${spec} không hợp lệ: ${first.key}: ${first.message}${more}`,
-        `policy ${spec} is invalid: ${first.key}: ${first.message}${more}`
+        `policy ${spec} is invalid: ${first.key}: ${first.en ?? first.message}${more}`
       )
     );
   }

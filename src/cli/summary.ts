@@ -1,4 +1,4 @@
-import type { Analysis, Finding, Severity } from "../engine/types";
+import type { Analysis, Finding, Severity } from "../engine";
 
 /** The counts both the text and the JSON output state. */
 

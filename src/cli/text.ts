@@ -1,5 +1,11 @@
-import type { Analysis, Finding, Lang, Policy, Severity } from "../engine/types";
-import { formatNumberVi } from "../engine/text/vi-number";
+import {
+  formatNumberVi,
+  type Analysis,
+  type Finding,
+  type Lang,
+  type Policy,
+  type Severity,
+} from "../engine";
 import { t } from "./i18n";
 import { communeCount, countBySeverity } from "./summary";
 

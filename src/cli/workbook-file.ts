@@ -1,4 +1,4 @@
-import type { Analysis, Lang } from "../engine/types";
+import type { Analysis, Lang } from "../engine";
 import type { DinhBien, DocumentOptions, RunRequest } from "../app";
 import { createDinhBien } from "../app";
 import { readWorkbookFile } from "../xlsx/read";

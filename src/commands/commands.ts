@@ -7,7 +7,7 @@ import {
   requestFromSettings,
   type WorkbookSettings,
 } from "../app";
-import type { Analysis, Lang } from "../engine/types";
+import type { Analysis, Lang } from "../engine";
 import { messageSheet } from "./message-sheet";
 
 /**

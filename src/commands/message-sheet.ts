@@ -1,5 +1,4 @@
-import type { Lang } from "../engine/types";
-import { GENERATED_SHEET_NAMES, type SheetSpec } from "../engine/sheets/spec";
+import { GENERATED_SHEET_NAMES, type SheetSpec, type Lang } from "../engine";
 
 /** A "Kiểm tra" sheet holding one message: why a ribbon command could not run. */
 export function messageSheet(message: string, lang: Lang): SheetSpec {

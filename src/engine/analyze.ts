@@ -7,8 +7,9 @@ import { isRegisterGrid, readRegister } from "./workbook/register";
 import { isInfoGrid, readInfo } from "./workbook/info";
 import { parseRosters, rosterNotFound } from "./roster/parse";
 import { isMappingGrid, mergeCorrections, readMappingGrid } from "./roster/mapping-store";
+import { buildPlan } from "./plan";
 import { runChecks } from "./checks";
-import { computePayouts } from "./payouts";
+import { coefficientMismatch, computeAllowance, computePayouts } from "./payouts";
 import { checkRefunds } from "./payouts/refund";
 
 export const DEFAULT_POLICY_ID = "kien-giang-nq77-2017";
@@ -57,13 +58,19 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
     });
   }
 
+  const planDate = paymentDate ?? info.documentDate;
+  const plan = buildPlan({ members: roster.members, policy, register, planDate });
   const checkFindings = runChecks({
     members: roster.members,
     policy,
     register,
     info,
-    planDate: paymentDate ?? info.documentDate,
+    planDate,
     lang,
+    plan,
+    allowanceOf: (m, baseSalary) =>
+      computeAllowance(m, policy, baseSalary, lang, { trace: false }).received,
+    coefficientFinding: (m, main) => coefficientMismatch(m, main, lang),
   });
   const payouts = computePayouts({
     members: roster.members,
@@ -73,6 +80,7 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
     blocking: roster.findings,
     lang,
     mappings: roster.mappings,
+    plan,
   });
 
   const sheetOrder = new Map(grids.map((g, i) => [g.sheet, i]));
@@ -95,6 +103,7 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
     register,
     info,
     findings,
+    plan,
     report: payouts.report,
     lang,
     storedCorrections: stored,

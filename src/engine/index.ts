@@ -1,13 +1,67 @@
-/** The engine's public surface, for the adapters, the task pane and the CLI. */
+/**
+ * The engine's public surface: the adapters (src/excel, src/xlsx), the task pane, the ribbon
+ * commands and the CLI import the engine through this file only (test/architecture/imports.test.ts
+ * holds them to it). Inside the engine, modules import each other directly.
+ */
 export * from "./types";
 export { analyze, DEFAULT_POLICY_ID } from "./analyze";
-export { UnusableInputError } from "./errors";
-export { createFinding, localizeFinding, FINDING_CATALOG } from "./findings/catalog";
+export { UnusableInputError, type UnusableInputDetail } from "./errors";
+export {
+  createFinding,
+  localizeFinding,
+  renderTexts,
+  FINDING_CATALOG,
+  SEVERITY_RANK,
+  type FindingParams,
+} from "./findings/catalog";
+export { blocksPayout } from "./findings/blocking";
 export type { WorkbookPort, SheetInfo, WriteResult } from "./port";
 export * from "./sheets/spec";
+
+// The plan: units, before / after, the merger (DOMAIN §5.6, §10.3).
+export { buildPlan, mergerFigures, mergerSentence, hamletWord, personOf } from "./plan";
+
+// Documents and the add-in's ownership of generated sheets.
 export { buildSheets, type BuildOptions } from "./sheets/build";
-export { getPreset, PRESETS } from "./policy/presets";
+export { candidateName, kindOfMarker, markerName, planSheetWrites } from "./sheets/ownership";
+
+// Policies: presets, the JSON schema, the "Quy định" sheet.
+export { PRESETS, getPreset } from "./policy/presets";
+export { parsePolicy, policyToJson } from "./policy/schema";
+
+// Rosters: header detection and the column vocabulary (the pane's column mapping).
 export { detectHeader } from "./roster/header";
 export { ROSTER_FIELDS, FIELD_KEYS, REQUIRED_FIELDS, fieldLabel } from "./roster/fields";
+export {
+  ANY_SHEET,
+  MAPPING_SHEET,
+  isMappingGrid,
+  readMappingGrid,
+  mappingSheetCells,
+  mergeCorrections,
+  withCorrection,
+  withHeaderRows,
+} from "./roster/mapping-store";
+
+// Payouts as JSON and their derivation as text (DOMAIN §6, CONTRACT §3).
 export { payoutsJson, payoutJson } from "./payouts/json";
 export { traceSteps } from "./payouts/render";
+
+// Text, dates, numbers and cell addresses the shells print or parse.
+export { toIso, parseIsoDate } from "./text/dates";
+export { formatNumberVi } from "./text/vi-number";
+export { foldLoose } from "./text/fold";
+export {
+  a1,
+  columnLetters,
+  columnNumber,
+  sheetRef,
+  parseAddress,
+  splitAreas,
+  rangeAddress,
+  quoteSheet,
+  type ParsedAddress,
+} from "./grid/address";
+
+// The sample district (src/app loads it on demand, as its own chunk: see test/app/layering.test.ts).
+export type { SampleSheet } from "./sample/giang-thanh";

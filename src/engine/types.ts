@@ -231,6 +231,13 @@ export interface HamletUnit {
   island: boolean;
   keySecurity: boolean;
   cell: CellRef | null;
+  /**
+   * Hamlet merger (DOMAIN §10.3): the new hamlet this old hamlet merges into ("Thôn cũ" → "Thôn
+   * mới"); absent or null when it stays as it is.
+   */
+  mergesInto?: string | null;
+  /** A new hamlet named only in the register's "Thôn mới" column: it did not exist before. */
+  targetOnly?: boolean;
 }
 
 export interface CommuneUnit {
@@ -285,6 +292,7 @@ export type FieldKey =
   | "gender"
   | "commune"
   | "hamlet"
+  | "hamletAfter"
   | "title"
   | "concurrent"
   | "coefficient"
@@ -378,6 +386,11 @@ export interface StaffMember {
   commune: Sourced<string> | null;
   communeSource: CommuneSource | null;
   hamlet: Sourced<string> | null;
+  /**
+   * The hamlet a kept or new person is arranged in after a hamlet merger ("Thôn sau sắp xếp",
+   * DOMAIN §10.3); absent or null = the person's own hamlet (or the one the register merges it into).
+   */
+  hamletAfter?: Sourced<string> | null;
   level: Level;
   title: Sourced<string> | null;
   /** Concurrent titles, one entry per title listed (a cell may list several). */
@@ -691,6 +704,106 @@ export interface PayoutReport {
   narrative: string[];
 }
 
+// ───────────────────────────── the plan (DOMAIN §5.1–5.2, §5.6, §10.3) ─────────────────────────────
+
+/** One roster row placed in the plan. */
+export interface PlanPerson {
+  member: StaffMember;
+  /** The person's commune unit (the commune's unit without a name when no commune was read). */
+  commune: PlanUnit;
+  /** The unit the row is counted in before: its hamlet (as written), else its commune. */
+  unit: PlanUnit;
+  /** The unit a kept or new person is arranged in after; null for leavers and undecided rows. */
+  unitAfter: PlanUnit | null;
+  /** Catalogue titles: the main one and one per concurrent title (null = not in the catalogue). */
+  main: TitleDef | null;
+  concurrent: (TitleDef | null)[];
+  /** DOMAIN §5.6: counted before = keep or leave; counted after = keep or new. */
+  before: boolean;
+  after: boolean;
+}
+
+/** Holders of one catalogue title in one unit after the plan (main and concurrent, once per row). */
+export interface TitleHolders {
+  title: TitleDef;
+  /** Position among every unit's holders, in the order they were first counted. */
+  order: number;
+  people: PlanPerson[];
+  /** The title's cell that counted each person (parallel to `people`). */
+  cells: CellRef[];
+}
+
+/** An allowance fund (nd34, nd33): coefficient × base salary at the plan date. */
+export interface UnitFund {
+  /** Decimal string. */
+  coefficient: string;
+  baseSalary: number;
+  /** Whole đồng, rounded half away from zero. */
+  amount: number;
+}
+
+/**
+ * A unit of the plan: a commune (its commune level) or a hamlet. Every name variant of a unit
+ * ("Tràm Trổi", "Ấp Tràm Trổi", "ấp tràm trổi ") is one unit with one key.
+ */
+export interface PlanUnit {
+  /** Unique in the plan: the commune key, or commune key + "\u0000" + hamlet key. */
+  id: string;
+  level: Level;
+  /** The register's name, else the first spelling in the rosters; "" when no commune was read. */
+  communeName: string;
+  /** The register's name, else the first spelling; null for a commune unit or an unnamed hamlet. */
+  hamletName: string | null;
+  /** False for rows without a commune, and for hamlet-level rows without a hamlet name. */
+  named: boolean;
+  regCommune: CommuneUnit | null;
+  regHamlet: HamletUnit | null;
+  /** People counted before in this unit (DOMAIN §5.6). */
+  before: PlanPerson[];
+  /** Kept and new people arranged in this unit after the plan. */
+  after: PlanPerson[];
+  /** Whether the unit exists before / after a hamlet merger (always both without one). */
+  existsBefore: boolean;
+  existsAfter: boolean;
+  /** The hamlet this one merges into; null when it stays itself. */
+  mergesInto: PlanUnit | null;
+  /** The most people the unit may have after the plan; null when unknown (a commune without class). */
+  cap: number | null;
+  fund: UnitFund | null;
+  /** Per catalogue title, in first-counted order. */
+  holders: TitleHolders[];
+}
+
+/** A commune and its hamlets. */
+export interface PlanCommune {
+  unit: PlanUnit;
+  /** Every hamlet of the commune: the register's first, then the rosters', then the unnamed one. */
+  hamlets: PlanUnit[];
+}
+
+/** The merger figures of DOMAIN §10.3 (hamlet level, all communes). */
+export interface MergerFigures {
+  /** True when the register maps old hamlets to new ones or a roster gives hamlets after. */
+  merging: boolean;
+  hamletsBefore: number;
+  hamletsAfter: number;
+  peopleBefore: number;
+  peopleAfter: number;
+  /** The hamlet word of the data: "thôn", "ấp", "khu phố", … */
+  word: string;
+}
+
+/** Everything grouped once (plan/index.ts): every check, summary and document reads this. */
+export interface Plan {
+  /** One per roster row, in reading order. */
+  people: PlanPerson[];
+  /** Communes in the order their first row appears. */
+  communes: PlanCommune[];
+  /** ISO date at which funds are valued; null = no fund figures. */
+  planDate: string | null;
+  merger: MergerFigures;
+}
+
 // ───────────────────────────── the whole analysis ─────────────────────────────
 
 export interface AnalysisOptions {
@@ -719,6 +832,8 @@ export interface Analysis {
   info: GeneralInfo;
   /** Every finding: roster, register, policy, checks and payouts, in sheet order. */
   findings: Finding[];
+  /** The units, their people before and after, caps, funds and title holders. */
+  plan: Plan;
   report: PayoutReport;
   lang: Lang;
   /** The column corrections stored in the workbook (its "DinhBien_Cột" sheet); {} when none. */

@@ -1,4 +1,4 @@
-import type { Lang } from "../engine/types";
+import type { Lang } from "../engine";
 
 /**
  * OfficeExtension.Error codes → what the clerk should do, in Vietnamese and English.

@@ -1,8 +1,12 @@
-import type { CellRange } from "../engine/types";
-import type { CellSpec, CellStyle, SheetSpec } from "../engine/sheets/spec";
+import {
+  rangeAddress,
+  type CellRange,
+  type CellSpec,
+  type CellStyle,
+  type SheetSpec,
+} from "../engine";
 import type { XlCell } from "./api";
 import { protectText } from "./text";
-import { rangeAddress } from "./fake/address";
 
 /**
  * Turns a SheetSpec into a few large blocks, so the number of Excel operations grows with the

@@ -1,6 +1,4 @@
-import type { MappingCorrections } from "../engine/types";
-import { a1 } from "../engine/grid/address";
-import { MAPPING_SHEET, mappingSheetCells } from "../engine/roster/mapping-store";
+import { MAPPING_SHEET, a1, mappingSheetCells, type MappingCorrections } from "../engine";
 import type { RunBatch, XlCell, XlRequestContext } from "./api";
 
 /**

@@ -1,13 +1,25 @@
-import type { CellRange, CellRef, CellValue, Grid } from "../engine/types";
-import type { GeneratedSheetKind, SheetSpec, BorderStyle, CellStyle } from "../engine/sheets/spec";
-import type { SheetInfo, WorkbookPort, WriteResult } from "../engine/port";
-import { a1 } from "../engine/grid/address";
 import {
+  a1,
   candidateName,
   kindOfMarker,
   markerName,
   planSheetWrites,
-} from "../engine/sheets/ownership";
+  parseAddress,
+  quoteSheet,
+  rangeAddress,
+  splitAreas,
+  type CellRange,
+  type CellRef,
+  type CellValue,
+  type Grid,
+  type GeneratedSheetKind,
+  type SheetSpec,
+  type BorderStyle,
+  type CellStyle,
+  type SheetInfo,
+  type WorkbookPort,
+  type WriteResult,
+} from "../engine";
 import type {
   RunBatch,
   SupportsApi,
@@ -16,7 +28,6 @@ import type {
   XlRequestContext,
   XlWorksheet,
 } from "./api";
-import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./fake/address";
 import {
   heightGroups,
   mergeRuns,

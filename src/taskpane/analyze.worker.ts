@@ -1,5 +1,4 @@
-import { analyze } from "../engine/analyze";
-import { UnusableInputError } from "../engine/errors";
+import { analyze, UnusableInputError } from "../engine";
 import type { AnalyzeReply, AnalyzeRequest } from "./analyzer";
 
 /**

@@ -1,5 +1,4 @@
-import type { Analysis, AnalysisOptions, Finding, Grid } from "../engine/types";
-import type { UnusableInputDetail } from "../engine/errors";
+import type { Analysis, AnalysisOptions, Finding, Grid, UnusableInputDetail } from "../engine";
 
 /**
  * How the pane runs the engine (the Analyzer of the application service, src/app). The engine is

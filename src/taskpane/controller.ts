@@ -1,16 +1,17 @@
-import type {
-  Analysis,
-  CellRef,
-  Finding,
-  HeaderCandidate,
-  Lang,
-  MappingCorrections,
-  Policy,
-} from "../engine/types";
-import type { SheetSpec } from "../engine/sheets/spec";
-import type { WorkbookPort, WriteResult } from "../engine/port";
-import { UnusableInputError } from "../engine/errors";
-import { columnNumber } from "../engine/grid/address";
+import {
+  UnusableInputError,
+  columnNumber,
+  type Analysis,
+  type CellRef,
+  type Finding,
+  type HeaderCandidate,
+  type Lang,
+  type MappingCorrections,
+  type Policy,
+  type SheetSpec,
+  type WorkbookPort,
+  type WriteResult,
+} from "../engine";
 import {
   analyzeHere,
   chosenPolicy,

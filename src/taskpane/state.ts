@@ -1,4 +1,4 @@
-import type { Analysis, Finding, HeaderCandidate, Lang, MappingCorrections } from "../engine/types";
+import type { Analysis, Finding, HeaderCandidate, Lang, MappingCorrections } from "../engine";
 import { DEFAULT_SETTINGS, type WorkbookSettings } from "../app";
 
 /** Everything the pane shows, in one place; changed only by `reduce`. */

@@ -1,6 +1,11 @@
-import type { FieldKey, Lang, Severity } from "../engine/types";
-import { FIELD_KEYS, fieldLabel } from "../engine/roster/fields";
-import { formatNumberVi } from "../engine/text/vi-number";
+import {
+  FIELD_KEYS,
+  fieldLabel,
+  formatNumberVi,
+  type FieldKey,
+  type Lang,
+  type Severity,
+} from "../engine";
 
 /** Every user-facing text of the pane, one table per language. Vietnamese is the default. */
 export interface Strings {

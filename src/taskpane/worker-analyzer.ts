@@ -1,4 +1,4 @@
-import { UnusableInputError } from "../engine/errors";
+import { UnusableInputError } from "../engine";
 import { analyzeHere, type AnalyzeReply, type Analyzer } from "./analyzer";
 
 /**

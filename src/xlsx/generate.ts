@@ -1,7 +1,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
-import type { Lang } from "../engine/types";
+import type { Lang } from "../engine";
 import { InputFileError } from "./read";
 
 /** `--out` naming the input file itself: refused, the input is never modified (CONTRACT §2). */

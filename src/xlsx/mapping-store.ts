@@ -1,6 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { MappingCorrections } from "../engine/types";
-import { MAPPING_SHEET, mappingSheetCells } from "../engine/roster/mapping-store";
+import { MAPPING_SHEET, mappingSheetCells, type MappingCorrections } from "../engine";
 
 /**
  * The column corrections written into an ExcelJS workbook's very hidden "DinhBien_Cột" sheet,

@@ -1,7 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Grid } from "../engine/types";
-import type { SheetInfo, WorkbookPort, WriteResult } from "../engine/port";
-import type { SheetSpec } from "../engine/sheets/spec";
+import type { Grid, SheetInfo, WorkbookPort, WriteResult, SheetSpec } from "../engine";
 import { gridFromWorksheet } from "./read";
 import { listMarkedSheets, writeSheetSpecs } from "./write";
 

@@ -1,6 +1,6 @@
 import * as fs from "fs";
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, Grid, Lang } from "../engine/types";
+import type { CellRange, CellValue, Grid, Lang } from "../engine";
 
 /**
  * Reads an .xlsx file into the engine's grids (the same shape office-js `values` gives the task

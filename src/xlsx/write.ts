@@ -1,8 +1,15 @@
 import ExcelJS from "exceljs";
-import type { WriteResult } from "../engine/port";
-import type { CellSpec, CellStyle, GeneratedSheetKind, SheetSpec } from "../engine/sheets/spec";
-import { kindOfMarker, markerName, planSheetWrites } from "../engine/sheets/ownership";
-import { sheetRef } from "../engine/grid/address";
+import {
+  kindOfMarker,
+  markerName,
+  planSheetWrites,
+  sheetRef,
+  type WriteResult,
+  type CellSpec,
+  type CellStyle,
+  type GeneratedSheetKind,
+  type SheetSpec,
+} from "../engine";
 
 const MM_PER_INCH = 25.4;
 

@@ -78,6 +78,14 @@ export const HEADER_CORPUS: CorpusEntry[] = [
   { text: "Thôn", field: "hamlet" },
   { text: "Ap, khu pho", field: "hamlet" },
   { text: "Tổ dân phố", field: "hamlet" },
+  { text: "Ấp cũ", field: "hamlet" },
+  { text: "Thôn trước sắp xếp", field: "hamlet" },
+  // ── hamlet after a merger (DOMAIN §10.3)
+  { text: "Thôn sau sắp xếp", field: "hamletAfter" },
+  { text: "Ấp mới", field: "hamletAfter" },
+  { text: "Ấp sau khi sáp nhập", field: "hamletAfter" },
+  { text: "Thôn, tổ dân phố mới", field: "hamletAfter" },
+  { text: "Khu phố mới (sau sắp xếp)", field: "hamletAfter" },
   // ── title
   { text: "Chức danh", field: "title" },
   { text: "Chức danh đang đảm nhiệm", field: "title" },

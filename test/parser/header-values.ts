@@ -14,6 +14,7 @@ export const FIELD_VALUES: Record<FieldKey, CellValue[]> = {
   gender: ["Nam", "Nữ", "Nam", "Nam", "Nữ"],
   commune: ["Phú Mỹ", "Phú Mỹ", "Vĩnh Điều", "Vĩnh Điều", "Phú Lợi"],
   hamlet: ["Ấp Tràm Trổi", "Ấp Cây Gáo", null, "Khu phố 2", "Ấp Mẹt Lung"],
+  hamletAfter: ["Ấp Tràm Trổi", "Ấp Tràm Trổi", null, "Khu phố 1", "Ấp Mẹt Lung"],
   title: ["Trưởng ấp", "Phó Trưởng ấp", "Thủ quỹ", "Văn thư - Lưu trữ", "Công an viên"],
   concurrent: [null, "Bí thư Chi bộ", null, "Thủ quỹ", null],
   coefficient: [1, "1,2", 1, "0,8", "1,5"],

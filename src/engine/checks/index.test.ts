@@ -18,6 +18,7 @@ import {
   COL,
 } from "../../../test/golden/members";
 import { a1 } from "../grid/address";
+import { computeAllowance } from "../payouts";
 
 function hamlet(name: string, extra: Partial<HamletUnit> = {}): HamletUnit {
   return {
@@ -58,13 +59,17 @@ function check(
   members: StaffMember[],
   opts: { policy?: Policy; register?: Register; planDate?: string | null } = {}
 ): Finding[] {
+  const policy = opts.policy ?? nq77();
   return runChecks({
     members,
-    policy: opts.policy ?? nq77(),
+    policy,
     register: opts.register ?? REGISTER,
     info: INFO,
     planDate: opts.planDate ?? null,
     lang: "vi",
+    // The pipeline's allowance rule, as analyze.ts wires it.
+    allowanceOf: (m, baseSalary) =>
+      computeAllowance(m, policy, baseSalary, "vi", { trace: false }).received,
   });
 }
 const only = (fs: Finding[], code: FindingCode): Finding[] => fs.filter((f) => f.code === code);

@@ -1,40 +1,33 @@
 import type {
   CellRef,
-  CommuneUnit,
   Finding,
   FindingCode,
   GeneralInfo,
-  HamletUnit,
   Lang,
   Level,
+  Plan,
+  PlanPerson,
+  PlanUnit,
   Policy,
   Register,
   StaffMember,
   TitleDef,
+  TitleHolders,
 } from "../types";
 import { createFinding, type FindingInit } from "../findings/catalog";
 import { closest } from "../text/fold";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
-import { dec, roundDong } from "../money/round";
-import { baseSalaryOn } from "../policy/base-salary";
-import { coefficientMismatch, computeAllowance } from "../payouts/allowance";
-import { resolveTitle, titleKey } from "./titles";
 import {
-  birthYear,
+  buildPlan,
   communeKey,
   communeUnitLabel,
   hamletKey,
   hamletLabel,
   hamletUnitLabel,
-  indexRegister,
-  memoize,
-  nameKey,
-  personCell,
-} from "./units";
-
-export { resolveTitle, titleKey } from "./titles";
-export type { TitleResolution } from "./titles";
-export { communeUnitLabel, hamletLabel, hamletUnitLabel, communeKey, hamletKey } from "./units";
+  resolveTitle,
+  titleKey,
+} from "../plan";
+import { birthYear, nameKey, personCell } from "../plan/people";
 
 export interface CheckInput {
   members: StaffMember[];
@@ -44,23 +37,26 @@ export interface CheckInput {
   /** ISO date at which the plan's allowances are valued for the fund check; null skips that check. */
   planDate: string | null;
   lang: Lang;
+  /** The plan of these members (analyze.ts passes the one every output reads); built when absent. */
+  plan?: Plan;
+  /**
+   * What a person receives a month (main + concurrent allowance) at base salary B, null when
+   * unknown: the payouts' rule, passed in by the pipeline so that checks and payouts stay apart.
+   * Without it the fund check cannot add allowances and is skipped.
+   */
+  allowanceOf?: (member: StaffMember, baseSalary: number) => number | null;
+  /**
+   * coefficient-mismatch for one person and their catalogue title, null when it agrees: the
+   * payouts' rule, passed in like allowanceOf. Leavers get theirs from the payout.
+   */
+  coefficientFinding?: (member: StaffMember, main: TitleDef | null) => Finding | null;
 }
 
-/** One roster row resolved against the register and the title catalogue. */
+/** A plan person with its folded name (identity without the birth year; null without a name). */
 interface Row {
+  p: PlanPerson;
   m: StaffMember;
-  /** Folded name (identity without the birth year); null without a name. */
   nameKey: string | null;
-  communeId: string | null;
-  communeName: string | null;
-  regCommune: CommuneUnit | null;
-  /** communeId + hamlet key; null for commune-level rows. */
-  hamletId: string | null;
-  hamletName: string | null;
-  regHamlet: HamletUnit | null;
-  main: TitleDef | null;
-  /** Parallel to m.concurrent. */
-  concurrent: (TitleDef | null)[];
 }
 
 /** A row counted towards a unit-level limit, with the cell that stands for it. */
@@ -69,23 +65,9 @@ interface Counted {
   cell: CellRef;
 }
 
-/** A unit of the plan: a commune (its commune level) or a hamlet. */
-interface Unit {
-  id: string;
-  level: Level;
-  communeName: string;
-  hamletName: string | null;
-  regCommune: CommuneUnit | null;
-  regHamlet: HamletUnit | null;
-  rows: Row[];
-}
-
-const inPlan = (m: StaffMember): boolean =>
-  m.decision?.value === "keep" || m.decision?.value === "new";
-
 /**
- * Every check of DOMAIN §5.2 on the parsed rows. Rows are grouped with Maps (one pass each), so
- * the cost grows as n log n (one sort into sheet order), not n².
+ * Every check of DOMAIN §5.2, on the plan: its units, their people after the plan, caps, funds
+ * and title holders. The cost grows as n log n (one sort into sheet order), not n².
  */
 export function runChecks(input: CheckInput): Finding[] {
   const { policy, register, lang } = input;
@@ -94,32 +76,26 @@ export function runChecks(input: CheckInput): Finding[] {
     out.push({ order, finding: createFinding(code, init, lang) });
   };
 
-  const members = [...input.members].sort((a, b) => a.index - b.index);
-  const reg = indexRegister(register);
+  const plan =
+    input.plan ?? buildPlan({ members: input.members, policy, register, planDate: input.planDate });
   const hasRegister = register.communes.length > 0;
-  const keys: Keys = {
-    commune: memoize(communeKey),
-    hamlet: memoize(hamletKey),
-    join: joiner(),
-  };
-  const rows = members.map((m) => resolveRow(m, policy, reg, keys));
+  const rows: Row[] = plan.people.map((p) => ({ p, m: p.member, nameKey: nameKey(p.member) }));
 
   checkTitlesKnown(rows, policy, emit);
-  checkPlanCoefficients(rows, lang, (order, finding) => out.push({ order, finding }));
-  if (hasRegister) checkUnitsKnown(rows, register, reg, emit);
+  if (input.coefficientFinding) checkPlanCoefficients(rows, input.coefficientFinding, out);
+  if (hasRegister) checkUnitsKnown(rows, register, emit);
 
-  const plan = rows.filter((r) => inPlan(r.m));
-  const units = groupUnits(plan, register, reg, keys);
+  const planned = rows.filter((r) => r.p.after);
+  const units = unitsInPlan(plan);
 
   checkCommuneClass(units, hasRegister, emit);
-  checkQuotas(units, policy, lang, emit);
-  const holders = collectHolders(plan, units, keys);
-  checkTitleLimits(holders, lang, emit);
-  checkTitlesPerPerson(plan, policy, lang, emit);
-  if (policy.funds && input.planDate) checkFunds(units, policy, input.planDate, lang, emit);
-  checkReappointed(rows, plan, lang, emit);
-  checkDuplicates(plan, lang, emit);
-  checkVacancies(units, holders, policy, lang, emit, keys);
+  checkQuotas(units, lang, emit);
+  checkTitleLimits(units, lang, emit);
+  checkTitlesPerPerson(planned, policy, lang, emit);
+  if (input.allowanceOf) checkFunds(units, input.allowanceOf, lang, emit);
+  checkReappointed(rows, planned, lang, emit);
+  checkDuplicates(planned, lang, emit);
+  checkVacancies(units, policy, lang, emit);
 
   // Stable sort into sheet order; unit findings without a row (vacancies) go last.
   return out
@@ -136,73 +112,25 @@ type Emit = (order: number, code: FindingCode, init: FindingInit) => void;
  */
 function checkPlanCoefficients(
   rows: Row[],
-  lang: Lang,
-  push: (order: number, finding: Finding) => void
+  coefficientFinding: NonNullable<CheckInput["coefficientFinding"]>,
+  out: { order: number; finding: Finding }[]
 ): void {
   for (const r of rows) {
-    if (!inPlan(r.m)) continue;
-    const f = coefficientMismatch(r.m, r.main, lang);
-    if (f) push(r.m.index, f);
+    if (!r.p.after) continue;
+    const f = coefficientFinding(r.m, r.p.main);
+    if (f) out.push({ order: r.m.index, finding: f });
   }
 }
 
 const NO_ROW = Number.MAX_SAFE_INTEGER;
 
-interface Keys {
-  commune: (text: string) => string;
-  hamlet: (text: string) => string;
-  /**
-   * `${a}\u0000${b}`, the same string object each time: ids and map keys built per row would
-   * otherwise be new strings to build, flatten and hash on every look-up.
-   */
-  join: (a: string, b: string) => string;
-}
-
-function joiner(): (a: string, b: string) => string {
-  const joined = new Map<string, Map<string, string>>();
-  return (a, b) => {
-    let byB = joined.get(a);
-    if (!byB) joined.set(a, (byB = new Map()));
-    let k = byB.get(b);
-    if (k === undefined) byB.set(b, (k = `${a}\u0000${b}`));
-    return k;
-  };
-}
-
-function resolveRow(
-  m: StaffMember,
-  policy: Policy,
-  reg: ReturnType<typeof indexRegister>,
-  keys: Keys
-): Row {
-  const cName = m.commune?.value ?? null;
-  const communeId = cName ? keys.commune(cName) : null;
-  const regCommune = communeId ? (reg.communes.get(communeId) ?? null) : null;
-  const hName = m.level === "hamlet" ? (m.hamlet?.value ?? null) : null;
-  const hKey = hName ? keys.hamlet(hName) : null;
-  const regHamlet = regCommune && hKey ? (reg.hamlets.get(regCommune)?.get(hKey) ?? null) : null;
-  return {
-    m,
-    nameKey: nameKey(m),
-    communeId,
-    communeName: regCommune?.name ?? cName,
-    regCommune,
-    hamletId: communeId !== null && hKey !== null ? keys.join(communeId, hKey) : null,
-    hamletName: regHamlet?.name ?? hName,
-    regHamlet,
-    main: m.title ? resolveTitle(policy, m.title.value, m.level).title : null,
-    concurrent:
-      m.concurrent.length === 0
-        ? NO_TITLES
-        : m.concurrent.map((c) => resolveTitle(policy, c.value, m.level).title),
-  };
-}
-
-/** The concurrent titles of a row without any: shared, never written to. */
-const NO_TITLES: (TitleDef | null)[] = [];
-
 function who(r: Row): Pick<FindingInit, "person" | "commune" | "hamlet"> {
-  return { person: r.m.name?.value ?? null, commune: r.communeName, hamlet: r.hamletName };
+  const u = r.p.unit;
+  return {
+    person: r.m.name?.value ?? null,
+    commune: r.p.commune.named ? r.p.commune.communeName : null,
+    hamlet: u.level === "hamlet" ? u.hamletName : null,
+  };
 }
 
 // ───────────────────────── catalogue and register membership ─────────────────────────
@@ -213,7 +141,7 @@ function checkTitlesKnown(rows: Row[], policy: Policy, emit: Emit): void {
   if (policy.titles.length === 0) return;
   for (const r of rows) {
     const m = r.m;
-    if (m.title && !r.main && titleKey(m.title.value) !== "") {
+    if (m.title && !r.p.main && titleKey(m.title.value) !== "") {
       const nearest = resolveTitle(policy, m.title.value, m.level).nearest;
       emit(m.index, "title-unknown", {
         ...who(r),
@@ -223,7 +151,7 @@ function checkTitlesKnown(rows: Row[], policy: Policy, emit: Emit): void {
       });
     }
     m.concurrent.forEach((c, i) => {
-      if (r.concurrent[i] || titleKey(c.value) === "") return;
+      if (r.p.concurrent[i] || titleKey(c.value) === "") return;
       const nearest = resolveTitle(policy, c.value, m.level).nearest;
       emit(m.index, "title-unknown", {
         ...who(r),
@@ -235,68 +163,70 @@ function checkTitlesKnown(rows: Row[], policy: Policy, emit: Emit): void {
   }
 }
 
+interface Unknown {
+  first: Row;
+  value: string;
+  unit: PlanUnit;
+  cells: CellRef[];
+}
+
 /** One finding per sheet and unknown name (at its first row, listing every cell), not one per row. */
-function checkUnitsKnown(
-  rows: Row[],
-  register: Register,
-  reg: ReturnType<typeof indexRegister>,
-  emit: Emit
-): void {
+function checkUnitsKnown(rows: Row[], register: Register, emit: Emit): void {
   const communeNames = register.communes.map((c) => c.name);
   const communeKeys = register.communes.map((c) => communeKey(c.name));
-  const unknownCommunes = new Map<string, { first: Row; cells: CellRef[] }>();
-  const unknownHamlets = new Map<string, { first: Row; cells: CellRef[] }>();
+  const unknownCommunes = new Map<string, Unknown>();
+  const unknownHamlets = new Map<string, Unknown>();
+  const note = (
+    seen: Map<string, Unknown>,
+    r: Row,
+    unit: PlanUnit,
+    source: { value: string; cell: CellRef }
+  ): void => {
+    const key = `${r.m.sheet}\u0000${unit.id}`;
+    const known = seen.get(key);
+    if (known) pushUnique(known.cells, source.cell);
+    else seen.set(key, { first: r, value: source.value, unit, cells: [source.cell] });
+  };
   for (const r of rows) {
     const m = r.m;
-    if (m.commune && r.communeId !== null && r.communeId !== "" && !r.regCommune) {
-      const key = `${m.sheet}\u0000${r.communeId}`;
-      const seen = unknownCommunes.get(key);
-      if (seen) pushUnique(seen.cells, m.commune.cell);
-      else unknownCommunes.set(key, { first: r, cells: [m.commune.cell] });
-    }
-    if (
-      r.regCommune &&
-      r.regCommune.hamlets.length > 0 &&
-      m.hamlet &&
-      r.hamletName &&
-      !r.regHamlet &&
-      r.hamletId
-    ) {
-      const key = `${m.sheet}\u0000${r.hamletId}`;
-      const seen = unknownHamlets.get(key);
-      if (seen) pushUnique(seen.cells, m.hamlet.cell);
-      else unknownHamlets.set(key, { first: r, cells: [m.hamlet.cell] });
-    }
+    const commune = r.p.commune;
+    if (m.commune && commune.named && !commune.regCommune)
+      note(unknownCommunes, r, commune, m.commune);
+    if (!commune.regCommune || commune.regCommune.hamlets.length === 0) continue;
+    const u = r.p.unit;
+    if (m.hamlet && u.level === "hamlet" && u.named && !u.regHamlet)
+      note(unknownHamlets, r, u, m.hamlet);
+    // The hamlet after a merger ("Thôn sau sắp xếp") must be one the register knows too.
+    const after = m.hamletAfter ? r.p.unitAfter : null;
+    if (m.hamletAfter && after && after.level === "hamlet" && after.named && !after.regHamlet)
+      note(unknownHamlets, r, after, m.hamletAfter);
   }
-  for (const { first, cells } of unknownCommunes.values()) {
-    const value = first.m.commune?.value ?? "";
+  for (const { first, value, cells } of unknownCommunes.values()) {
     const hit = closest(communeKey(value), communeKeys);
     emit(first.m.index, "commune-unknown", {
       ...who(first),
-      at: first.m.commune?.cell,
+      at: cells[0],
       cells,
       params: { value, ...(hit ? { nearest: communeNames[hit.index] } : {}) },
     });
   }
-  for (const { first, cells } of unknownHamlets.values()) {
-    const value = first.m.hamlet?.value ?? "";
-    const regHamlets = first.regCommune?.hamlets ?? [];
+  for (const { first, value, unit, cells } of unknownHamlets.values()) {
+    const regHamlets = unit.regCommune?.hamlets ?? [];
     const hit = closest(
       hamletKey(value),
       regHamlets.map((h) => hamletKey(h.name))
     );
     emit(first.m.index, "hamlet-unknown", {
       ...who(first),
-      at: first.m.hamlet?.cell,
+      at: cells[0],
       cells,
       params: {
         value,
-        commune: first.communeName ?? "",
+        commune: unit.communeName,
         ...(hit ? { nearest: regHamlets[hit.index].name } : {}),
       },
     });
   }
-  void reg;
 }
 
 function pushUnique(cells: CellRef[], cell: CellRef): void {
@@ -307,127 +237,76 @@ function pushUnique(cells: CellRef[], cell: CellRef): void {
 
 // ───────────────────────── units of the plan ─────────────────────────
 
-interface Units {
-  /** Commune units by commune id, in first-appearance order. */
-  communes: Map<string, Unit>;
-  /** Hamlet units by hamlet id, in first-appearance order (register hamlets of plan communes included). */
-  hamlets: Map<string, Unit>;
+/** A commune of the plan (one with someone kept or new) and its hamlets that exist after. */
+interface CommuneInPlan {
+  unit: PlanUnit;
+  hamlets: PlanUnit[];
 }
 
-function groupUnits(
-  plan: Row[],
-  register: Register,
-  reg: ReturnType<typeof indexRegister>,
-  keys: Keys
-): Units {
-  const communes = new Map<string, Unit>();
-  const hamlets = new Map<string, Unit>();
-  for (const r of plan) {
-    if (r.communeId === null || r.communeName === null) continue;
-    let c = communes.get(r.communeId);
-    if (!c) {
-      c = {
-        id: r.communeId,
-        level: "commune",
-        communeName: r.communeName,
-        hamletName: null,
-        regCommune: r.regCommune,
-        regHamlet: null,
-        rows: [],
-      };
-      communes.set(r.communeId, c);
-    }
-    if (r.m.level === "commune" || r.hamletId === null) {
-      if (r.m.level === "commune") c.rows.push(r);
-      continue;
-    }
-    let h = hamlets.get(r.hamletId);
-    if (!h) {
-      h = {
-        id: r.hamletId,
-        level: "hamlet",
-        communeName: r.communeName,
-        hamletName: r.hamletName,
-        regCommune: r.regCommune,
-        regHamlet: r.regHamlet,
-        rows: [],
-      };
-      hamlets.set(r.hamletId, h);
-    }
-    h.rows.push(r);
+/**
+ * The units the checks look at: communes with someone kept or new, in the order of their first
+ * such row; each with its named hamlets that exist after the plan, those with people first (in the
+ * order of their first person), then the others in the plan's order (the register's first).
+ */
+function unitsInPlan(plan: Plan): CommuneInPlan[] {
+  const firstAfter = (u: PlanUnit): number => u.after[0]?.member.index ?? NO_ROW;
+  const out: { first: number; c: CommuneInPlan }[] = [];
+  for (const c of plan.communes) {
+    if (!c.unit.named) continue;
+    const hamlets = c.hamlets.filter((h) => h.named && h.existsAfter);
+    const first = Math.min(firstAfter(c.unit), ...c.hamlets.map(firstAfter));
+    if (first === NO_ROW) continue;
+    const ordered = hamlets
+      .map((h, i) => ({ h, i }))
+      .sort((x, y) => firstAfter(x.h) - firstAfter(y.h) || x.i - y.i)
+      .map((x) => x.h);
+    out.push({ first, c: { unit: c.unit, hamlets: ordered } });
   }
-  // Hamlets the register lists for a commune of the plan exist even with nobody arranged in them
-  // (their required titles are then vacant).
-  for (const c of communes.values()) {
-    if (!c.regCommune) continue;
-    for (const h of c.regCommune.hamlets) {
-      const id = keys.join(c.id, keys.hamlet(h.name));
-      if (!hamlets.has(id)) {
-        hamlets.set(id, {
-          id,
-          level: "hamlet",
-          communeName: c.communeName,
-          hamletName: h.name,
-          regCommune: c.regCommune,
-          regHamlet: h,
-          rows: [],
-        });
-      }
-    }
-  }
-  void register;
-  void reg;
-  return { communes, hamlets };
+  return out.sort((x, y) => x.first - y.first).map((x) => x.c);
 }
 
-function unitLabel(u: Unit, lang: Lang): string {
+function unitLabel(u: PlanUnit, lang: Lang): string {
   return u.level === "commune"
     ? communeUnitLabel(u.communeName, lang)
     : hamletUnitLabel(u.hamletName ?? "", u.communeName, lang);
 }
 
-function communeCap(policy: Policy, cls: 1 | 2 | 3): number {
-  return cls === 1
-    ? policy.communeCap.class1.value
-    : cls === 2
-      ? policy.communeCap.class2.value
-      : policy.communeCap.class3.value;
-}
-
-function checkCommuneClass(units: Units, hasRegister: boolean, emit: Emit): void {
-  for (const c of units.communes.values()) {
+function checkCommuneClass(units: CommuneInPlan[], hasRegister: boolean, emit: Emit): void {
+  for (const { unit: c } of units) {
     // An unknown commune already has its commune-unknown warning; saying "no class" again is noise.
     if (hasRegister && !c.regCommune) continue;
     if (c.regCommune?.communeClass) continue;
-    const first = c.rows[0] ?? null;
-    emit(first ? first.m.index : NO_ROW, "commune-class-missing", {
+    const first = c.after[0] ?? null;
+    emit(first ? first.member.index : NO_ROW, "commune-class-missing", {
       commune: c.communeName,
       at: c.regCommune?.cell ?? null,
     });
   }
 }
 
-/** The rows of a unit over a limit: the finding points at the first row past the limit. */
-const personCellOf = (row: Row): CellRef => personCell(row.m);
+const rowOf = (p: PlanPerson): Row => ({ p, m: p.member, nameKey: null });
+const personCellOf = (p: PlanPerson): CellRef => personCell(p.member);
 
+/** The people of a unit over a limit: the finding points at the first person past the limit. */
 function overLimit(
-  rows: Row[],
-  cellOf: (row: Row, i: number) => CellRef,
+  people: PlanPerson[],
+  cellOf: (p: PlanPerson, i: number) => CellRef,
   limit: number
 ): { at: Counted; cells: CellRef[] } | null {
   // The cells are listed only for a unit over its limit: most units are within it.
-  if (rows.length <= limit) return null;
-  return { at: { row: rows[limit], cell: cellOf(rows[limit], limit) }, cells: rows.map(cellOf) };
+  if (people.length <= limit) return null;
+  return {
+    at: { row: rowOf(people[limit]), cell: cellOf(people[limit], limit) },
+    cells: people.map(cellOf),
+  };
 }
 
-function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void {
-  for (const c of units.communes.values()) {
+function checkQuotas(units: CommuneInPlan[], lang: Lang, emit: Emit): void {
+  for (const { unit: c } of units) {
     const cls = c.regCommune?.communeClass ?? null;
-    if (!cls) continue;
-    // nd33: the register's extra posts raise the cap (and the fund) of that commune.
-    const extra = policy.funds?.extraPost ? (c.regCommune?.extraPosts ?? 0) : 0;
-    const limit = communeCap(policy, cls) + extra;
-    const over = overLimit(c.rows, personCellOf, limit);
+    const limit = c.cap;
+    if (!cls || limit === null) continue;
+    const over = overLimit(c.after, personCellOf, limit);
     if (!over) continue;
     emit(over.at.row.m.index, "commune-over-quota", {
       ...who(over.at.row),
@@ -435,88 +314,46 @@ function checkQuotas(units: Units, policy: Policy, lang: Lang, emit: Emit): void
       hamlet: null,
       at: over.at.cell,
       limit,
-      count: c.rows.length,
+      count: c.after.length,
       cells: over.cells,
-      params: { communeClass: cls, difference: c.rows.length - limit, unit: unitLabel(c, lang) },
+      params: { communeClass: cls, difference: c.after.length - limit, unit: unitLabel(c, lang) },
     });
   }
-  const cap = policy.hamletCap.value;
-  for (const h of units.hamlets.values()) {
-    const over = overLimit(h.rows, personCellOf, cap);
-    if (!over) continue;
-    emit(over.at.row.m.index, "hamlet-over-quota", {
-      ...who(over.at.row),
-      commune: h.communeName,
-      hamlet: h.hamletName,
-      at: over.at.cell,
-      limit: cap,
-      count: h.rows.length,
-      cells: over.cells,
-      // The message reads "{hamlet} (xã {commune})": give it the labelled name ("Ấp Tràm Trổi").
-      params: {
-        difference: h.rows.length - cap,
-        unit: unitLabel(h, lang),
-        hamlet: hamletLabel(h.hamletName ?? "", lang),
-      },
-    });
+  for (const { hamlets } of units) {
+    for (const h of hamlets) {
+      const cap = h.cap;
+      if (cap === null) continue;
+      const over = overLimit(h.after, personCellOf, cap);
+      if (!over) continue;
+      emit(over.at.row.m.index, "hamlet-over-quota", {
+        ...who(over.at.row),
+        commune: h.communeName,
+        hamlet: h.hamletName,
+        at: over.at.cell,
+        limit: cap,
+        count: h.after.length,
+        cells: over.cells,
+        // The message reads "{hamlet} (xã {commune})": give it the labelled name ("Ấp Tràm Trổi").
+        params: {
+          difference: h.after.length - cap,
+          unit: unitLabel(h, lang),
+          hamlet: hamletLabel(h.hamletName ?? "", lang),
+        },
+      });
+    }
   }
 }
 
 // ───────────────────────── titles ─────────────────────────
 
-interface Holders {
-  unit: Unit;
-  def: TitleDef;
-  /** Rows counted, and the cell of the title that counted each (parallel arrays). */
-  rows: Row[];
-  cells: CellRef[];
-}
-
-/**
- * Holders of each catalogue title per unit, counting main and concurrent holders once per row.
- * A commune-level title counts in the person's commune; a hamlet-level title in the person's hamlet.
- */
-function collectHolders(plan: Row[], units: Units, keys: Keys): Map<string, Holders> {
-  const holders = new Map<string, Holders>();
-  // Title ids already counted for the current row (a title written twice counts once); one
-  // array reused for every row.
-  const seen: string[] = [];
-  const add = (r: Row, def: TitleDef | null, cell: CellRef | undefined): void => {
-    if (!def || !cell || seen.includes(def.id)) return;
-    const unit =
-      def.level === "commune"
-        ? units.communes.get(r.communeId ?? "")
-        : r.hamletId
-          ? units.hamlets.get(r.hamletId)
-          : undefined;
-    if (!unit) return;
-    seen.push(def.id);
-    const key = holderKey(keys, unit, def);
-    let h = holders.get(key);
-    if (!h) {
-      h = { unit, def, rows: [], cells: [] };
-      holders.set(key, h);
-    }
-    h.rows.push(r);
-    h.cells.push(cell);
-  };
-  for (const r of plan) {
-    if (r.communeId === null) continue;
-    seen.length = 0;
-    add(r, r.main, r.m.title?.cell);
-    for (let i = 0; i < r.concurrent.length; i++) add(r, r.concurrent[i], r.m.concurrent[i]?.cell);
-  }
-  return holders;
-}
-
-/** Key of a title's holders in a unit: level, unit id and title id. */
-function holderKey(keys: Keys, unit: Unit, def: TitleDef): string {
-  return keys.join(keys.join(unit.level, unit.id), def.id);
-}
-
-function checkTitleLimits(holders: Map<string, Holders>, lang: Lang, emit: Emit): void {
-  for (const { unit, def, rows, cells } of holders.values()) {
-    const over = overLimit(rows, (_, i) => cells[i], def.limit);
+function checkTitleLimits(units: CommuneInPlan[], lang: Lang, emit: Emit): void {
+  const all: { unit: PlanUnit; h: TitleHolders }[] = [];
+  for (const { unit, hamlets } of units)
+    for (const u of [unit, ...hamlets]) for (const h of u.holders) all.push({ unit: u, h });
+  all.sort((x, y) => x.h.order - y.h.order);
+  for (const { unit, h } of all) {
+    const def = h.title;
+    const over = overLimit(h.people, (_, i) => h.cells[i], def.limit);
     if (!over) continue;
     emit(over.at.row.m.index, "title-over-limit", {
       ...who(over.at.row),
@@ -525,12 +362,12 @@ function checkTitleLimits(holders: Map<string, Holders>, lang: Lang, emit: Emit)
       title: def.name,
       at: over.at.cell,
       limit: def.limit,
-      count: rows.length,
+      count: h.people.length,
       cells: over.cells,
       params: {
         unit: unitLabel(unit, lang),
         title: def.name,
-        difference: rows.length - def.limit,
+        difference: h.people.length - def.limit,
       },
     });
   }
@@ -552,11 +389,11 @@ function checkTitlesPerPerson(plan: Row[], policy: Policy, lang: Lang, emit: Emi
     const keys = new Set<string>();
     const keyOf = (def: TitleDef | null, text: string): string =>
       def ? `id:${def.id}` : `text:${titleKey(text)}`;
-    if (m.title) keys.add(keyOf(r.main, m.title.value));
+    if (m.title) keys.add(keyOf(r.p.main, m.title.value));
     let firstExcess: CellRef | null = null;
     m.concurrent.forEach((c, i) => {
       const before = keys.size;
-      keys.add(keyOf(r.concurrent[i], c.value));
+      keys.add(keyOf(r.p.concurrent[i], c.value));
       if (keys.size > before && keys.size > limit && !firstExcess) firstExcess = c.cell;
     });
     if (keys.size > limit) {
@@ -569,7 +406,7 @@ function checkTitlesPerPerson(plan: Row[], policy: Policy, lang: Lang, emit: Emi
       });
     }
     if (policy.concurrent.sameLevelOnly) {
-      r.concurrent.forEach((def, i) => {
+      r.p.concurrent.forEach((def, i) => {
         if (!def || def.level === m.level) return;
         const c = m.concurrent[i];
         emit(m.index, "concurrent-level-mismatch", {
@@ -585,76 +422,50 @@ function checkTitlesPerPerson(plan: Row[], policy: Policy, lang: Lang, emit: Emi
 
 // ───────────────────────── allowance funds (nd34, nd33) ─────────────────────────
 
-function checkFunds(units: Units, policy: Policy, planDate: string, lang: Lang, emit: Emit): void {
-  const funds = policy.funds;
-  const entry = baseSalaryOn(policy, planDate);
-  if (!funds || !entry) return;
-  const B = entry.amount;
-
-  const check = (u: Unit, coefficient: string): void => {
-    const fund = roundDong(dec(coefficient).times(B));
+function checkFunds(
+  units: CommuneInPlan[],
+  allowanceOf: NonNullable<CheckInput["allowanceOf"]>,
+  lang: Lang,
+  emit: Emit
+): void {
+  const check = (u: PlanUnit): void => {
+    const fund = u.fund;
+    if (!fund || u.after.length === 0) return;
     let sum = 0;
     let at: Counted | null = null;
     const cells: CellRef[] = [];
-    for (const r of u.rows) {
-      const a = computeAllowance(r.m, policy, B, lang, { trace: false });
+    for (const p of u.after) {
+      const received = allowanceOf(p.member, fund.baseSalary);
       // The fund pays what people receive, concurrent allowances included. A person whose
       // allowance is unknown cannot be added: the sum is then a lower bound, still a valid test.
-      if (a.received === null) continue;
-      sum += a.received;
-      const cell = personCell(r.m);
+      if (received === null) continue;
+      sum += received;
+      const cell = personCell(p.member);
       cells.push(cell);
-      if (sum > fund && !at) at = { row: r, cell };
+      if (sum > fund.amount && !at) at = { row: rowOf(p), cell };
     }
-    if (sum <= fund || !at) return;
+    if (sum <= fund.amount || !at) return;
     const first: Counted = at;
     emit(first.row.m.index, "fund-exceeded", {
       ...who(first.row),
       commune: u.communeName,
       hamlet: u.hamletName,
       at: first.cell,
-      limit: fund,
+      limit: fund.amount,
       count: sum,
       cells,
       params: {
         unit: unitLabel(u, lang),
         count: formatNumberVi(sum),
-        limit: formatNumberVi(fund),
-        coefficient: formatDecimalVi(coefficient),
-        baseSalary: formatNumberVi(B),
-        difference: sum - fund,
+        limit: formatNumberVi(fund.amount),
+        coefficient: formatDecimalVi(fund.coefficient),
+        baseSalary: formatNumberVi(fund.baseSalary),
+        difference: sum - fund.amount,
       },
     });
   };
-
-  for (const c of units.communes.values()) {
-    const cls = c.regCommune?.communeClass ?? null;
-    if (!cls) continue;
-    const classCoef =
-      cls === 1
-        ? funds.commune.class1.value
-        : cls === 2
-          ? funds.commune.class2.value
-          : funds.commune.class3.value;
-    const extra =
-      funds.extraPost && c.regCommune
-        ? dec(funds.extraPost.value).times(c.regCommune.extraPosts)
-        : dec(0);
-    check(c, dec(classCoef).plus(extra).toString());
-  }
-  for (const h of units.hamlets.values()) {
-    if (h.rows.length === 0) continue;
-    const hm = h.regHamlet;
-    const cm = h.regCommune;
-    const large =
-      (hm !== null &&
-        ((hm.households !== null && hm.households >= funds.hamlet.largeHouseholds) ||
-          hm.border ||
-          hm.island ||
-          hm.keySecurity)) ||
-      (cm !== null && (cm.border || cm.island || cm.keySecurity));
-    check(h, large ? funds.hamlet.large.value : funds.hamlet.standard.value);
-  }
+  for (const { unit } of units) check(unit);
+  for (const { hamlets } of units) for (const h of hamlets) check(h);
 }
 
 // ───────────────────────── people ─────────────────────────
@@ -664,12 +475,12 @@ function titleKeys(r: Row): { key: string; name: string; cell: CellRef }[] {
   const keys: { key: string; name: string; cell: CellRef }[] = [];
   if (r.m.title)
     keys.push({
-      key: r.main ? `id:${r.main.id}` : `text:${titleKey(r.m.title.value)}`,
-      name: r.main?.name ?? r.m.title.value,
+      key: r.p.main ? `id:${r.p.main.id}` : `text:${titleKey(r.m.title.value)}`,
+      name: r.p.main?.name ?? r.m.title.value,
       cell: r.m.title.cell,
     });
   r.m.concurrent.forEach((c, i) => {
-    const def = r.concurrent[i];
+    const def = r.p.concurrent[i];
     keys.push({
       key: def ? `id:${def.id}` : `text:${titleKey(c.value)}`,
       name: def?.name ?? c.value,
@@ -679,8 +490,18 @@ function titleKeys(r: Row): { key: string; name: string; cell: CellRef }[] {
   return keys;
 }
 
-function unitOf(r: Row): string {
-  return `${r.communeId ?? ""}\u0000${r.hamletId ?? ""}`;
+/** The unit a row stands for after the plan: where a kept person is arranged, where a leaver's hamlet goes. */
+function unitAfter(r: Row): PlanUnit {
+  if (r.p.unitAfter) return r.p.unitAfter;
+  let u = r.p.unit;
+  for (let i = 0; u.mergesInto && i < 100; i++) u = u.mergesInto;
+  return u;
+}
+
+/** "Ấp Tràm Trổi (xã Phú Mỹ)", "Xã Phú Mỹ", or "" for rows without a commune. */
+function unitText(u: PlanUnit, lang: Lang): string {
+  if (u.level === "hamlet" && u.named) return unitLabel(u, lang);
+  return u.communeName ? communeUnitLabel(u.communeName, lang) : "";
 }
 
 function checkReappointed(rows: Row[], plan: Row[], lang: Lang, emit: Emit): void {
@@ -704,13 +525,15 @@ function checkReappointed(rows: Row[], plan: Row[], lang: Lang, emit: Emit): voi
       const pb = birthYear(p.m);
       // Same identity: same folded name and the same birth year when both rows give one.
       if (by !== null && pb !== null && by !== pb) continue;
-      if (unitOf(p) !== unitOf(r)) continue;
+      if (unitAfter(p) !== unitAfter(r)) continue;
       const theirs = new Set(titleKeys(p).map((t) => t.key));
       const hit = mine.find((t) => theirs.has(t.key));
       if (!hit) continue;
-      const unit = r.hamletId
-        ? hamletUnitLabel(r.hamletName ?? "", r.communeName ?? "", lang)
-        : communeUnitLabel(r.communeName ?? "", lang);
+      const u = unitAfter(r);
+      const unit =
+        u.level === "hamlet" && u.named
+          ? unitLabel(u, lang)
+          : communeUnitLabel(u.communeName, lang);
       emit(r.m.index, "reappointed-after-severance", {
         ...who(r),
         at: hit.cell,
@@ -724,11 +547,7 @@ function checkReappointed(rows: Row[], plan: Row[], lang: Lang, emit: Emit): voi
 }
 
 function place(r: Row, lang: Lang): string {
-  const unit = r.hamletId
-    ? hamletUnitLabel(r.hamletName ?? "", r.communeName ?? "", lang)
-    : r.communeName
-      ? communeUnitLabel(r.communeName, lang)
-      : "";
+  const unit = unitText(r.p.unit, lang);
   const where = lang === "en" ? `«${r.m.sheet}» row ${r.m.row}` : `«${r.m.sheet}» dòng ${r.m.row}`;
   return unit ? `${unit}, ${where}` : where;
 }
@@ -782,20 +601,13 @@ function checkDuplicates(plan: Row[], lang: Lang, emit: Emit): void {
   }
 }
 
-function checkVacancies(
-  units: Units,
-  holders: Map<string, Holders>,
-  policy: Policy,
-  lang: Lang,
-  emit: Emit,
-  keys: Keys
-): void {
+function checkVacancies(units: CommuneInPlan[], policy: Policy, lang: Lang, emit: Emit): void {
   const required = policy.titles.filter((t) => t.required);
   if (required.length === 0) return;
-  const visit = (u: Unit): void => {
+  const visit = (u: PlanUnit): void => {
     for (const def of required) {
       if (def.level !== u.level) continue;
-      if (holders.has(holderKey(keys, u, def))) continue;
+      if (u.holders.some((h) => h.title.id === def.id)) continue;
       emit(NO_ROW, "title-vacant", {
         commune: u.communeName,
         hamlet: u.hamletName,
@@ -807,15 +619,8 @@ function checkVacancies(
     }
   };
   // Each commune followed by its hamlets, so the list reads unit by unit.
-  const hamletsOf = new Map<string, Unit[]>();
-  for (const h of units.hamlets.values()) {
-    const communeId = h.id.split("\u0000")[0];
-    const list = hamletsOf.get(communeId);
-    if (list) list.push(h);
-    else hamletsOf.set(communeId, [h]);
-  }
-  for (const c of units.communes.values()) {
-    visit(c);
-    for (const h of hamletsOf.get(c.id) ?? []) visit(h);
+  for (const { unit, hamlets } of units) {
+    visit(unit);
+    for (const h of hamlets) visit(h);
   }
 }

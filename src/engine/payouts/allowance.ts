@@ -10,7 +10,7 @@ import type {
 import { createFinding } from "../findings/catalog";
 import { dec, roundDong } from "../money/round";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
-import { resolveTitle } from "../checks/titles";
+import { resolveTitle } from "../plan/titles";
 import { roundProduct } from "./exact";
 
 /** A person's monthly allowance (DOMAIN §5.3) at one base salary, with how it was obtained. */

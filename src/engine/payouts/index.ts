@@ -13,19 +13,22 @@ import type {
   Payout,
   PayoutComponent,
   PayoutDerivation,
+  Plan,
+  PlanUnit,
   PayoutReport,
   Policy,
   SeveranceCase,
   StaffMember,
 } from "../types";
 import { createFinding } from "../findings/catalog";
+import { blocksPayout } from "../findings/blocking";
 import { amountInWords } from "../money/words";
 import { countYears, type YearsCounted } from "../policy/bands";
 import { baseSalaryOn } from "../policy/base-salary";
 import { formatDateVi, parseIsoDate } from "../text/dates";
 import { foldLoose } from "../text/fold";
 import { formatNumberVi } from "../text/vi-number";
-import { communeKey, memoize } from "../checks/units";
+import { buildPlan, communeTitle, personOf } from "../plan";
 import { computeAllowance } from "./allowance";
 import {
   evaluateCase,
@@ -47,7 +50,7 @@ import {
 } from "./retirement";
 import { baseSalaryDate, endMonth, startAfterEnd, startBeforeFifteen, startMonth } from "./service";
 
-export { computeAllowance, type AllowanceResult } from "./allowance";
+export { coefficientMismatch, computeAllowance, type AllowanceResult } from "./allowance";
 export { traceSteps, allowanceSource, monthlyAllowanceText, amountText } from "./render";
 export {
   monthsOfService,
@@ -73,6 +76,8 @@ export interface PayoutInput {
    * offending cell); without them, or when the sheet has no such column, at the name cell.
    */
   mappings?: ColumnMapping[];
+  /** The plan whose before/after counts the summary reports (built from the members when absent). */
+  plan?: Plan;
 }
 
 export interface PayoutResult {
@@ -105,7 +110,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
   const unreadableAt = new Map<string, Map<number, FieldKey[]>>();
   const ignored = fieldsOutsideAmount(policy);
   for (const f of input.blocking) {
-    if (f.severity !== "error" || f.sheet === null || f.row === null) continue;
+    if (!blocksPayout(f) || f.sheet === null || f.row === null) continue;
     if (f.field !== undefined && (f.code === "date-invalid" || f.code === "coefficient-invalid")) {
       let rows = unreadableAt.get(f.sheet);
       if (!rows) unreadableAt.set(f.sheet, (rows = new Map()));
@@ -146,7 +151,9 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     payouts.push(r.payout);
   }
 
-  const { communes, totals } = summarise(members, payouts);
+  const plan =
+    input.plan ?? buildPlan({ members, policy, register: { sheet: null, communes: [] } });
+  const { communes, totals } = summarise(plan, payouts);
   const report: PayoutReport = {
     payouts,
     communes,
@@ -462,7 +469,7 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
   const blockOn = (): void => {
     for (const c of blockedByParser) if (!blockedBy.includes(c)) blockedBy.push(c);
     for (const f of findings)
-      if (f.severity === "error" && !blockedBy.includes(f.code)) blockedBy.push(f.code);
+      if (blocksPayout(f) && !blockedBy.includes(f.code)) blockedBy.push(f.code);
   };
   blockOn();
 
@@ -640,46 +647,45 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
 const zeroCounts = (): LevelCounts => ({ commune: 0, hamlet: 0 });
 const zeroTotals = (): LevelTotals => ({ commune: 0, hamlet: 0, total: 0 });
 
-/** Label of the group for rows whose commune could not be read (they still count in the totals). */
-const NO_COMMUNE = "(Chưa xác định xã)";
-
+/** Per commune of the plan, in the order of its first counted row: before/after (§5.6), cases, amounts. */
 function summarise(
-  members: StaffMember[],
+  plan: Plan,
   payouts: Payout[]
 ): { communes: CommuneSummary[]; totals: Omit<CommuneSummary, "commune"> } {
-  const byCommune = new Map<string, CommuneSummary>();
-  const keyOf = memoize(communeKey);
-  const rowOf = (m: StaffMember): CommuneSummary => {
-    const name = m.commune?.value ?? null;
-    const key = name ? keyOf(name) : "";
-    let s = byCommune.get(key);
-    if (!s) {
-      s = {
-        commune: name ?? NO_COMMUNE,
-        before: zeroCounts(),
-        after: zeroCounts(),
-        reduction: zeroCounts(),
-        cases: zeroTotals(),
-        amount: zeroTotals(),
+  const byCommune = new Map<PlanUnit, { first: number; s: CommuneSummary }>();
+  const rowOf = (unit: PlanUnit, index: number): CommuneSummary => {
+    let entry = byCommune.get(unit);
+    if (!entry) {
+      entry = {
+        first: index,
+        s: {
+          commune: communeTitle(unit),
+          before: zeroCounts(),
+          after: zeroCounts(),
+          reduction: zeroCounts(),
+          cases: zeroTotals(),
+          amount: zeroTotals(),
+        },
       };
-      byCommune.set(key, s);
+      byCommune.set(unit, entry);
     }
-    return s;
+    return entry.s;
   };
-  for (const m of members) {
-    const d = m.decision?.value;
-    if (!d) continue; // rows without a decision category count nowhere
-    const s = rowOf(m);
-    if (d === "keep" || d === "leave-paid" || d === "leave-unpaid") s.before[m.level]++;
-    if (d === "keep" || d === "new") s.after[m.level]++;
+  for (const p of plan.people) {
+    if (!p.before && !p.after) continue; // rows without a decision category count nowhere
+    const s = rowOf(p.commune, p.member.index);
+    if (p.before) s.before[p.member.level]++;
+    if (p.after) s.after[p.member.level]++;
   }
   for (const p of payouts) {
     if (p.amount === null) continue;
-    const s = rowOf(p.member);
+    const unit = personOf(plan, p.member)?.commune;
+    if (!unit) continue;
+    const s = rowOf(unit, p.member.index);
     s.cases[p.member.level]++;
     s.amount[p.member.level] += p.amount;
   }
-  const communes = [...byCommune.values()];
+  const communes = [...byCommune.values()].sort((a, b) => a.first - b.first).map((e) => e.s);
   const totals: Omit<CommuneSummary, "commune"> = {
     before: zeroCounts(),
     after: zeroCounts(),

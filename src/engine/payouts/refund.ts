@@ -1,16 +1,9 @@
 import type { Finding, Lang, PartialDate, Policy, StaffMember } from "../types";
 import { createFinding } from "../findings/catalog";
 import { formatDateVi, parseIsoDate } from "../text/dates";
-import { resolveTitle, titleKey } from "../checks/titles";
-import {
-  birthYear,
-  communeKey,
-  communeUnitLabel,
-  hamletKey,
-  hamletUnitLabel,
-  nameKey,
-  personCell,
-} from "../checks/units";
+import { resolveTitle, titleKey } from "../plan/titles";
+import { communeKey, communeUnitLabel, hamletKey, hamletUnitLabel } from "../plan/units";
+import { birthYear, nameKey, personCell } from "../plan/people";
 import { monthIndex } from "./retirement";
 import { endMonth } from "./service";
 

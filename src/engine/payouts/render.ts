@@ -1,7 +1,7 @@
 import type { CellRef, DerivationStep, PartialDate, Payout, Policy, TraceStep } from "../types";
 import { a1 } from "../grid/address";
 import { dec } from "../money/round";
-import { resolveTitle } from "../checks/titles";
+import { resolveTitle } from "../plan/titles";
 import { formatDateVi, parseIsoDate } from "../text/dates";
 import { formatDecimalVi, formatNumberVi } from "../text/vi-number";
 import { percentText } from "./allowance";

@@ -703,11 +703,16 @@ class SheetReader {
     return { sheet: this.grid.sheet, row, col };
   }
 
-  report(key: string, detail: string, at: CellRef): void {
+  report(key: string, detail: Detail, at: CellRef): void {
     if (this.reported.some((k) => k === key || key.startsWith(k + ".") || key.startsWith(k + "[")))
       return;
     this.reported.push(key);
-    this.findings.push(createFinding("policy-invalid", { at, params: { key, detail } }));
+    this.findings.push(
+      createFinding("policy-invalid", {
+        at,
+        params: { key, detail: detail.vi, detailEn: detail.en },
+      })
+    );
   }
 
   isReported(key: string): boolean {
@@ -727,7 +732,13 @@ function setPath(obj: Record<string, unknown>, key: string, value: unknown): voi
   cur[parts[parts.length - 1]] = value;
 }
 
-type Read<T> = { ok: true; value: T } | { ok: false; detail: string } | null;
+/** What is wrong, in both languages (the finding renders the one of the run). */
+interface Detail {
+  vi: string;
+  en: string;
+}
+
+type Read<T> = { ok: true; value: T } | { ok: false; detail: Detail } | null;
 
 function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
   if (isBlank(v)) return null;
@@ -738,7 +749,13 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
     case "date": {
       const d = parseDateCell(v);
       if (d && d.ok && d.date.precision === "day") return { ok: true, value: toIso(d.date) };
-      return { ok: false, detail: `«${shown}» không phải ngày đầy đủ (ngày/tháng/năm).` };
+      return {
+        ok: false,
+        detail: {
+          vi: `«${shown}» không phải ngày đầy đủ (ngày/tháng/năm).`,
+          en: `«${shown}» is not a full date (day/month/year).`,
+        },
+      };
     }
     case "int":
     case "nonNegInt": {
@@ -753,7 +770,10 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
         return { ok: true, value: Number(n.value) };
       return {
         ok: false,
-        detail: `«${shown}» không phải số nguyên ${kind === "int" ? "dương" : "không âm"}.`,
+        detail: {
+          vi: `«${shown}» không phải số nguyên ${kind === "int" ? "dương" : "không âm"}.`,
+          en: `«${shown}» is not a ${kind === "int" ? "positive" : "non-negative"} whole number.`,
+        },
       };
     }
     case "decimal":
@@ -767,21 +787,36 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
       const n = parseNumberCell(src, "coefficient");
       if (n && n.ok && !n.value.startsWith("-"))
         return { ok: true, value: scale ? new Dec(n.value).div(100).toFixed() : n.value };
-      return { ok: false, detail: `«${shown}» không phải số không âm.` };
+      return {
+        ok: false,
+        detail: {
+          vi: `«${shown}» không phải số không âm.`,
+          en: `«${shown}» is not a non-negative number.`,
+        },
+      };
     }
     case "bool": {
       if (typeof v === "boolean") return { ok: true, value: v };
       const k = foldLoose(shown);
       if (["co", "x", "dung", "true", "yes"].includes(k)) return { ok: true, value: true };
       if (["khong", "false", "no", "sai"].includes(k)) return { ok: true, value: false };
-      return { ok: false, detail: `«${shown}» phải là «Có» hoặc «Không».` };
+      return {
+        ok: false,
+        detail: {
+          vi: `«${shown}» phải là «Có» hoặc «Không».`,
+          en: `«${shown}» must be «Có» (yes) or «Không» (no).`,
+        },
+      };
     }
     case "basisMonth": {
       const v = fromTexts(BASIS_MONTH_TEXT, shown);
       if (v) return { ok: true, value: v };
       return {
         ok: false,
-        detail: `«${shown}» phải là «${BASIS_MONTH_TEXT.leaving}» hoặc «${BASIS_MONTH_TEXT["before-leaving"]}».`,
+        detail: {
+          vi: `«${shown}» phải là «${BASIS_MONTH_TEXT.leaving}» hoặc «${BASIS_MONTH_TEXT["before-leaving"]}».`,
+          en: `«${shown}» must be «${BASIS_MONTH_TEXT.leaving}» (the leaving month) or «${BASIS_MONTH_TEXT["before-leaving"]}» (the month before leaving).`,
+        },
       };
     }
     case "counting": {
@@ -789,7 +824,10 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
       if (v) return { ok: true, value: v };
       return {
         ok: false,
-        detail: `«${shown}» phải là «${COUNTING_TEXT.inclusive}» hoặc «${COUNTING_TEXT.exclusive}».`,
+        detail: {
+          vi: `«${shown}» phải là «${COUNTING_TEXT.inclusive}» hoặc «${COUNTING_TEXT.exclusive}».`,
+          en: `«${shown}» must be «${COUNTING_TEXT.inclusive}» (inclusive) or «${COUNTING_TEXT.exclusive}» (exclusive).`,
+        },
       };
     }
     case "bandRule": {
@@ -799,7 +837,10 @@ function readValue(kind: ValueKind, v: CellValue): Read<unknown> {
       if (["chinh xac", "exact", "tinh chinh xac"].includes(k)) return { ok: true, value: "exact" };
       return {
         ok: false,
-        detail: `«${shown}» không phải quy tắc tính tháng lẻ (A, B hoặc Chính xác).`,
+        detail: {
+          vi: `«${shown}» không phải quy tắc tính tháng lẻ (A, B hoặc Chính xác).`,
+          en: `«${shown}» is not a rule for leftover months (A, B or «Chính xác»).`,
+        },
       };
     }
   }
@@ -814,7 +855,13 @@ function readVerified(v: CellValue): Read<boolean> {
     return { ok: true, value: false };
   if (k.startsWith("da kiem chung") || ["co", "x", "yes", "true", "da"].includes(k))
     return { ok: true, value: true };
-  return { ok: false, detail: `«${textOf(v)}» phải là «${VERIFIED}» hoặc «${UNVERIFIED}».` };
+  return {
+    ok: false,
+    detail: {
+      vi: `«${textOf(v)}» phải là «${VERIFIED}» hoặc «${UNVERIFIED}».`,
+      en: `«${textOf(v)}» must be «${VERIFIED}» (verified) or «${UNVERIFIED}» (unverified).`,
+    },
+  };
 }
 
 function readLevel(v: CellValue): Read<"commune" | "hamlet"> {
@@ -836,7 +883,10 @@ function readLevel(v: CellValue): Read<"commune" | "hamlet"> {
     return { ok: true, value: "hamlet" };
   return {
     ok: false,
-    detail: `«${textOf(v)}» phải là «${LEVEL_TEXT.commune}» hoặc «${LEVEL_TEXT.hamlet}».`,
+    detail: {
+      vi: `«${textOf(v)}» phải là «${LEVEL_TEXT.commune}» hoặc «${LEVEL_TEXT.hamlet}».`,
+      en: `«${textOf(v)}» must be «${LEVEL_TEXT.commune}» (commune) or «${LEVEL_TEXT.hamlet}» (hamlet).`,
+    },
   };
 }
 
@@ -878,7 +928,10 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
       if (!s) {
         rd.report(
           heading,
-          `mục «${heading}» không có trong mẫu Quy định; các mục là: ${SECTIONS.map((x) => x.heading).join("; ")}.`,
+          {
+            vi: `mục «${heading}» không có trong mẫu Quy định; các mục là: ${SECTIONS.map((x) => x.heading).join("; ")}.`,
+            en: `the section «${heading}» is not one of the policy sheet's; its sections are: ${SECTIONS.map((x) => `«${x.heading}»`).join("; ")}.`,
+          },
           rd.at(row, A)
         );
         section = null;
@@ -1023,13 +1076,20 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
         const near = closest(label, labels);
         rd.report(
           label,
-          `dòng «${label}» không có trong mục «${section.heading}»${near ? `; có phải là «${near.candidate}»?` : "."}`,
+          {
+            vi: `dòng «${label}» không có trong mục «${section.heading}»${near ? `; có phải là «${near.candidate}»?` : "."}`,
+            en: `the row «${label}» is not one of the section «${section.heading}»${near ? `; did you mean «${near.candidate}»?` : "."}`,
+          },
           rd.at(row, A)
         );
         continue;
       }
       if (seenKv.has(def.key)) {
-        rd.report(def.key, `dòng «${label}» bị lặp lại.`, rd.at(row, A));
+        rd.report(
+          def.key,
+          { vi: `dòng «${label}» bị lặp lại.`, en: `the row «${label}» is repeated.` },
+          rd.at(row, A)
+        );
         continue;
       }
       seenKv.add(def.key);
@@ -1093,7 +1153,10 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
     if (legacy)
       rd.report(
         "legacy.monthsPerYear",
-        "dòng «Số tháng phụ cấp cho mỗi năm công tác» là mẫu cũ; khi có bảng các trường hợp, hãy ghi số tháng vào cột «Hệ số × PC» của thành phần và xóa dòng này.",
+        {
+          vi: "dòng «Số tháng phụ cấp cho mỗi năm công tác» là mẫu cũ; khi có bảng các trường hợp, hãy ghi số tháng vào cột «Hệ số × PC» của thành phần và xóa dòng này.",
+          en: "the row «Số tháng phụ cấp cho mỗi năm công tác» is the old form; with a table of cases, write the months in the component's «Hệ số × PC» column and delete this row.",
+        },
         rd.cells.get("legacy.monthsPerYear") ?? rd.at(grid.firstRow, A)
       );
     setPath(out, "severance.formula.cases", cases);
@@ -1106,9 +1169,8 @@ export function readPolicySheet(grid: Grid): { policy: Policy | null; findings: 
   for (const issue of parsed.issues) {
     if (rd.isReported(issue.key)) continue;
     const prefix = `«${issue.key}»: `;
-    const detail = issue.message.startsWith(prefix)
-      ? issue.message.slice(prefix.length)
-      : issue.message;
+    const strip = (m: string): string => (m.startsWith(prefix) ? m.slice(prefix.length) : m);
+    const detail = { vi: strip(issue.message), en: strip(issue.en ?? issue.message) };
     rd.report(issue.key, detail, cellForKey(rd, issue.key));
   }
   return { policy: null, findings: rd.findings };
@@ -1164,7 +1226,10 @@ function readCaseRow(
   if (i < 0) {
     rd.report(
       "severance.formula.cases",
-      "dòng thành phần trợ cấp đứng trước mọi trường hợp; ghi mã trường hợp (a, b…) ở cột A của dòng trường hợp.",
+      {
+        vi: "dòng thành phần trợ cấp đứng trước mọi trường hợp; ghi mã trường hợp (a, b…) ở cột A của dòng trường hợp.",
+        en: "a component row comes before any case; write the case letter (a, b…) in column A of the case's row.",
+      },
       rd.at(row, A)
     );
     return;
@@ -1187,11 +1252,15 @@ function readCaseRow(
     const q = fromTexts(QUANTITY_TEXT, qText);
     if (q === null) {
       const near = closest(qText, Object.values(QUANTITY_TEXT));
+      const quantities = Object.values(QUANTITY_TEXT)
+        .map((t) => `«${t}»`)
+        .join(", ");
       rd.report(
         `${k}.quantity`,
-        `«${qText}» không phải đại lượng của công thức; chỉ nhận ${Object.values(QUANTITY_TEXT)
-          .map((t) => `«${t}»`)
-          .join(", ")}${near ? `; có phải là «${near.candidate}»?` : "."}`,
+        {
+          vi: `«${qText}» không phải đại lượng của công thức; chỉ nhận ${quantities}${near ? `; có phải là «${near.candidate}»?` : "."}`,
+          en: `«${qText}» is not a quantity of the formula; only ${quantities} are accepted${near ? `; did you mean «${near.candidate}»?` : "."}`,
+        },
         rd.at(row, A + 7)
       );
     } else if (q.startsWith("fixed:")) {

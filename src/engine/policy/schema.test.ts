@@ -64,10 +64,12 @@ describe("parsePolicy", () => {
         key: "hamletCapp",
         message:
           "Khóa «hamletCapp» không có trong quy định (khóa lạ hoặc viết sai); có phải là «hamletCap»?",
+        en: "The key «hamletCapp» is not part of a policy (unknown or misspelt); did you mean «hamletCap»?",
       },
       {
         key: "hamletCap",
         message: "Thiếu giá trị bắt buộc «hamletCap» (có lẽ viết sai thành «hamletCapp»).",
+        en: "The required value «hamletCap» is missing (perhaps misspelt as «hamletCapp»).",
       },
     ]);
   });
@@ -104,6 +106,7 @@ describe("parsePolicy", () => {
         key: "titles[3].limt",
         message:
           "Khóa «titles[3].limt» không có trong quy định (khóa lạ hoặc viết sai); có phải là «limit»?",
+        en: "The key «titles[3].limt» is not part of a policy (unknown or misspelt); did you mean «limit»?",
       },
     ]);
   });
@@ -112,7 +115,11 @@ describe("parsePolicy", () => {
     const p = nq77() as unknown as { hamletCap: Record<string, unknown> };
     delete p.hamletCap.verified;
     expect(issuesOf(p)).toEqual([
-      { key: "hamletCap.verified", message: "Thiếu giá trị bắt buộc «hamletCap.verified»." },
+      {
+        key: "hamletCap.verified",
+        message: "Thiếu giá trị bắt buộc «hamletCap.verified».",
+        en: "The required value «hamletCap.verified» is missing.",
+      },
     ]);
   });
 

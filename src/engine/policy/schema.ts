@@ -14,6 +14,8 @@ export interface PolicyIssue {
   key: string;
   /** Plain Vietnamese, naming the key. */
   message: string;
+  /** The same in English. */
+  en?: string;
 }
 
 export type ParsePolicyResult = { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] };
@@ -239,6 +241,9 @@ const severance = z
           path: ["bands"],
           message:
             "Quy tắc «exact» (tính chính xác) không dùng khoảng tháng lẻ; hãy để danh sách khoảng trống.",
+          params: {
+            en: "the «exact» rule uses no bands of leftover months; leave the list empty.",
+          },
         });
       return;
     }
@@ -248,6 +253,9 @@ const severance = z
           code: "custom",
           path: ["bands", i],
           message: `khoảng từ ${b.fromMonths} đến ${b.toMonths} tháng bị ngược (tháng đầu lớn hơn tháng cuối).`,
+          params: {
+            en: `the band from ${b.fromMonths} to ${b.toMonths} months is reversed (its first month is after its last).`,
+          },
         });
     });
     const holders: number[][] = Array.from({ length: 12 }, () => []);
@@ -262,6 +270,9 @@ const severance = z
         code: "custom",
         path: ["bands"],
         message: `các khoảng tháng lẻ bị hở: ${gaps.join(", ")} tháng lẻ không thuộc khoảng nào (phải phủ đủ 0–11 tháng, mỗi tháng đúng một lần).`,
+        params: {
+          en: `the bands leave a gap: ${gaps.join(", ")} leftover months fall in no band (they must cover 0–11 months, each exactly once).`,
+        },
       });
     const reported = new Set<number>();
     holders.forEach((h, m) => {
@@ -271,6 +282,7 @@ const severance = z
           code: "custom",
           path: ["bands", h[1]],
           message: `khoảng này chồng lên khoảng thứ ${h[0] + 1} (cùng chứa ${m} tháng lẻ).`,
+          params: { en: `this band overlaps band ${h[0] + 1} (both hold ${m} leftover months).` },
         });
       }
     });
@@ -308,6 +320,9 @@ export const PolicySchema = z.strictObject({
             code: "custom",
             path: [i, "from"],
             message: `ngày ${rows[i].from} phải sau ngày của dòng trước (${rows[i - 1].from}): bảng lương cơ sở phải theo thứ tự ngày tăng dần, không trùng.`,
+            params: {
+              en: `the date ${rows[i].from} must come after the row before's (${rows[i - 1].from}): the base salary table runs in increasing date order, without repeats.`,
+            },
           });
       }
     }),
@@ -329,6 +344,7 @@ export const PolicySchema = z.strictObject({
           code: "custom",
           path: [i, "id"],
           message: `mã «${t.id}» trùng với chức danh thứ ${first + 1}.`,
+          params: { en: `the id «${t.id}» is the same as title ${first + 1}'s.` },
         });
       else seen.set(t.id, i);
     });
@@ -452,14 +468,39 @@ function misspellings(issues: readonly z.core.$ZodIssue[]): Map<string, string> 
   return out;
 }
 
+const TYPE_EN: Record<string, string> = {
+  string: "a text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  array: "a list",
+  object: "a group of keys",
+  null: "null",
+};
+
+/** A value as an issue quotes it, in the issue's language. */
+function describeIn(v: unknown, lang: "vi" | "en"): string {
+  return v === undefined && lang === "en" ? "nothing" : describeValue(v);
+}
+
+/**
+ * A zod issue in plain words of a language. A custom issue says its Vietnamese in `message` and
+ * may give its English as `params.en` (the schema's refinements do); without it the English run
+ * shows the Vietnamese rather than nothing.
+ */
 function translate(
   issue: z.core.$ZodIssue,
   input: unknown,
-  misspelt: ReadonlyMap<string, string> = new Map()
+  misspelt: ReadonlyMap<string, string>,
+  lang: "vi" | "en"
 ): PolicyIssue[] {
+  const en = lang === "en";
+  const t = (vi: string, english: string): string => (en ? english : vi);
   const key = keyPath(issue.path);
-  const at = key === "" ? "quy định" : `«${key}»`;
+  const at = key === "" ? t("quy định", "the policy") : `«${key}»`;
   const value = valueAt(input, issue.path);
+  const shown = describeIn(value, lang);
+  const one = (message: string): PolicyIssue[] => [{ key, message }];
   if (
     value === undefined &&
     issue.code !== "unrecognized_keys" &&
@@ -468,14 +509,14 @@ function translate(
   ) {
     // A misspelt key leaves its correct key missing: say which key was meant to hold it.
     const typo = misspelt.get(key);
-    return [
-      {
-        key,
-        message: typo
-          ? `Thiếu giá trị bắt buộc ${at} (có lẽ viết sai thành «${typo}»).`
-          : `Thiếu giá trị bắt buộc ${at}.`,
-      },
-    ];
+    return one(
+      typo
+        ? t(
+            `Thiếu giá trị bắt buộc ${at} (có lẽ viết sai thành «${typo}»).`,
+            `The required value ${at} is missing (perhaps misspelt as «${typo}»).`
+          )
+        : t(`Thiếu giá trị bắt buộc ${at}.`, `The required value ${at} is missing.`)
+    );
   }
   switch (issue.code) {
     case "unrecognized_keys":
@@ -484,67 +525,83 @@ function translate(
         const near = nearestKey(k, knownKeysAt(issue.path));
         return {
           key: full,
-          message: `Khóa «${full}» không có trong quy định (khóa lạ hoặc viết sai)${near ? `; có phải là «${near}»?` : "."}`,
+          message: t(
+            `Khóa «${full}» không có trong quy định (khóa lạ hoặc viết sai)${near ? `; có phải là «${near}»?` : "."}`,
+            `The key «${full}» is not part of a policy (unknown or misspelt)${near ? `; did you mean «${near}»?` : "."}`
+          ),
         };
       });
     case "invalid_type":
-      return [
-        {
-          key,
-          message: `${at}: phải là ${TYPE_VI[issue.expected] ?? issue.expected}, không phải ${describeValue(value)}.`,
-        },
-      ];
-    case "invalid_value":
-      return [
-        {
-          key,
-          message: `${at}: giá trị ${describeValue(value)} không hợp lệ; chỉ nhận ${issue.values.map((x) => `«${String(x)}»`).join(", ")}.`,
-        },
-      ];
-    case "too_small":
+      return one(
+        t(
+          `${at}: phải là ${TYPE_VI[issue.expected] ?? issue.expected}, không phải ${shown}.`,
+          `${at}: must be ${TYPE_EN[issue.expected] ?? issue.expected}, not ${shown}.`
+        )
+      );
+    case "invalid_value": {
+      const values = issue.values.map((x) => `«${String(x)}»`).join(", ");
+      return one(
+        t(
+          `${at}: giá trị ${shown} không hợp lệ; chỉ nhận ${values}.`,
+          `${at}: the value ${shown} is not allowed; only ${values}.`
+        )
+      );
+    }
+    case "too_small": {
       if (issue.origin === "array")
-        return [{ key, message: `${at}: danh sách không được để trống.` }];
-      if (issue.origin === "string") return [{ key, message: `${at}: không được để trống.` }];
-      {
-        const bound = issue.inclusive
-          ? `từ ${String(issue.minimum)} trở lên`
-          : `lớn hơn ${String(issue.minimum)}`;
-        return [{ key, message: `${at}: ${describeValue(value)} quá nhỏ, phải ${bound}.` }];
-      }
-    case "too_big":
-      return [
-        {
-          key,
-          message: `${at}: ${describeValue(value)} quá lớn, tối đa ${String(issue.maximum)}.`,
-        },
-      ];
+        return one(
+          t(`${at}: danh sách không được để trống.`, `${at}: the list must not be empty.`)
+        );
+      if (issue.origin === "string")
+        return one(t(`${at}: không được để trống.`, `${at}: must not be empty.`));
+      const min = String(issue.minimum);
+      const bound = issue.inclusive
+        ? t(`từ ${min} trở lên`, `at least ${min}`)
+        : t(`lớn hơn ${min}`, `more than ${min}`);
+      return one(
+        t(
+          `${at}: ${shown} quá nhỏ, phải ${bound}.`,
+          `${at}: ${shown} is too small, must be ${bound}.`
+        )
+      );
+    }
+    case "too_big": {
+      const max = String(issue.maximum);
+      return one(
+        t(`${at}: ${shown} quá lớn, tối đa ${max}.`, `${at}: ${shown} is too big, at most ${max}.`)
+      );
+    }
     case "invalid_format":
       if (issue.message === "decimal")
-        return [
-          {
-            key,
-            message: `${at}: ${describeValue(value)} không phải số thập phân không âm viết bằng dấu chấm (ví dụ "1.5").`,
-          },
-        ];
+        return one(
+          t(
+            `${at}: ${shown} không phải số thập phân không âm viết bằng dấu chấm (ví dụ "1.5").`,
+            `${at}: ${shown} is not a non-negative decimal written with a dot (e.g. "1.5").`
+          )
+        );
       if (issue.message === "kebab")
-        return [
-          {
-            key,
-            message: `${at}: mã ${describeValue(value)} chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ "pho-truong-cong-an").`,
-          },
-        ];
-      return [{ key, message: `${at}: ${describeValue(value)} không đúng định dạng.` }];
-    case "custom":
+        return one(
+          t(
+            `${at}: mã ${shown} chỉ được gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ "pho-truong-cong-an").`,
+            `${at}: the id ${shown} may hold only lower-case letters without marks, digits and hyphens (e.g. "pho-truong-cong-an").`
+          )
+        );
+      return one(
+        t(`${at}: ${shown} không đúng định dạng.`, `${at}: ${shown} is not in the right form.`)
+      );
+    case "custom": {
       if (issue.message === "iso-date")
-        return [
-          {
-            key,
-            message: `${at}: ${describeValue(value)} không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ "2019-07-01").`,
-          },
-        ];
-      return [{ key, message: `${at}: ${issue.message}` }];
+        return one(
+          t(
+            `${at}: ${shown} không phải ngày hợp lệ dạng YYYY-MM-DD (ví dụ "2019-07-01").`,
+            `${at}: ${shown} is not a valid date written YYYY-MM-DD (e.g. "2019-07-01").`
+          )
+        );
+      const english = (issue.params as { en?: unknown } | undefined)?.en;
+      return one(`${at}: ${en && typeof english === "string" ? english : issue.message}`);
+    }
     default:
-      return [{ key, message: `${at}: ${issue.message}` }];
+      return one(`${at}: ${issue.message}`);
   }
 }
 
@@ -586,7 +643,14 @@ export function parsePolicy(raw: unknown): ParsePolicyResult {
     ...r.error.issues.filter((i) => i.code === "unrecognized_keys"),
     ...r.error.issues.filter((i) => i.code !== "unrecognized_keys"),
   ];
-  return { ok: false, issues: unknownFirst.flatMap((i) => translate(i, input, misspelt)) };
+  return {
+    ok: false,
+    issues: unknownFirst.flatMap((i) => {
+      const vi = translate(i, input, misspelt, "vi");
+      const en = translate(i, input, misspelt, "en");
+      return vi.map((issue, k) => ({ ...issue, en: en[k]?.message ?? issue.message }));
+    }),
+  };
 }
 
 /** Pretty JSON for export; `parsePolicy(JSON.parse(policyToJson(p)))` gives `p` back. */

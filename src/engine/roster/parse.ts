@@ -161,7 +161,7 @@ export function rosterNotFound(candidates: HeaderCandidate[], lang: Lang): Findi
       "roster-not-found",
       {
         params: {
-          seenVi: " Không sheet nào có dòng giống dòng tiêu đề.",
+          seen: " Không sheet nào có dòng giống dòng tiêu đề.",
           seenEn: " No sheet has a row that looks like a header.",
         },
       },
@@ -191,7 +191,7 @@ export function rosterNotFound(candidates: HeaderCandidate[], lang: Lang): Findi
     "roster-not-found",
     {
       at: { sheet: best.sheet, row: best.headerRows[0], col: first ? first.col : 1 },
-      params: { seenVi: describe("vi"), seenEn: describe("en") },
+      params: { seen: describe("vi"), seenEn: describe("en") },
     },
     lang
   );
@@ -741,11 +741,14 @@ class SheetParser {
     const columnSaysCommune = hamletRead.communeLevel;
     if (hamletRead.value !== null) hamlet = this.sourced(row, "hamlet", hamletRead.value);
     if (!hamlet && !columnSaysCommune && section.hamlet) hamlet = section.hamlet;
-    const level: Level = hamlet
-      ? "hamlet"
-      : !columnSaysCommune && section.level === "hamlet"
+    const afterText = this.memos.hamlet.get(this.cell(row, "hamletAfter")).value;
+    const hamletAfter = afterText !== null ? this.sourced(row, "hamletAfter", afterText) : null;
+    const level: Level =
+      hamlet || hamletAfter
         ? "hamlet"
-        : "commune";
+        : !columnSaysCommune && section.level === "hamlet"
+          ? "hamlet"
+          : "commune";
 
     const who = { person: name, commune: commune?.value ?? null, hamlet: hamlet?.value ?? null };
 
@@ -833,6 +836,7 @@ class SheetParser {
       commune,
       communeSource,
       hamlet,
+      ...(hamletAfter ? { hamletAfter } : {}),
       level,
       title,
       concurrent,

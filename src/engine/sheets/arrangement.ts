@@ -1,5 +1,5 @@
-import type { Analysis, CommuneUnit, StaffMember } from "../types";
-import { communeKey } from "../checks/units";
+import type { Analysis, PlanCommune, PlanUnit, StaffMember } from "../types";
+import { NO_HAMLET } from "../plan";
 import { SheetBuilder, sheetName } from "./builder";
 import {
   BIRTH_YEAR_GROUP,
@@ -12,19 +12,15 @@ import {
   type DocContext,
   communePages,
 } from "./blocks";
-import { communeOrder, groupByCommune, concurrentText, hamletKey, personName } from "./group";
+import { communeOrder, concurrentText, personName } from "./group";
 import type { SheetSpec } from "./spec";
 
 const WIDTHS = [5, 24, 7, 7, 28, 26, 15, 22];
 
-function communeCap(analysis: Analysis, unit: CommuneUnit | undefined): number | null {
-  if (!unit || unit.communeClass === null) return null;
-  const cap = analysis.policy.communeCap[`class${unit.communeClass}` as const].value;
-  // nd33: the register's extra posts raise the commune's cap one for one.
-  return analysis.policy.funds?.extraPost ? cap + unit.extraPosts : cap;
-}
-
-function capText(count: number, cap: number | null): string {
+/** "count / cap" of a unit of the plan: the plan's own count and cap, never recounted here. */
+function capText(unit: PlanUnit): string {
+  const count = unit.after.length;
+  const cap = unit.cap;
   if (cap === null) return `${count} người (chưa rõ loại xã, chưa đối chiếu định mức)`;
   const over = count > cap ? ` — vượt ${count - cap}` : "";
   return `${count} / ${cap} người${over}`;
@@ -79,17 +75,13 @@ function unitRow(b: SheetBuilder, label: string, left: string | null, count: str
  */
 export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec {
   const b = new SheetBuilder("arrangement", WIDTHS);
-  const planned = analysis.roster.members.filter(
-    (m) => m.decision?.value === "keep" || m.decision?.value === "new"
-  );
-  const byCommune = groupByCommune(planned, (m) => m);
-  // Every hamlet the roster names, even one whose people all leave: its "0 / cap" is part of the plan.
-  const hamletsNamed = groupByCommune(
-    analysis.roster.members.filter((m) => m.level === "hamlet" && m.hamlet),
-    (m) => m
-  );
-  const units = new Map(analysis.register.communes.map((u) => [communeKey(u.name), u]));
-  const communes = communeOrder(analysis).filter((c) => byCommune.has(c.key) || units.has(c.key));
+  const plan = new Map<string, PlanCommune>(analysis.plan.communes.map((c) => [c.unit.id, c]));
+  const arranged = (c: PlanCommune): boolean =>
+    c.unit.after.length > 0 || c.hamlets.some((h) => h.after.length > 0);
+  const communes = communeOrder(analysis).filter((c) => {
+    const p = plan.get(c.key);
+    return p !== undefined && (arranged(p) || p.unit.regCommune !== null);
+  });
   // As in the payment list: one form header repeated on every page, each commune on a fresh page.
   documentHeader(b, ctx, "Danh sách bố trí, sắp xếp người hoạt động không chuyên trách", [
     {
@@ -102,40 +94,22 @@ export function buildArrangement(analysis: Analysis, ctx: DocContext): SheetSpec
   const titleRows: [number, number] = [1, headerEnd];
 
   communePages(b, communes, "Chưa có người nào được bố trí.", (c) => {
-    const members = byCommune.get(c.key) ?? [];
-    const unit = units.get(c.key);
-
-    const communeLevel = members.filter((m) => m.level === "commune");
-    unitRow(b, "Cấp xã", "I", capText(communeLevel.length, communeCap(analysis, unit)));
+    const commune = plan.get(c.key);
+    if (!commune) return;
+    const communeLevel = commune.unit.after.map((p) => p.member);
+    unitRow(b, "Cấp xã", "I", capText(commune.unit));
     let seq = 0;
     for (const m of communeLevel) memberRow(b, m, ++seq);
 
-    const hamlets = new Map<string, { name: string; members: StaffMember[] }>();
-    for (const h of unit?.hamlets ?? [])
-      hamlets.set(hamletKey(h.name), { name: h.name, members: [] });
-    for (const m of hamletsNamed.get(c.key) ?? []) {
-      const name = m.hamlet?.value ?? "";
-      const k = hamletKey(name);
-      if (!hamlets.has(k)) hamlets.set(k, { name, members: [] });
-    }
-    for (const m of members.filter((x) => x.level === "hamlet")) {
-      const name = m.hamlet?.value ?? "(Chưa rõ ấp)";
-      const k = hamletKey(name);
-      const h = hamlets.get(k) ?? { name, members: [] };
-      h.members.push(m);
-      hamlets.set(k, h);
-    }
-    const hamletTotal = [...hamlets.values()].reduce((s, h) => s + h.members.length, 0);
+    // Every hamlet that exists after the plan, even one whose people all leave: its "0 / cap" is
+    // part of the plan. Hamlet-level people without a hamlet name are listed under their own heading.
+    const hamlets = commune.hamlets.filter((h) => h.existsAfter && (h.named || h.after.length > 0));
+    const hamletTotal = hamlets.reduce((s, h) => s + h.after.length, 0);
     unitRow(b, "Ấp, khu phố", "II", `${hamletTotal} người`);
     let n = 0;
-    for (const h of hamlets.values()) {
-      unitRow(
-        b,
-        `${++n}. ${h.name}`,
-        null,
-        capText(h.members.length, analysis.policy.hamletCap.value)
-      );
-      for (const m of h.members) memberRow(b, m, ++seq);
+    for (const h of hamlets) {
+      unitRow(b, `${++n}. ${h.hamletName ?? NO_HAMLET}`, null, capText(h));
+      for (const p of h.after) memberRow(b, p.member, ++seq);
     }
     const tr = b.row++;
     b.set(tr, 1, null, "tdBold");

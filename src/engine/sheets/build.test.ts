@@ -1,5 +1,6 @@
 import { buildSheets } from "./build";
 import { computePayouts } from "../payouts";
+import { buildPlan } from "../plan";
 import { dateLine, legalBasisLine, parentBodyLine } from "./blocks";
 import { GENERATED_SHEET_NAMES, type CellSpec, type SheetSpec } from "./spec";
 import { member, sampleAnalysis } from "./__fixtures__/analysis";
@@ -196,6 +197,8 @@ describe("buildSheets", () => {
         decision: "leave-paid",
       })
     );
+    const { members } = analysis.roster;
+    analysis.plan = buildPlan({ members, policy: analysis.policy, register: analysis.register });
     const arr = buildSheets(analysis, DATE)[2];
     expect(cellsWith(arr, "2. Ấp Cỏ Quen")).toHaveLength(1);
     const row = only(arr, "2. Ấp Cỏ Quen").row;

@@ -1,9 +1,8 @@
 import type { Analysis, FindingCode, StaffMember } from "../types";
-import { communeKey } from "../checks/units";
+import { communeKey, NO_COMMUNE } from "../plan";
+import { FINDING_CATALOG } from "../findings/catalog";
 
-/** Label for rows whose commune could not be read (the payout summary uses the same words). */
-export const NO_COMMUNE = "(Chưa xác định xã)";
-
+/** The id of the member's commune unit in the plan (plan/units.ts: one key per commune). */
 export function memberCommuneKey(m: StaffMember): string {
   return m.commune ? communeKey(m.commune.value) : "";
 }
@@ -43,27 +42,11 @@ export function communeOrder(analysis: Analysis): { name: string; key: string }[
   return out;
 }
 
-export function hamletKey(name: string): string {
-  return name.normalize("NFC").toLocaleLowerCase("vi").replace(/\s+/g, " ").trim();
-}
-
-/** Short Vietnamese reasons for a payment-list row whose amount could not be computed. */
-const BLOCK_REASON: Partial<Record<FindingCode, string>> = {
-  "start-missing": "thiếu ngày bắt đầu công tác",
-  "end-missing": "thiếu ngày thôi việc",
-  "date-invalid": "ngày tháng không đọc được",
-  "date-order": "ngày tháng không hợp lệ",
-  "base-salary-missing": "chưa có mức lương cơ sở",
-  "coefficient-invalid": "hệ số/mức phụ cấp không hợp lệ",
-  "allowance-missing": "thiếu hệ số hoặc mức phụ cấp",
-  "commune-missing": "chưa rõ xã",
-  "name-missing": "thiếu họ tên",
-  "title-missing": "thiếu chức danh",
-  "duplicate-person": "trùng người",
-};
-
 export function blockReason(codes: FindingCode[]): string {
-  const reasons = [...new Set(codes.map((c) => BLOCK_REASON[c] ?? c))];
+  // Each kind's short reason (findings/catalog.ts); a kind without one shows its code.
+  const reasonOf = (c: FindingCode): string =>
+    (FINDING_CATALOG[c] as { blockReason?: string }).blockReason ?? c;
+  const reasons = [...new Set(codes.map(reasonOf))];
   return `Chưa tính: ${reasons.length ? reasons.join("; ") : "xem sheet Kiểm tra"}`;
 }
 

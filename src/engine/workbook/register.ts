@@ -12,6 +12,7 @@ import { createFinding } from "../findings/catalog";
 import { cleanText, foldLoose } from "../text/fold";
 import { parseNumberCell } from "../text/vi-number";
 import { lastCol, lastRow, ref, valueAt } from "./cells";
+import { communeKey, hamletKey } from "../plan/units";
 
 /**
  * The unit register (DOMAIN §4.3): one row per commune, optionally one row per hamlet (same
@@ -22,6 +23,7 @@ type RegisterField =
   | "commune"
   | "communeClass"
   | "hamlet"
+  | "mergesInto"
   | "households"
   | "border"
   | "island"
@@ -64,9 +66,38 @@ const HEADER_ALIASES: [RegisterField, string[]][] = [
     "communeClass",
     ["loai", "loai xa", "phan loai", "phan loai xa", "loai don vi", "phan loai don vi hanh chinh"],
   ],
+  // Hamlet mergers (DOMAIN §10.3): "Thôn cũ" is the hamlet column, "Thôn mới" the new hamlet.
+  [
+    "mergesInto",
+    [
+      "thon moi",
+      "ap moi",
+      "khu pho moi",
+      "to dan pho moi",
+      "thon ap moi",
+      "thon sau sap xep",
+      "ap sau sap xep",
+      "khu pho sau sap xep",
+      "to dan pho sau sap xep",
+      "ten thon moi",
+      "ten ap moi",
+      "sap nhap vao",
+      "sap nhap thanh",
+      "hop nhat thanh",
+    ],
+  ],
   [
     "hamlet",
     [
+      "thon cu",
+      "ap cu",
+      "khu pho cu",
+      "to dan pho cu",
+      "thon ap cu",
+      "ten thon cu",
+      "ten ap cu",
+      "thon truoc sap xep",
+      "ap truoc sap xep",
       "ap",
       "ap khu pho",
       "khu pho",
@@ -200,11 +231,6 @@ function isMarked(v: CellValue): boolean {
   return !["khong", "0", "no", "false"].includes(foldLoose(t));
 }
 
-/** Grouping key: "Xã Phú Mỹ" and "Phú Mỹ", "Ấp Mới" and "ấp mới" are one unit. */
-function unitKey(name: string): string {
-  return foldLoose(name).replace(/^(xa|phuong|thi tran|tt|ap|khu pho|thon|to dan pho|khom)\s+/, "");
-}
-
 /** Same rule as the roster's total rows: diacritics matter ("Cống Cả" is a hamlet, "Cộng" a total). */
 function isTotalRow(text: string): boolean {
   return isTotalText(text);
@@ -238,7 +264,7 @@ export function readRegister(grids: Grid[]): RegisterRead {
   const communes: CommuneUnit[] = [];
   const byKey = new Map<string, CommuneUnit>();
   // Keys of each commune's hamlets: a duplicate test per row without re-folding every earlier name.
-  const hamletKeys = new Map<CommuneUnit, Set<string>>();
+  const hamletKeys = new Map<CommuneUnit, Map<string, HamletUnit>>();
   let current: CommuneUnit | null = null;
 
   const readCount = (
@@ -261,25 +287,58 @@ export function readRegister(grids: Grid[]): RegisterRead {
     return null;
   };
 
+  const hamletData = (
+    row: number,
+    name: string,
+    communeName: string
+  ): Pick<HamletUnit, "households" | "border" | "island" | "keySecurity"> => ({
+    households: readCount(row, "households", "Số hộ", `${name} (${communeName})`),
+    border: isMarked(get(row, "border")),
+    island: isMarked(get(row, "island")),
+    keySecurity: isMarked(get(row, "keySecurity")),
+  });
+  /** Hamlets whose own row was read (a merger target created from a "Thôn mới" cell has none). */
+  const rowsRead = new Set<HamletUnit>();
+  /** Old hamlet → new one; the new hamlet is listed too, created from the cell when it has no row. */
+  const setMerge = (commune: CommuneUnit, from: HamletUnit, target: string, row: number): void => {
+    const key = hamletKey(target);
+    if (key === hamletKey(from.name)) return; // "Thôn 1" → "Thôn 1": it stays as it is
+    from.mergesInto = target;
+    let seen = hamletKeys.get(commune);
+    if (!seen) hamletKeys.set(commune, (seen = new Map()));
+    if (seen.has(key)) return;
+    const created: HamletUnit = {
+      name: target,
+      households: null,
+      border: false,
+      island: false,
+      keySecurity: false,
+      cell: ref(grid, row, cols.mergesInto as number),
+      targetOnly: true,
+    };
+    seen.set(key, created);
+    commune.hamlets.push(created);
+  };
+
   for (let row = header.lastHeaderRow + 1; row <= lastRow(grid); row++) {
     const communeRaw = get(row, "commune");
     const hamletRaw = get(row, "hamlet");
+    const mergeText = textCell(get(row, "mergesInto"));
     const communeText = typeof communeRaw === "string" ? cleanText(communeRaw) : "";
-    const hamletText =
-      typeof hamletRaw === "string"
-        ? cleanText(hamletRaw)
-        : typeof hamletRaw === "number"
-          ? String(hamletRaw)
-          : "";
+    // A row naming only a new hamlet ("Thôn mới" filled, "Thôn cũ" empty) describes that hamlet.
+    const ownText = textCell(hamletRaw);
+    const newOnly = ownText === "" && mergeText !== "";
+    const hamletText = newOnly ? mergeText : ownText;
     // Numbering rows ("1 2 3 …", "(1)") and numeric junk in the commune column are not units.
     if (typeof communeRaw === "number" || /^\(?\d+\)?$/.test(communeText)) continue;
     if (communeText !== "" && isTotalRow(communeText)) continue;
     if (communeText === "" && hamletText === "") continue;
+    if (mergeText !== "" && isTotalRow(mergeText)) continue;
     if (hamletText !== "" && isTotalRow(hamletText)) continue;
 
     let commune: CommuneUnit | null;
     if (communeText !== "") {
-      const key = unitKey(communeText);
+      const key = communeKey(communeText);
       commune = byKey.get(key) ?? null;
       if (!commune) {
         commune = {
@@ -317,20 +376,30 @@ export function readRegister(grids: Grid[]): RegisterRead {
       continue;
     }
 
-    const hKey = unitKey(hamletText);
+    const hKey = hamletKey(hamletText);
     let seen = hamletKeys.get(commune);
-    if (!seen) hamletKeys.set(commune, (seen = new Set()));
-    if (seen.has(hKey)) continue;
-    seen.add(hKey);
+    if (!seen) hamletKeys.set(commune, (seen = new Map()));
+    const known = seen.get(hKey);
+    if (known) {
+      // A new hamlet met first as a merger's target, then on a row of its own: the row is its data.
+      if (known.targetOnly && newOnly && !rowsRead.has(known)) {
+        Object.assign(known, hamletData(row, hamletText, commune.name));
+        rowsRead.add(known);
+      } else if (known.targetOnly && !newOnly) known.targetOnly = false;
+      if (!newOnly && mergeText !== "" && !known.mergesInto)
+        setMerge(commune, known, mergeText, row);
+      continue;
+    }
     const hamlet: HamletUnit = {
       name: hamletText,
-      households: readCount(row, "households", "Số hộ", `${hamletText} (${commune.name})`),
-      border: isMarked(get(row, "border")),
-      island: isMarked(get(row, "island")),
-      keySecurity: isMarked(get(row, "keySecurity")),
-      cell: ref(grid, row, cols.hamlet as number),
+      ...hamletData(row, hamletText, commune.name),
+      cell: ref(grid, row, (newOnly ? cols.mergesInto : cols.hamlet) as number),
     };
+    if (newOnly) hamlet.targetOnly = true;
+    seen.set(hKey, hamlet);
     commune.hamlets.push(hamlet);
+    rowsRead.add(hamlet);
+    if (!newOnly && mergeText !== "") setMerge(commune, hamlet, mergeText, row);
     // Without an own commune row, a class written (or merged) on a hamlet row classifies the
     // commune: the class belongs to communes only.
     if (commune.communeClass === null) {
@@ -338,5 +407,31 @@ export function readRegister(grids: Grid[]): RegisterRead {
       if (cls !== null) commune.communeClass = cls;
     }
   }
+  for (const c of communes) mergedFigures(c, rowsRead);
   return { register: { sheet: grid.sheet, communes }, findings };
+}
+
+/**
+ * A new hamlet without a row of its own takes the figures of the hamlets merged into it: their
+ * households added (when every one is known), any border / island / key-security mark.
+ */
+function mergedFigures(commune: CommuneUnit, rowsRead: Set<HamletUnit>): void {
+  for (const target of commune.hamlets) {
+    if (!target.targetOnly || rowsRead.has(target)) continue;
+    const key = hamletKey(target.name);
+    const sources = commune.hamlets.filter((h) => h.mergesInto && hamletKey(h.mergesInto) === key);
+    if (sources.length === 0) continue;
+    const households = sources.map((h) => h.households);
+    target.households = households.every((n) => n !== null)
+      ? households.reduce<number>((a, n) => a + (n ?? 0), 0)
+      : null;
+    target.border = sources.some((h) => h.border);
+    target.island = sources.some((h) => h.island);
+    target.keySecurity = sources.some((h) => h.keySecurity);
+  }
+}
+
+/** A text cell's clean text; a number as written ("Thôn 3" is often just 3). */
+function textCell(v: CellValue): string {
+  return typeof v === "string" ? cleanText(v) : typeof v === "number" ? String(v) : "";
 }

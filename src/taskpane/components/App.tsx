@@ -9,9 +9,16 @@ import {
   Tab,
   TabList,
 } from "../fluent";
-import type { ColumnChoice, FieldKey, Finding, MappingCorrections } from "../../engine/types";
-import { withCorrection, withHeaderRows } from "../../engine/roster/mapping-store";
-import { getPreset } from "../../engine/policy/presets";
+import {
+  getPreset,
+  withCorrection,
+  withHeaderRows,
+  type ColumnChoice,
+  type FieldKey,
+  type Finding,
+  type Lang,
+  type MappingCorrections,
+} from "../../engine";
 import { STRINGS } from "../strings";
 import { initialState, reduce, type PaneSettings, type Phase, type Tab as TabKey } from "../state";
 import {
@@ -31,7 +38,6 @@ import { MappingView, type SheetMapping } from "./MappingView";
 import { FindingsView } from "./FindingsView";
 import { PayoutView } from "./PayoutView";
 import { useStyles } from "./styles";
-import type { Lang } from "../../engine/types";
 import type { Analyzer } from "../analyzer";
 
 // The policy form is the heaviest view and the least used: its own chunk.

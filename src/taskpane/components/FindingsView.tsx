@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, mergeClasses } from "../fluent";
-import type { Finding, Severity } from "../../engine/types";
+import type { Finding, Severity } from "../../engine";
 import type { Strings } from "../strings";
 import { useStyles } from "./styles";
 

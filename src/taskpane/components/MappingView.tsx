@@ -1,8 +1,14 @@
 import * as React from "react";
 import { Button, Select } from "../fluent";
-import type { ColumnChoice, FieldKey, HeaderCell, MappingCorrections } from "../../engine/types";
-import { columnLetters } from "../../engine/grid/address";
-import { FIELD_KEYS, ROSTER_FIELDS } from "../../engine/roster/fields";
+import {
+  FIELD_KEYS,
+  ROSTER_FIELDS,
+  columnLetters,
+  type ColumnChoice,
+  type FieldKey,
+  type HeaderCell,
+  type MappingCorrections,
+} from "../../engine";
 import type { Strings } from "../strings";
 import { useStyles } from "./styles";
 

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "../fluent";
-import type { PayoutReport } from "../../engine/types";
+import type { PayoutReport } from "../../engine";
 import { formatDong, type Strings } from "../strings";
 import { useStyles } from "./styles";
 

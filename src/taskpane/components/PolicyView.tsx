@@ -1,7 +1,6 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "../fluent";
-import type { Finding, Policy } from "../../engine/types";
-import { PRESETS } from "../../engine/policy/presets";
+import { PRESETS, type Finding, type Policy } from "../../engine";
 import { formatDong, type Strings } from "../strings";
 import type { InfoOverrides, PaneSettings } from "../state";
 import { useStyles } from "./styles";

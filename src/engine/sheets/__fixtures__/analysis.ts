@@ -16,6 +16,7 @@ import type {
   Sourced,
 } from "../../types";
 import { getPreset } from "../../policy/presets";
+import { buildPlan } from "../../plan";
 
 const SHEET = "DS";
 
@@ -285,11 +286,12 @@ export function sampleAnalysis(opts: { withError?: boolean } = {}): Analysis {
     payout(d, 6950000, 1390000, "5"),
   ];
   const findings = opts.withError ? [errorFinding()] : [];
+  const register = { sheet: null, communes: [] };
   return {
     policy,
     policySource: "preset",
     roster: { mappings: [], members, findings: [] },
-    register: { sheet: null, communes: [] },
+    register,
     info: {
       province: "Kiên Giang",
       district: "Giang Thành",
@@ -306,6 +308,7 @@ export function sampleAnalysis(opts: { withError?: boolean } = {}): Analysis {
       sheet: null,
     },
     findings,
+    plan: buildPlan({ members, policy, register }),
     report: {
       payouts,
       communes: [

@@ -1,8 +1,9 @@
-import type { CellRef, CommuneUnit, HamletUnit, Lang, Register, StaffMember } from "../types";
-import { foldKey, foldLoose } from "../text/fold";
+import type { CommuneUnit, HamletUnit, Lang, Register } from "../types";
+import { foldLoose } from "../text/fold";
 
 /**
- * How roster rows map onto the units of the register. Commune and hamlet names are matched
+ * The one key of a unit (DOMAIN §5.1), used by the plan, the register and every document: how
+ * roster rows map onto the units of the register. Commune and hamlet names are matched
  * tolerantly (diacritics stripped): a unit name is not an identity, and "Phu My" typed on a
  * keyboard without Telex still means Phú Mỹ.
  */
@@ -111,23 +112,4 @@ export function hamletUnitLabel(hamlet: string, commune: string, lang: Lang = "v
 
 function capitalise(s: string): string {
   return s.charAt(0).toLocaleUpperCase("vi") + s.slice(1);
-}
-
-/** Identity of a person for duplicate checks (DOMAIN §5.1): diacritics kept, "Ân" ≠ "An". */
-export function nameKey(member: StaffMember): string | null {
-  const name = member.name?.value;
-  if (!name) return null;
-  const key = foldKey(name);
-  return key ? key : null;
-}
-
-export function birthYear(member: StaffMember): number | null {
-  return member.birth?.value.year ?? null;
-}
-
-/** The cell that stands for a person in a count: the name, else the title, else column A. */
-export function personCell(member: StaffMember): CellRef {
-  return (
-    member.name?.cell ?? member.title?.cell ?? { sheet: member.sheet, row: member.row, col: 1 }
-  );
 }

@@ -1,0 +1,200 @@
+import * as fs from "fs";
+import * as path from "path";
+import * as ts from "typescript";
+
+/**
+ * Imports run one way (issue 8, item 5): shells → engine surface → engine; no cycle inside the
+ * engine; the engine imports nothing of the project outside itself and no Node built-in (it is
+ * pure); production code never imports test support; checks and payouts stay apart; documents
+ * do not reach into the checks. Imports are read with the TypeScript parser (static, type-only,
+ * re-exports, dynamic import() and require()), resolved to files of the repository.
+ */
+
+const ROOT = path.resolve(__dirname, "../..");
+const rel = (file: string): string => path.relative(ROOT, file).split(path.sep).join("/");
+
+interface Edge {
+  from: string;
+  to: string;
+  /** The specifier as written. */
+  spec: string;
+}
+
+function sourceFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...sourceFiles(full));
+    else if (/\.tsx?$/.test(entry.name) && !entry.name.endsWith(".d.ts")) out.push(full);
+  }
+  return out;
+}
+
+function specifiers(file: string): string[] {
+  const text = fs.readFileSync(file, "utf8");
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, false);
+  const out: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if (
+      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      node.moduleSpecifier &&
+      ts.isStringLiteral(node.moduleSpecifier)
+    )
+      out.push(node.moduleSpecifier.text);
+    else if (
+      ts.isCallExpression(node) &&
+      (node.expression.kind === ts.SyntaxKind.ImportKeyword ||
+        (ts.isIdentifier(node.expression) && node.expression.text === "require")) &&
+      node.arguments.length === 1 &&
+      ts.isStringLiteralLike(node.arguments[0])
+    )
+      out.push(node.arguments[0].text);
+    else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument)) {
+      const lit = node.argument.literal;
+      if (ts.isStringLiteral(lit)) out.push(lit.text);
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(sf);
+  return out;
+}
+
+/** A relative specifier → the repository file it names; null for packages and built-ins. */
+function resolve(from: string, spec: string): string | null {
+  if (!spec.startsWith(".")) return null;
+  const base = path.resolve(path.dirname(from), spec);
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, "index.ts"),
+    path.join(base, "index.tsx"),
+  ]) {
+    if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return rel(candidate);
+  }
+  return rel(base);
+}
+
+const isTestSupport = (f: string): boolean =>
+  f.startsWith("test/") ||
+  f.startsWith("src/excel/fake/") ||
+  /\.test\.tsx?$/.test(f) ||
+  f.includes("/__fixtures__/");
+const isEngine = (f: string): boolean => f.startsWith("src/engine/") && !isTestSupport(f);
+const SHELLS = ["src/cli/", "src/taskpane/", "src/commands/", "src/excel/", "src/xlsx/"];
+const isShell = (f: string): boolean => SHELLS.some((d) => f.startsWith(d)) && !isTestSupport(f);
+const ENGINE_SURFACE = "src/engine/index.ts";
+
+const files = sourceFiles(path.join(ROOT, "src")).map(rel);
+const edges: Edge[] = [];
+const packages: Edge[] = [];
+for (const f of files) {
+  for (const spec of specifiers(path.join(ROOT, f))) {
+    const to = resolve(path.join(ROOT, f), spec);
+    if (to === null) packages.push({ from: f, to: spec, spec });
+    else edges.push({ from: f, to, spec });
+  }
+}
+const show = (e: Edge): string => `${e.from} → ${e.spec}`;
+
+/** Strongly connected components of more than one file, or a file importing itself (Tarjan). */
+export function cycles(graph: Map<string, string[]>): string[][] {
+  let next = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const found: string[][] = [];
+  const strong = (v: string): void => {
+    index.set(v, next);
+    low.set(v, next++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of graph.get(v) ?? []) {
+      if (!index.has(w)) {
+        strong(w);
+        low.set(v, Math.min(low.get(v) ?? 0, low.get(w) ?? 0));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v) ?? 0, index.get(w) ?? 0));
+    }
+    if (low.get(v) === index.get(v)) {
+      const component: string[] = [];
+      let w: string | undefined;
+      do {
+        w = stack.pop();
+        if (w === undefined) break;
+        onStack.delete(w);
+        component.push(w);
+      } while (w !== v);
+      if (component.length > 1 || (graph.get(v) ?? []).includes(v)) found.push(component.sort());
+    }
+  };
+  for (const v of graph.keys()) if (!index.has(v)) strong(v);
+  return found;
+}
+
+describe("the cycle finder itself", () => {
+  test("finds a three-file cycle and a self-import, and nothing in a tree", () => {
+    const g = new Map([
+      ["a", ["b"]],
+      ["b", ["c"]],
+      ["c", ["a", "d"]],
+      ["d", []],
+      ["e", ["e"]],
+    ]);
+    expect(cycles(g)).toEqual([["a", "b", "c"], ["e"]]);
+    expect(
+      cycles(
+        new Map([
+          ["x", ["y"]],
+          ["y", []],
+        ])
+      )
+    ).toEqual([]);
+  });
+});
+
+describe("imports run one way", () => {
+  test("the parser sees the imports (sanity: the shells and the engine import something)", () => {
+    expect(edges.some((e) => e.from === "src/cli/commands.ts" && e.to === ENGINE_SURFACE)).toBe(
+      true
+    );
+    expect(edges.filter((e) => isEngine(e.from)).length).toBeGreaterThan(50);
+  });
+
+  test("no import cycle inside src/engine", () => {
+    const graph = new Map<string, string[]>();
+    for (const f of files.filter(isEngine)) graph.set(f, []);
+    for (const e of edges) if (isEngine(e.from) && isEngine(e.to)) graph.get(e.from)?.push(e.to);
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  test("src/engine imports nothing outside itself, and no Node built-in", () => {
+    const outside = edges.filter((e) => isEngine(e.from) && !e.to.startsWith("src/engine/"));
+    expect(outside.map(show)).toEqual([]);
+    const builtins = new Set(require("module").builtinModules as string[]);
+    const nodeOnly = packages.filter(
+      (e) => isEngine(e.from) && (e.spec.startsWith("node:") || builtins.has(e.spec))
+    );
+    expect(nodeOnly.map(show)).toEqual([]);
+  });
+
+  test("production code never imports test support", () => {
+    const bad = edges.filter((e) => !isTestSupport(e.from) && isTestSupport(e.to));
+    expect(bad.map(show)).toEqual([]);
+  });
+
+  test("the shells reach the engine through src/engine/index.ts only", () => {
+    const bad = edges.filter(
+      (e) => isShell(e.from) && e.to.startsWith("src/engine/") && e.to !== ENGINE_SURFACE
+    );
+    expect(bad.map(show)).toEqual([]);
+  });
+
+  test("checks and payouts do not import each other; documents do not import checks", () => {
+    const between = (a: string, b: string): string[] =>
+      edges.filter((e) => isEngine(e.from) && e.from.startsWith(a) && e.to.startsWith(b)).map(show);
+    expect(between("src/engine/checks/", "src/engine/payouts/")).toEqual([]);
+    expect(between("src/engine/payouts/", "src/engine/checks/")).toEqual([]);
+    expect(between("src/engine/sheets/", "src/engine/checks/")).toEqual([]);
+  });
+});
