@@ -28,7 +28,7 @@ import type { Grid } from "../src/engine/types";
 import { gridFromWorksheet } from "../src/xlsx/read";
 import { generateFile } from "../src/cli/workbook-file";
 import { todayInVietnam } from "../src/app";
-import { FakeExcel } from "../src/excel/fake/fake-excel";
+import { FakeExcel } from "../test/support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../src/excel/port";
 import { runCheck, runGenerate } from "../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../src/taskpane/state";

@@ -3,7 +3,7 @@
  * Office.actions.associate, called with an event, over office.js globals backed by the in-memory
  * fake holding the sample district (as test/taskpane/sample-workbook.ts loads it).
  */
-import { FakeExcel, FakeOfficeError } from "../../src/excel/fake/fake-excel";
+import { FakeExcel, FakeOfficeError } from "../support/fake-excel/fake-excel";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
 import type { RunBatch } from "../../src/excel/api";
 

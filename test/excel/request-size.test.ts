@@ -1,4 +1,4 @@
-import { FakeExcel, PAYLOAD_LIMIT } from "../../src/excel/fake/fake-excel";
+import { FakeExcel, PAYLOAD_LIMIT } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { analyze } from "../../src/engine/analyze";
 import { buildSheets } from "../../src/engine/sheets/build";

@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from "../../engine/types";
+import type { CellRange, CellValue } from "../../../src/engine/types";
 import type {
   RunBatch,
   XlCell,
@@ -16,10 +16,10 @@ import type {
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
-} from "../api";
+} from "../../../src/excel/api";
 import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./address";
 // The same byte count as the port's estimate; test/excel/utf8-length.test.ts pins it to hand counts.
-import { jsonBytes, utf8Length } from "../layout";
+import { jsonBytes, utf8Length } from "../../../src/excel/layout";
 
 /**
  * An in-memory Excel that implements the subset of the Excel JS API in ../api.ts.
