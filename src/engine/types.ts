@@ -280,7 +280,17 @@ export interface GeneralInfo {
   signers: Signers;
   /** Sheet the information was read from, if any. */
   sheet: string | null;
+  /** The commune issuing the documents (two-tier form, DOMAIN §10.5); absent: none given. */
+  commune?: string;
+  /** The left header block's form (DOMAIN §10.5); absent: chosen from what is given. */
+  headerForm?: HeaderFormId;
+  /** A preset id the workbook asks for ("Quy định áp dụng"), used when no policy is passed. */
+  policyId?: string;
 }
+
+/** The left header block presets of DOMAIN §10.5, and the district form of §6.1. */
+export type HeaderFormId =
+  "commune-department" | "commune" | "province-department" | "province" | "district-office";
 
 // ───────────────────────────── roster (DOMAIN §4.1–4.2) ─────────────────────────────
 

@@ -286,3 +286,24 @@ export function amountText(
   if (terms.length === 1) return terms[0];
   return `${terms.join("\n")}\nCộng: ${d.components.map((c) => vnd(c.amount)).join(" + ")} = ${vnd(d.amount)}`;
 }
+
+/**
+ * The case of a component formula and what chose it, from the derivation: "Trường hợp b — Từ 60
+ * tháng công tác, còn dưới 60 tháng đến tuổi nghỉ hưu (đủ tuổi nghỉ hưu 11/2028; 27 tháng nghỉ
+ * trước tuổi)". Null for a one-case rule (NQ 77) or when no case was chosen.
+ */
+export function caseText(p: Payout): string | null {
+  const d = p.derivation;
+  if (!d.case || d.case.id === "nq77") return null;
+  const facts: string[] = [];
+  const ret = stepsOf(p, "retirement")[0];
+  if (ret) facts.push(`đủ tuổi nghỉ hưu ${monthVi(ret.month)}`);
+  const early = stepsOf(p, "months-early")[0];
+  if (early)
+    facts.push(
+      early.months === 0 ? "đã đến tuổi nghỉ hưu" : `${early.months} tháng nghỉ trước tuổi`
+    );
+  const service = stepsOf(p, "service")[0];
+  if (service) facts.push(`${service.months} tháng công tác`);
+  return `Trường hợp ${d.case.id} — ${d.case.name}${facts.length ? ` (${facts.join("; ")})` : ""}${d.case.verified ? "" : " (chưa kiểm chứng)"}`;
+}

@@ -1,6 +1,7 @@
 import type { Analysis, GeneralInfo, Policy } from "../types";
 import { parseIsoDate } from "../text/dates";
 import type { SheetBuilder } from "./builder";
+import { headerLines } from "../workbook/header-form";
 
 /** Upper case the Vietnamese way (NFC in, NFC out). */
 export function upper(s: string): string {
@@ -110,15 +111,12 @@ export function documentHeader(
 ): void {
   const { left, right } = headerAreas(b);
   const r = b.row;
-  b.block(r, left[0], r, left[1], parentBodyLine(ctx.info.district), "agency");
-  b.block(
-    r + 1,
-    left[0],
-    r + 1,
-    left[1],
-    upper(ctx.info.office.trim() || "PHÒNG NỘI VỤ"),
-    "office"
-  );
+  const lines = headerLines(ctx.info);
+  // The district form keeps the 2017–2019 wording (parentBodyLine); the two-tier forms are data.
+  const parent =
+    lines.form.id === "district-office" ? parentBodyLine(ctx.info.district) : lines.parent;
+  b.block(r, left[0], r, left[1], parent, "agency");
+  b.block(r + 1, left[0], r + 1, left[1], lines.body, "office");
   b.block(r + 2, left[0], r + 2, left[1], "_____________", "rule");
   b.block(r, right[0], r, right[1], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nation");
   b.block(r + 1, right[0], r + 1, right[1], "Độc lập - Tự do - Hạnh phúc", "motto");
@@ -173,11 +171,15 @@ export function signatures(b: SheetBuilder, info: GeneralInfo): void {
     [cuts[0], Math.max(cuts[0], cuts[1] - 1)],
     [cuts[1], b.lastCol],
   ];
-  const office = upper(info.office.trim() || "PHÒNG NỘI VỤ");
+  const lines = headerLines(info);
+  const form = lines.form;
+  // The approver's default block is the form's; a title typed on Thông tin or in the pane wins.
+  const typed = info.signers.approverTitle.trim();
+  const approverTitle = typed && typed !== DEFAULT_APPROVER ? typed : form.approverTitle;
   const titles: string[][] = [
     ["NGƯỜI LẬP BIỂU"],
-    [`TRƯỞNG ${office}`],
-    upper(info.signers.approverTitle.trim() || "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+    [`${form.headWord} ${lines.office}`],
+    upper(approverTitle)
       .split(/\n|\s+\/\s+/)
       .map((s) => s.trim())
       .filter((s) => s !== ""),
@@ -196,6 +198,9 @@ export function signatures(b: SheetBuilder, info: GeneralInfo): void {
   );
   b.row = nameRow + 1;
 }
+
+/** DEFAULT_INFO's approver title: a run that leaves it gets the header form's own. */
+const DEFAULT_APPROVER = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH";
 
 /** What every document needs besides its own data. */
 export interface DocContext {
@@ -271,4 +276,23 @@ export function communePages<T extends { name: string }>(
     b.height(heading, 22);
     body(c);
   });
+}
+
+/**
+ * The end of a commune's payment list: "Bằng chữ", "(Danh sách có N người …)" and the signatures,
+ * then a spacer row.
+ */
+export function paymentListFooter(
+  b: SheetBuilder,
+  info: GeneralInfo,
+  counted: number,
+  blocked: number,
+  words: string
+): void {
+  wordsRow(b, words);
+  const countText = `(Danh sách có ${counted} người${blocked ? `; ${blocked} trường hợp chưa tính được, xem sheet Kiểm tra` : ""})`;
+  b.block(b.row, 1, b.row, b.lastCol, countText, "count");
+  b.row++;
+  signatures(b, info);
+  b.row += 1;
 }

@@ -3,21 +3,25 @@ import { parseIsoDate } from "../text/dates";
 import { errorCount, type DocContext } from "./blocks";
 import { buildSummary } from "./summary";
 import { buildPayments } from "./payments";
+import { buildNd154Payments } from "./payments-nd154";
+import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 import { buildArrangement } from "./arrangement";
 import { buildFindingsSheet } from "./findings-sheet";
 import { buildTrace } from "./trace";
 import type { SheetSpec } from "./spec";
+import { headerLines } from "../workbook/header-form";
 
 export interface BuildOptions {
   /** ISO day (YYYY-MM-DD) printed in every document's date line. */
   documentDate: string;
 }
 
-/** The place name of the date line: the information sheet's, else the district's own name. */
+/**
+ * The place name of the date line: the information sheet's, else the name of the commune or the
+ * province the header form issues from (the district's under the 2017–2019 form).
+ */
 function placeName(analysis: Analysis): string {
-  const place = analysis.info.place.trim();
-  if (place) return place;
-  return analysis.info.district.replace(/^\s*(huyện|thị xã|thành phố|quận)\s+/i, "").trim();
+  return headerLines(analysis.info).place;
 }
 
 /**
@@ -37,7 +41,10 @@ export function buildSheets(analysis: Analysis, options: BuildOptions): SheetSpe
   };
   return [
     buildSummary(analysis, ctx),
-    buildPayments(analysis, ctx),
+    // NQ 77's list (DOMAIN §6 item 2) for its one-case rule; the ND 154 list for a component formula.
+    analysis.policy.severance.formula.id === MONTHS_PER_YEAR_FORMULA
+      ? buildPayments(analysis, ctx)
+      : buildNd154Payments(analysis, ctx),
     buildArrangement(analysis, ctx),
     buildFindingsSheet(analysis, ctx),
     buildTrace(analysis, ctx),

@@ -1,6 +1,6 @@
 import type { Analysis, Payout, Policy } from "../types";
 import { a1 } from "../grid/address";
-import { allowanceSource, amountText, monthlyAllowanceText } from "../payouts/render";
+import { allowanceSource, amountText, caseText, monthlyAllowanceText } from "../payouts/render";
 import { formatDateVi } from "../text/dates";
 import { formatNumberVi } from "../text/vi-number";
 import { SheetBuilder, sheetName } from "./builder";
@@ -66,7 +66,10 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number, policy: Policy): voi
       ? `${vnd(p.baseSalary)}${p.baseSalaryInstrument ? `\n(${p.baseSalaryInstrument})` : ""}`
       : null;
   const a = monthlyAllowanceText(p);
-  const s = amountText(p, blockReason);
+  // Under a component formula (ND 154) the case and what chose it come first, then each component.
+  const chosen = caseText(p);
+  const s =
+    chosen && p.amount !== null ? `${chosen}\n${amountText(p)}` : amountText(p, blockReason);
   b.set(r, 1, seq, "tdCenter");
   b.set(r, 2, name, "td");
   b.set(r, 3, unit, "td");
