@@ -1085,6 +1085,27 @@ const BUILDERS: Record<string, Builder> = {
     });
     return toBuffer(wb);
   },
+  "c56-implausible-values.xlsx": async () => {
+    // Bounds of src/engine/roster/bounds.ts: coefficient 0,1–10, allowance 0–100.000.000 đồng,
+    // service dates 1950–2100, service at most 60 years. Each bad value is one finding at its
+    // cell and the leaver's payout is null; none reaches the money arithmetic (before, the 12-digit
+    // ID stopped the whole run with "Amount out of the safe integer range").
+    const wb = newWorkbook();
+    standardSheet(wb, [
+      paid("Thủ quỹ", { coef: 123456789012 }), // row 4: a citizen ID pasted into «Hệ số»
+      paid("Thú y", { coef: 1e308 }), // row 5
+      paid("Khuyến nông", { coef: 1e-300 }), // row 6
+      paid("Văn thư - Lưu trữ", { coef: 99999 }), // row 7
+      paid("Phó Trưởng Công an", { end: "31/12/9999" }), // row 8: K8 date-invalid, no end-missing
+      paid("Thủ quỹ", { coef: null, allow: 999_999_999_999_999 }), // row 9: I9
+      paid("Thủ quỹ", { start: "01/01/1900" }), // row 10: J10 before 1950
+      // Row 11: 01/01/1950 → 31/12/2018 is 69 years of service, more than 60: date-order at K11
+      // (born 1930, so the start is after the 15th birthday).
+      paid("Thú y", { birth: 1930, start: "01/01/1950" }),
+      keep("Khuyến nông"), // row 12: a valid person stays countable
+    ]);
+    return toBuffer(wb);
+  },
   "c55-policy-sheet-hamlet-cap.xlsx": async () => {
     // The clerk lowered the hamlet cap to 5 on the sheet: 6 people kept in one hamlet are now over it.
     const wb = newWorkbook();

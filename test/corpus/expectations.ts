@@ -466,6 +466,32 @@ export const CORPUS: Record<string, Expectation> = {
     exit: 2,
     stderrIncludes: "Quy định",
   },
+  "c56-implausible-values.xlsx": {
+    what: "Implausible values for paid leavers: a 12-digit citizen ID, 1e308, 1e-300 and 99999 as coefficients, a leaving date 31/12/9999, an allowance of 999.999.999.999.999 đồng without a coefficient, a start date in 1900, 69 years of service.",
+    findings: [
+      { code: "coefficient-invalid", sheet: S, cell: "H4" },
+      { code: "coefficient-invalid", sheet: S, cell: "H5" },
+      { code: "coefficient-invalid", sheet: S, cell: "H6" },
+      { code: "coefficient-invalid", sheet: S, cell: "H7" },
+      { code: "date-invalid", sheet: S, cell: "K8" },
+      { code: "coefficient-invalid", sheet: S, cell: "I9" },
+      { code: "date-invalid", sheet: S, cell: "J10" },
+      { code: "date-order", sheet: S, cell: "K11" },
+    ],
+    // One cause, one finding: the unreadable cell is not also a missing allowance or date.
+    absent: [{ code: "allowance-missing" }, { code: "end-missing" }, { code: "start-missing" }],
+    people: 9,
+    payouts: [
+      { sheet: S, row: 4, amount: null },
+      { sheet: S, row: 5, amount: null },
+      { sheet: S, row: 6, amount: null },
+      { sheet: S, row: 7, amount: null },
+      { sheet: S, row: 8, amount: null },
+      { sheet: S, row: 9, amount: null },
+      { sheet: S, row: 10, amount: null },
+      { sheet: S, row: 11, amount: null },
+    ],
+  },
   "c55-policy-sheet-hamlet-cap.xlsx": {
     what: "A «Quy định» sheet with the hamlet cap lowered to 5; six people kept in Ấp Tràm Trổi.",
     findings: [{ code: "hamlet-over-quota", sheet: S, cell: "B9" }],

@@ -32,6 +32,7 @@ import { formatNumberVi } from "../text/vi-number";
 import { buildPlan, communeTitle, mergerSentence, personOf } from "../plan";
 import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 import { computeAllowance } from "./allowance";
+import { ROSTER_BOUNDS } from "../roster/bounds";
 import {
   evaluateCase,
   needsRetirement,
@@ -329,9 +330,10 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
   }
   // One cause, one finding: a date the parser could not read is date-invalid, not also missing.
   // A missing date is reported at the row's empty cell of the date column when there is one.
-  if (!start && !m.periods && !unreadable.includes("start"))
+  const periodsUnreadable = unreadable.includes("periods");
+  if (!start && !m.periods && !unreadable.includes("start") && !periodsUnreadable)
     add("start-missing", m.start?.cell ?? columnCell(m, columns, "start") ?? at0);
-  if (!end && !endUnreadable)
+  if (!end && !endUnreadable && !periodsUnreadable)
     add("end-missing", m.end?.cell ?? columnCell(m, columns, "end") ?? at0);
 
   const periods = servicePeriods(m, start, end);
@@ -374,6 +376,23 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
         second: text(pair[1]),
       });
       ordered = false;
+    }
+  }
+  if (ordered && periods) {
+    // Plausible bounds (roster/bounds.ts): more service than one working life is a mistake in
+    // a date, shown at it, never a number of months to pay.
+    const total = periodMonths(periods).total;
+    const maxYears = ROSTER_BOUNDS.serviceYears;
+    if (total > maxYears * 12) {
+      ordered = false;
+      const detail =
+        lang === "en"
+          ? `the service periods add up to ${total} months, more than ${maxYears} years; check the dates.`
+          : `thời gian công tác cộng lại ${total} tháng, quá ${maxYears} năm; kiểm tra lại ngày tháng.`;
+      add("date-order", endCell ?? m.periods?.cell ?? m.start?.cell ?? at0, {
+        detail,
+        value: String(total),
+      });
     }
   }
   const last = formula.lastLeavingDate;
@@ -425,7 +444,7 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
   let concurrentAllowance: number | null = null;
   let monthlyAllowance: number | null = null;
   if (baseSalary !== null) {
-    const a = computeAllowance(m, policy, baseSalary, lang, { missingAt });
+    const a = computeAllowance(m, policy, baseSalary, lang, { missingAt, unreadable });
     findings.push(...a.findings);
     steps.push(...a.steps);
     mainAllowance = a.main;
@@ -434,7 +453,11 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
   } else {
     // Without a base salary no amount can be computed, but a missing coefficient is still worth
     // saying now rather than after the date is fixed. A mismatch needs B, so it waits.
-    const a = computeAllowance(m, policy, 0, lang, { trace: false, missingAt });
+    const a = computeAllowance(m, policy, 0, lang, {
+      trace: false,
+      missingAt,
+      unreadable,
+    });
     findings.push(...a.findings.filter((f) => f.code !== "allowance-mismatch"));
   }
 
