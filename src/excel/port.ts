@@ -7,10 +7,7 @@ import {
   parseAddress,
   quoteSheet,
   rangeAddress,
-  splitAreas,
-  type CellRange,
   type CellRef,
-  type CellValue,
   type Grid,
   type GeneratedSheetKind,
   type SheetSpec,
@@ -40,12 +37,14 @@ import {
   valueBands,
   widthToPoints,
 } from "./layout";
+import { readSheets } from "./read";
 
 /**
  * The office-js adapter: the only code in the task pane that talks to Excel.
  *
- * Sync budget (the number of context.sync() round trips, independent of row count):
- * - listSheets: 1;  readGrids: 1;  listSheets + readGrids (a check): 2;
+ * Sync budget (the number of context.sync() round trips, independent of row count up to ~130,000
+ * cells per sheet set; read.ts plans the reads):
+ * - listSheets: 1;  readGrids: 3 (extents, values, merged areas);  a check: 4;
  * - writeSheets: 2 (read sheets and markers; then delete, add, write, format, mark, in one request).
  * Excel on the web rejects a request above 5 MB. writeSheets counts every API call it queues at
  * an upper bound of its size (OP_BYTES per call plus its arguments as UTF-8 JSON, layout.ts) and
@@ -53,8 +52,6 @@ import {
  * appear only for output above ~4 MB, one per further ~4 MB. The number of calls follows the
  * sheets' structure, not their rows: values go in bands of whole rows, formats once per style
  * over all its areas (getRanges), row heights once per height, stacked one-row merges at once.
- * readGrids falls back to chunked reading (one sync per ≤ 50,000 cells, halved while still too large) only if Excel refuses
- * the one-shot response as too large.
  */
 
 export const SETTINGS_PREFIX = "DinhBien.";
@@ -82,15 +79,6 @@ interface Marker {
   nameItem: string;
   /** null when the sheet it marked is gone (#REF!). */
   sheet: string | null;
-}
-
-const ERROR_VALUE =
-  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
-
-export function toCellValue(v: XlCell | null | undefined): CellValue {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "string" && ERROR_VALUE.test(v)) return { error: v };
-  return v;
 }
 
 function sheetOfFormula(formula: string): string | null {
@@ -161,104 +149,10 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async readGrids(sheets: string[], options: { formulas?: boolean } = {}): Promise<Grid[]> {
-    try {
-      return await this.readGridsOnce(sheets, options);
-    } catch (e) {
-      if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded") throw e;
-      return this.readGridsChunked(sheets);
-    }
-  }
-
-  private readGridsOnce(sheets: string[], options: { formulas?: boolean }): Promise<Grid[]> {
-    const mergesSupported = this.supports("1.13");
-    return this.run(async (context) => {
-      const parts = sheets.map((name) => {
-        const ws = context.workbook.worksheets.getItem(name);
-        const used = ws.getUsedRangeOrNullObject(true);
-        if (options.formulas) used.load("rowIndex,columnIndex,values,formulas");
-        else used.load("rowIndex,columnIndex,values");
-        const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
-        merged?.load("address");
-        return { name, used, merged };
-      });
-      await context.sync();
-      return parts.map(({ name, used, merged }) => {
-        if (used.isNullObject)
-          return { sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] };
-        const cells = used.values.map((row) => row.map(toCellValue));
-        const merges: CellRange[] =
-          merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-        const grid: Grid & { formulas?: XlCell[][] } = {
-          sheet: name,
-          firstRow: used.rowIndex + 1,
-          firstCol: used.columnIndex + 1,
-          cells,
-          merges,
-        };
-        if (options.formulas) grid.formulas = used.formulas;
-        return grid;
-      });
-    });
-  }
-
-  /** Fallback for rosters too large for one response: extents first, then bands of rows. */
-  private readGridsChunked(sheets: string[]): Promise<Grid[]> {
-    const mergesSupported = this.supports("1.13");
-    const CHUNK_CELLS = 50000;
-    return this.run(async (context) => {
-      const parts = sheets.map((name) => {
-        const ws = context.workbook.worksheets.getItem(name);
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load("rowIndex,columnIndex,rowCount,columnCount");
-        const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
-        merged?.load("address");
-        return { name, ws, used, merged };
-      });
-      await context.sync();
-      const grids: Grid[] = [];
-      for (const { name, ws, used, merged } of parts) {
-        if (used.isNullObject) {
-          grids.push({ sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] });
-          continue;
-        }
-        const top = used.rowIndex + 1;
-        const left = used.columnIndex + 1;
-        let rows = Math.max(1, Math.floor(CHUNK_CELLS / used.columnCount));
-        const cells: CellValue[][] = [];
-        for (let r = 0; r < used.rowCount;) {
-          const count = Math.min(rows, used.rowCount - r);
-          const band = ws.getRange(
-            rangeAddress({
-              top: top + r,
-              left,
-              bottom: top + r + count - 1,
-              right: left + used.columnCount - 1,
-            })
-          );
-          band.load("values");
-          try {
-            // Only when Excel refused the one-batch read as too large: bands bounded by payload size.
-            // eslint-disable-next-line office-addins/no-context-sync-in-loop
-            await context.sync();
-          } catch (e) {
-            // Still too large: halve the band and try again (one row is the floor).
-            if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || rows === 1)
-              throw e;
-            rows = Math.max(1, Math.floor(rows / 2));
-            continue;
-          }
-          for (const row of band.values) cells.push(row.map(toCellValue));
-          r += count;
-        }
-        grids.push({
-          sheet: name,
-          firstRow: top,
-          firstCol: left,
-          cells,
-          merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
-        });
-      }
-      return grids;
+    return readSheets(this.run, sheets, {
+      formulas: options.formulas,
+      budget: this.budget,
+      mergesSupported: this.supports("1.13"),
     });
   }
 
@@ -646,10 +540,6 @@ function styleCalls(
     }
   }
   return { ops, args, apply };
-}
-
-function parseAreas(address: string): CellRange[] {
-  return splitAreas(address).map((a) => parseAddress(a).range);
 }
 
 /** The port on the real Excel: Excel.run and Office's requirement-set check. */
