@@ -1,7 +1,11 @@
 import {
   a1,
   candidateName,
+  DRAFT_MARKER,
+  draftName,
   kindOfMarker,
+  kindOfSheetNames,
+  sheetMarkerName,
   markerName,
   planSheetWrites,
   parseAddress,
@@ -74,6 +78,23 @@ export interface ActiveSelection {
   address: string;
 }
 
+interface LoadedSheet {
+  name: string;
+  visible: boolean;
+  /** The kind whose workbook-level marker refers to this sheet: the current document. */
+  current: GeneratedSheetKind | null;
+  /** The kind (or "draft") the names scoped to this sheet say: a generated sheet or a copy. */
+  inside: GeneratedSheetKind | "draft" | null;
+  /** The current document already carries its sheet-scoped marker. */
+  hasOwnMarker: boolean;
+  draft: boolean;
+}
+
+interface LoadedSheets {
+  sheets: LoadedSheet[];
+  markers: Marker[];
+}
+
 interface Marker {
   kind: GeneratedSheetKind;
   nameItem: string;
@@ -118,9 +139,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   // ───────────── reading ─────────────
 
-  private async loadSheetsAndMarkers(
-    context: XlRequestContext
-  ): Promise<{ sheets: SheetInfo[]; markers: Marker[] }> {
+  /**
+   * Every sheet with what the add-in's names say of it: the workbook-level marker that refers to
+   * it (the current document of a kind) and the names scoped to it (its own marker, a copy's
+   * sheet-scoped copy of a workbook marker, the draft marker). Two requests: the sheets and
+   * workbook names, then each sheet's names.
+   */
+  private async loadSheetsAndMarkers(context: XlRequestContext): Promise<LoadedSheets> {
     const wss = context.workbook.worksheets;
     wss.load("items/name,items/visibility");
     const names = context.workbook.names;
@@ -131,21 +156,39 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const kind = kindOfMarker(n.name);
       if (kind) markers.push({ kind, nameItem: n.name, sheet: sheetOfFormula(n.formula) });
     }
-    const sheets = wss.items.map((w) => {
+    const scoped = wss.items.map((w) => {
+      const c = w.names;
+      c.load("items/name");
+      return c;
+    });
+    await context.sync();
+    const sheets: LoadedSheet[] = wss.items.map((w, i) => {
       const m = markers.find(
         (x) => x.sheet !== null && x.sheet.toLowerCase() === w.name.toLowerCase()
       );
+      const own = scoped[i].items.map((n) => n.name);
+      const inside = kindOfSheetNames(own);
       return {
         name: w.name,
-        generatedKind: m ? m.kind : null,
         visible: w.visibility === "Visible",
+        current: m ? m.kind : null,
+        inside,
+        hasOwnMarker: m ? own.some((n) => n === sheetMarkerName(m.kind)) : false,
+        draft: own.some((n) => n.toLowerCase() === DRAFT_MARKER.toLowerCase()),
       };
     });
     return { sheets, markers };
   }
 
+  private static info(s: LoadedSheet): SheetInfo {
+    const kind = s.current ?? (s.inside === "draft" ? "draft" : s.inside);
+    return { name: s.name, generatedKind: kind, visible: s.visible };
+  }
+
   async listSheets(): Promise<SheetInfo[]> {
-    return this.run(async (context) => (await this.loadSheetsAndMarkers(context)).sheets);
+    return this.run(async (context) =>
+      (await this.loadSheetsAndMarkers(context)).sheets.map(ExcelWorkbookPort.info)
+    );
   }
 
   async readGrids(sheets: string[], options: { formulas?: boolean } = {}): Promise<Grid[]> {
@@ -197,14 +240,29 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   // ───────────── writing ─────────────
 
+  /**
+   * Write the documents so that the clerk never has fewer of them than before:
+   * 1. each new document is written as a draft under a temporary name ("~ Tổng hợp"), marked
+   *    (sheet-scoped DinhBien_Draft and DinhBien_Sheet_<kind>) in the request that adds it, so a
+   *    half-written draft is never read as a roster and is recognisable;
+   * 2. one final request swaps them in: it deletes the earlier documents this add-in owns, renames
+   *    the drafts to their names, moves the workbook markers, records what was written. A failure
+   *    before it leaves the earlier documents as they were (plus drafts, removed by the next
+   *    generation); drafts left by an earlier failed generation are deleted in the first request.
+   * Sheets the clerk copied or renamed keep their sheet-scoped marker: they stay out of the
+   * roster and are never replaced. The earlier document is deleted, not rewritten, so a formula of
+   * the clerk's pointing into it turns into #REF! (docs/addin.md, "Regenerating").
+   */
   async writeSheets(
     specs: SheetSpec[],
     options: { activate?: boolean } = {}
   ): Promise<WriteResult> {
     return this.run(async (context) => {
       const { sheets, markers } = await this.loadSheetsAndMarkers(context);
+      const stale = sheets.filter((s) => s.draft && !s.current);
+      const live = sheets.filter((s) => !stale.includes(s));
       const plan = planSheetWrites(
-        sheets.map((s) => ({ name: s.name, marker: s.generatedKind as GeneratedSheetKind | null })),
+        live.map((s) => ({ name: s.name, marker: s.current })),
         specs
       );
       let pending = 0;
@@ -215,43 +273,73 @@ export class ExcelWorkbookPort implements WorkbookPort {
         }
         pending += bytes;
       };
+      const wss = context.workbook.worksheets;
+      for (const s of stale) {
+        await queue(requestCost(2, s.name));
+        wss.getItem(s.name).delete();
+      }
 
+      // 1. Drafts, marked as they are added.
+      const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
+      const taken = new Set(live.map((s) => key(s.name)));
+      for (const t of plan.targets) taken.add(key(t.name));
+      const drafts: { spec: SheetSpec; name: string; draft: string }[] = [];
+      for (const { spec, name } of plan.targets) {
+        const draft = draftName(spec.name, (n) => taken.has(key(n)));
+        taken.add(key(draft));
+        drafts.push({ spec, name, draft });
+        const reference = `=${quoteSheet(draft)}!$A$1`;
+        await queue(requestCost(3, draft, reference, reference));
+        const ws = wss.add(draft);
+        ws.names.add(DRAFT_MARKER, reference);
+        ws.names.add(sheetMarkerName(spec.kind), reference);
+        await this.writeSpec(ws, spec, queue);
+      }
+
+      // 2. The swap, in one request.
       const removed = new Set(plan.remove.map((n) => n.toLowerCase()));
       const writtenKinds = new Set(plan.targets.map((t) => t.spec.kind));
-      for (const name of plan.remove) {
-        await queue(requestCost(2, name));
-        context.workbook.worksheets.getItem(name).delete();
-      }
-      // Markers of removed sheets, of kinds about to be re-marked, and dangling ones (#REF!).
-      for (const m of markers) {
-        if (m.sheet === null || removed.has(m.sheet.toLowerCase()) || writtenKinds.has(m.kind)) {
-          await queue(requestCost(2, m.nameItem));
-          context.workbook.names.getItemOrNullObject(m.nameItem).delete();
-        }
-      }
-
-      const names: Record<string, string> = {};
-      let first: XlWorksheet | null = null;
-      for (const { spec, name } of plan.targets) {
-        await queue(requestCost(1, name));
-        const ws = context.workbook.worksheets.add(name);
-        first = first ?? ws;
-        names[spec.name] = name;
-        await this.writeSpec(ws, spec, queue);
-        const marker = markerName(spec.kind);
-        const reference = `=${quoteSheet(name)}!$A$1`;
-        await queue(requestCost(1, marker, reference));
-        context.workbook.names.add(marker, reference);
-      }
-
-      // An informational record (when, what); ownership itself is decided by the defined names,
-      // which follow a sheet through renames and vanish with it.
+      const dropMarkers = markers.filter(
+        (m) => m.sheet === null || removed.has(m.sheet.toLowerCase()) || writtenKinds.has(m.kind)
+      );
+      // Documents that stay (renamed by the clerk) but lose their workbook marker keep one inside.
+      const keepMarked = live.filter(
+        (s) => s.current && !removed.has(s.name.toLowerCase()) && !s.hasOwnMarker
+      );
       const record: Record<string, string> = {};
-      for (const s of sheets)
-        if (s.generatedKind && !removed.has(s.name.toLowerCase())) record[s.generatedKind] = s.name;
+      for (const s of live)
+        if (s.current && !removed.has(s.name.toLowerCase()) && !writtenKinds.has(s.current))
+          record[s.current] = s.name;
       for (const t of plan.targets) record[t.spec.kind] = t.name;
       const generated = { sheets: record, at: new Date().toISOString() };
-      await queue(requestCost(2, GENERATED_SETTING, generated));
+      await queue(
+        requestCost(
+          plan.remove.length * 2 +
+            dropMarkers.length * 2 +
+            keepMarked.length * 2 +
+            drafts.length * 5 +
+            3,
+          plan.remove,
+          dropMarkers.map((m) => m.nameItem),
+          drafts.map((d) => [d.draft, d.name]),
+          generated
+        )
+      );
+      for (const name of plan.remove) wss.getItem(name).delete();
+      for (const m of dropMarkers) context.workbook.names.getItemOrNullObject(m.nameItem).delete();
+      for (const s of keepMarked)
+        wss.getItem(s.name).names.add(sheetMarkerName(s.current!), `=${quoteSheet(s.name)}!$A$1`);
+      const names: Record<string, string> = {};
+      let first: XlWorksheet | null = null;
+      for (const d of drafts) {
+        const ws = wss.getItem(d.draft);
+        ws.name = d.name;
+        ws.names.getItemOrNullObject(DRAFT_MARKER).delete();
+        context.workbook.names.add(markerName(d.spec.kind), `=${quoteSheet(d.name)}!$A$1`);
+        names[d.spec.name] = d.name;
+        first = first ?? ws;
+      }
+      // An informational record (when, what); ownership itself is decided by the defined names.
       context.workbook.settings.add(GENERATED_SETTING, generated);
       if (first && options.activate !== false) first.activate();
       await context.sync();
