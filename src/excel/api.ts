@@ -53,6 +53,9 @@ export interface XlWorksheet extends XlLoadable {
   getRanges(address: string): XlRangeAreas;
   activate(): void;
   delete(): void;
+  /** Names scoped to this sheet (1.4). A copy of a sheet gets sheet-scoped copies of the
+   *  workbook names that referred to the original. */
+  names: XlNamedItemCollection;
   /** 1.9 */
   pageLayout: XlPageLayout;
   /** 1.9 */
@@ -68,8 +71,9 @@ export interface XlRange extends XlLoadable {
   rowCount: number;
   columnCount: number;
   isNullObject: boolean;
-  values: XlCell[][];
-  formulas: XlCell[][];
+  /** null when the range holds more than 5 million cells (Excel answers no values then). */
+  values: XlCell[][] | null;
+  formulas: XlCell[][] | null;
   numberFormat: XlCell[][];
   format: XlRangeFormat;
   /** 1.7 */
@@ -77,6 +81,8 @@ export interface XlRange extends XlLoadable {
   /** 1.6 */
   conditionalFormats: XlConditionalFormatCollection;
   merge(across?: boolean): void;
+  /** 1.4: the used part of this range (null object when it holds nothing). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   select(): void;
   /** 1.13: check isSetSupported("ExcelApi", "1.13") before calling. */
   getMergedAreasOrNullObject(): XlRangeAreas;
