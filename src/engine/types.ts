@@ -526,6 +526,8 @@ export interface TraceStep {
   label: string;
   /** Human-readable value, e.g. "1.390.000 (Nghị định 72/2018/NĐ-CP)". */
   value: string;
+  /** The legal reference of the rule applied, "(chưa kiểm chứng)" when unverified; absent for inputs. */
+  ref?: string;
 }
 
 /**

@@ -158,3 +158,45 @@ describe("the 2026 documents", () => {
     expect(t).toContain("2.530.000 × 0,8 × 27 = 54.648.000");
   });
 });
+
+describe("Phiếu tính trợ cấp", () => {
+  const s = sheet("slip");
+  const t = text(s);
+
+  test("a sixth sheet under ND 154, one printed page per person", () => {
+    expect(sheets.map((x) => x.name)).toEqual([
+      "Tổng hợp",
+      "Danh sách chi trả",
+      "Danh sách bố trí",
+      "Kiểm tra",
+      "Chi tiết tính",
+      "Phiếu tính trợ cấp",
+    ]);
+    expect(s.print.orientation).toBe("portrait");
+    // Two people: one break, before the second Phiếu's header.
+    expect(s.print.pageBreaksBefore).toHaveLength(1);
+    expect(t.filter((x) => x === "PHIẾU TÍNH TRỢ CẤP MỘT LẦN")).toHaveLength(2);
+  });
+
+  test("every input, step and component of Lan's derivation, with its legal reference", () => {
+    const lines = s.cells.filter((c) => c.col === 3).map((c) => String(c.value));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        "15/03/1971 (ghi rõ ngày) (ô C2), nữ",
+        // 2.530.000 × 0,8 × 27 = 54.648.000; × 1,5 × 14,5 = 55.027.500; × 3 = 7.590.000.
+        "2.530.000 × 0,8 × 27 = 54.648.000 đồng",
+        "2.530.000 × 1,5 × 14,5 = 55.027.500 đồng",
+        "2.530.000 × 3 = 7.590.000 đồng",
+        "54.648.000 + 55.027.500 + 7.590.000 = 117.265.500 đồng",
+      ])
+    );
+    const refs = s.cells.filter((c) => c.col === 4).map((c) => c.value);
+    expect(refs).toContain("Nghị định 154/2025/NĐ-CP, Điều 10");
+    expect(refs).toContain("Nghị định 161/2026/NĐ-CP");
+    // Rule B's thresholds and the months-early counting are unverified, and say so.
+    expect(refs.filter((r) => String(r).endsWith("(chưa kiểm chứng)")).length).toBeGreaterThan(0);
+    expect(t).toContain(
+      "Bằng chữ: Một trăm mười bảy triệu hai trăm sáu mươi lăm nghìn năm trăm đồng."
+    );
+  });
+});

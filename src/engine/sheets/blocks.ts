@@ -157,8 +157,15 @@ export function wordsRow(b: SheetBuilder, words: string): void {
   b.row++;
 }
 
-/** Three signature blocks side by side (preparer · head of office · approver), names below a gap. */
-export function signatures(b: SheetBuilder, info: GeneralInfo): void {
+/**
+ * Three signature blocks side by side (preparer · head of office · approver), names below a gap.
+ * `given`: the three column areas, for a sheet with too few columns to cut by width.
+ */
+export function signatures(
+  b: SheetBuilder,
+  info: GeneralInfo,
+  given?: [[number, number], [number, number], [number, number]]
+): void {
   const total = b.span(1, b.lastCol);
   const cuts: number[] = [];
   let c = 1;
@@ -166,7 +173,7 @@ export function signatures(b: SheetBuilder, info: GeneralInfo): void {
     while (c < b.lastCol && b.span(1, c) < total * share) c++;
     cuts.push(c);
   }
-  const areas: [number, number][] = [
+  const areas: [number, number][] = given ?? [
     [1, Math.max(1, cuts[0] - 1)],
     [cuts[0], Math.max(cuts[0], cuts[1] - 1)],
     [cuts[1], b.lastCol],

@@ -8,6 +8,7 @@ import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 import { buildArrangement } from "./arrangement";
 import { buildFindingsSheet } from "./findings-sheet";
 import { buildTrace } from "./trace";
+import { buildSlips } from "./slip";
 import type { SheetSpec } from "./spec";
 import { headerLines } from "../workbook/header-form";
 
@@ -25,9 +26,9 @@ function placeName(analysis: Analysis): string {
 }
 
 /**
- * The five generated documents (DOMAIN §6), in order: Tổng hợp, Danh sách chi trả, Danh sách bố
- * trí, Kiểm tra, Chi tiết tính. Pure and deterministic: the same analysis and date give the same
- * specs. Every `value` is plain data; only the builders here write `formula`.
+ * The generated documents (DOMAIN §6), in order: Tổng hợp, Danh sách chi trả, Danh sách bố trí,
+ * Kiểm tra, Chi tiết tính, and under a component formula (ND 154) Phiếu tính trợ cấp (§10.5).
+ * Pure and deterministic: the same analysis and date give the same specs. Every `value` is plain data; only the builders here write `formula`.
  */
 export function buildSheets(analysis: Analysis, options: BuildOptions): SheetSpec[] {
   const d = parseIsoDate(options.documentDate);
@@ -39,14 +40,16 @@ export function buildSheets(analysis: Analysis, options: BuildOptions): SheetSpe
     documentDate: options.documentDate,
     errors: errorCount(analysis),
   };
-  return [
+  const componentFormula = analysis.policy.severance.formula.id !== MONTHS_PER_YEAR_FORMULA;
+  const specs = [
     buildSummary(analysis, ctx),
     // NQ 77's list (DOMAIN §6 item 2) for its one-case rule; the ND 154 list for a component formula.
-    analysis.policy.severance.formula.id === MONTHS_PER_YEAR_FORMULA
-      ? buildPayments(analysis, ctx)
-      : buildNd154Payments(analysis, ctx),
+    componentFormula ? buildNd154Payments(analysis, ctx) : buildPayments(analysis, ctx),
     buildArrangement(analysis, ctx),
     buildFindingsSheet(analysis, ctx),
     buildTrace(analysis, ctx),
   ];
+  // Under a component formula (ND 154) one Phiếu tính trợ cấp per person (DOMAIN §10.5).
+  if (componentFormula) specs.push(buildSlips(analysis, ctx));
+  return specs;
 }
