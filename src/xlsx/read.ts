@@ -99,6 +99,13 @@ function notZipHint(buffer: Buffer, lang: Lang): string | undefined {
       "tệp HTML (trang web hay bảng xuất từ phần mềm khác); hãy mở bằng Excel và lưu lại dạng .xlsx",
       "an HTML file (a web page or a table exported by other software); open it in Excel and save it as .xlsx"
     );
+  if (buffer.length === 0) return t(lang, "tệp rỗng, 0 byte", "the file is empty, 0 bytes");
+  if (/^[\t\n\r\x20-\x7e\x80-\xff]*$/.test(head) && !/^\s*</.test(head))
+    return t(
+      lang,
+      "tệp văn bản (có thể là CSV); hãy mở bằng Excel và lưu lại dạng .xlsx",
+      "a text file (perhaps CSV); open it in Excel and save it as .xlsx"
+    );
   if (/^\s*<\?xml/i.test(head))
     return t(
       lang,
