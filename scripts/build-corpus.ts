@@ -1251,6 +1251,16 @@ const BUILDERS: Record<string, Builder> = {
     ]),
   "c72-html-named-xlsx.xlsx": async () =>
     "<!DOCTYPE html>\n<html><body><table><tr><td>Họ và tên</td><td>Chức danh</td></tr></table></body></html>\n",
+  // A paid leaver on a very hidden sheet: still read and paid, and a warning says the sheet is hidden.
+  "c73-hidden-roster.xlsx": async () => {
+    const hidden = standardRows([paid("Phó Trưởng Công an", { name: "Lê Văn Ẩn" })]).map((r) =>
+      r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null))
+    );
+    return rawXlsx([
+      { name: "Danh sách", xml: sheetXml(validCells()) },
+      { name: "Danh sách cũ", xml: sheetXml(hidden), state: "veryHidden" },
+    ]);
+  },
   "c55-policy-sheet-hamlet-cap.xlsx": async () => {
     // The clerk lowered the hamlet cap to 5 on the sheet: 6 people kept in one hamlet are now over it.
     const wb = newWorkbook();

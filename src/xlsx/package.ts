@@ -571,7 +571,7 @@ async function readSheet(
     }
   }
   if (failed) throw new PackageError({ problem: "bad-xml", part: sheet.part });
-  return gridOf(
+  const grid = gridOf(
     sheet.name,
     rows,
     { top, bottom, left, right },
@@ -580,6 +580,8 @@ async function readSheet(
     hiddenCols,
     cap
   );
+  if (sheet.state !== "visible") grid.hidden = sheet.state;
+  return grid;
 }
 
 /**

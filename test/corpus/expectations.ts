@@ -573,6 +573,15 @@ export const CORPUS: Record<string, Expectation> = {
     exit: 2,
     stderrIncludes: "HTML",
   },
+  "c73-hidden-roster.xlsx": {
+    what: "A second roster sheet «Danh sách cũ», very hidden, with one paid leaver.",
+    findings: [{ code: "sheet-hidden", sheet: "Danh sách cũ", cell: "A3" }],
+    people: 5,
+    payouts: [
+      { sheet: S, row: 7, amount: 12_510_000 },
+      { sheet: "Danh sách cũ", row: 4, amount: 12_510_000 },
+    ],
+  },
   "c55-policy-sheet-hamlet-cap.xlsx": {
     what: "A «Quy định» sheet with the hamlet cap lowered to 5; six people kept in Ấp Tràm Trổi.",
     findings: [{ code: "hamlet-over-quota", sheet: S, cell: "B9" }],
