@@ -2,13 +2,12 @@ import type { Analysis, Lang } from "../engine";
 import type { DinhBien, DocumentOptions, RunRequest } from "../app";
 import { createDinhBien } from "../app";
 import { readWorkbookFile } from "../xlsx/read";
-import { XlsxWorkbookPort } from "../xlsx/port";
-import { refuseSameFile, writeWorkbookFile } from "../xlsx/generate";
+import { PackageWorkbookPort } from "../xlsx/package-port";
+import { refuseSameFile } from "../xlsx/generate";
 
 /** The CLI's port: an .xlsx file read into memory (the file itself is only read). */
-export async function openWorkbookFile(file: string, lang: Lang): Promise<XlsxWorkbookPort> {
-  const { workbook, grids } = await readWorkbookFile(file, lang);
-  return new XlsxWorkbookPort(workbook, grids);
+export async function openWorkbookFile(file: string, lang: Lang): Promise<PackageWorkbookPort> {
+  return new PackageWorkbookPort(await readWorkbookFile(file, lang));
 }
 
 /**
@@ -24,8 +23,13 @@ export async function generateFile(
   const { documentDate, info, kinds, ...run } = request;
   const lang = run.lang ?? "vi";
   refuseSameFile(inputPath, outPath, lang);
-  const port = await openWorkbookFile(inputPath, lang);
+  const file = await readWorkbookFile(inputPath, lang);
+  // The writer (ExcelJS) is loaded only here: check and payouts never pay for it.
+  const { loadForWriting, writeSheetSpecs, writeWorkbookFile } = await import("../xlsx/generate");
+  const workbook = await loadForWriting(file, inputPath, lang);
+  const port = new PackageWorkbookPort(file, async (specs) => writeSheetSpecs(workbook, specs));
   const out = await app.generate(port, { ...run, lang }, { documentDate, info, kinds });
-  await writeWorkbookFile(port.workbook, outPath);
+  refuseSameFile(inputPath, outPath, lang);
+  await writeWorkbookFile(workbook, outPath);
   return { analysis: out.analysis, names: out.result.names };
 }

@@ -38,6 +38,8 @@ export interface Grid {
   /** 1-based sheet rows / columns that are hidden. */
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /** The sheet itself is hidden (Excel's Unhide lists it) or very hidden (only VBA shows it). */
+  hidden?: "hidden" | "veryHidden";
 }
 
 /** A place in the clerk's workbook, 1-based. */
@@ -483,7 +485,8 @@ export type FindingCode =
   | "column-unrecognised"
   | "birth-date-needed"
   | "periods-overlap"
-  | "refund-required";
+  | "refund-required"
+  | "sheet-hidden";
 
 export type Lang = "vi" | "en";
 

@@ -10,15 +10,9 @@ import {
   type GeneratedSheetKind,
   type SheetSpec,
 } from "../engine";
+import { markedSheets, sheetOfRange } from "./markers";
 
 const MM_PER_INCH = 25.4;
-
-/** Sheet name from a defined-name range such as "'Tổng hợp'!$A$1" or "Sheet1!$A$1". */
-function sheetOfRange(range: string): string | null {
-  const m = /^(?:'((?:[^']|'')*)'|([^'!]+))!/.exec(range.trim());
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-}
 
 interface DefinedNameModel {
   name: string;
@@ -37,12 +31,7 @@ function setDefinedNames(workbook: ExcelJS.Workbook, model: DefinedNameModel[]):
 export function listMarkedSheets(
   workbook: ExcelJS.Workbook
 ): { name: string; marker: GeneratedSheetKind | null }[] {
-  const byName = new Map<string, GeneratedSheetKind>();
-  for (const dn of definedNames(workbook)) {
-    const kind = kindOfMarker(dn.name);
-    const sheet = dn.ranges.length ? sheetOfRange(dn.ranges[0]) : null;
-    if (kind && sheet) byName.set(sheet, kind);
-  }
+  const byName = markedSheets(definedNames(workbook));
   // ExcelJS's `worksheets` is already in tab order.
   return workbook.worksheets.map((ws) => ({ name: ws.name, marker: byName.get(ws.name) ?? null }));
 }

@@ -452,6 +452,21 @@ export const FINDING_CATALOG = {
     fixEn:
       "If this is the «{likely}» column, map it in the Định Biên pane or use --column {likelyKey}={column}.",
   },
+  "sheet-hidden": {
+    severity: "warning",
+    vi: "Sheet «{sheet}» đang bị {state} nhưng có {count} người trong danh sách; họ vẫn được kiểm tra và tính.",
+    en: "Sheet «{sheet}» is {stateEn} but holds {count} people of the roster; they are still checked and paid.",
+    fixVi: "Hiện sheet này (chuột phải vào thẻ sheet → Unhide) để xem lại trước khi ký.",
+    fixEn: "Unhide the sheet (right-click a sheet tab → Unhide) and review it before signing.",
+    example: {
+      params: { sheet: "Danh sách cũ", state: "ẩn sâu (chỉ hiện bằng VBA)", count: 3 },
+      vi: "Sheet «Danh sách cũ» đang bị ẩn sâu (chỉ hiện bằng VBA) nhưng có 3 người trong danh sách; họ vẫn được kiểm tra và tính.",
+      enParams: { stateEn: "very hidden (only VBA shows it)" },
+      en: "Sheet «Danh sách cũ» is very hidden (only VBA shows it) but holds 3 people of the roster; they are still checked and paid.",
+      fixVi: "Hiện sheet này (chuột phải vào thẻ sheet → Unhide) để xem lại trước khi ký.",
+      fixEn: "Unhide the sheet (right-click a sheet tab → Unhide) and review it before signing.",
+    },
+  },
   "policy-invalid": {
     severity: "error",
     vi: "Quy định không hợp lệ tại «{key}»: {detail}",

@@ -138,10 +138,30 @@ export function parseRosters(grids: Grid[], context: RosterContext): Roster {
       continue;
     }
     mappings.push(mapping);
+    const before = members.length;
     new SheetParser(grid, mapping, communes, lang, members, memos).run(findings);
+    if (grid.hidden && members.length > before)
+      findings.push(hiddenSheet(grid, mapping, members.length - before, lang));
   }
   if (mappings.length === 0) findings.push(rosterNotFound(candidates, lang));
   return { mappings, candidates, members, findings };
+}
+
+/** sheet-hidden: a roster the clerk cannot see is still read, and says so (issue 13). */
+function hiddenSheet(grid: Grid, mapping: ColumnMapping, count: number, lang: Lang): Finding {
+  const very = grid.hidden === "veryHidden";
+  return createFinding(
+    "sheet-hidden",
+    {
+      at: { sheet: grid.sheet, row: mapping.headerRows[0], col: grid.firstCol },
+      count,
+      params: {
+        state: very ? "ẩn sâu (chỉ hiện bằng VBA)" : "ẩn",
+        stateEn: very ? "very hidden (only VBA shows it)" : "hidden",
+      },
+    },
+    lang
+  );
 }
 
 /** How many unrecognised headers the not-found message lists before "…". */
