@@ -26,3 +26,4 @@ export {
   type SettingsStore,
   type WorkbookSettings,
 } from "./settings";
+export { checkProvince, type CommuneSource, type ProvinceRequest } from "./province";
