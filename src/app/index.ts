@@ -26,4 +26,9 @@ export {
   type SettingsStore,
   type WorkbookSettings,
 } from "./settings";
-export { checkProvince, type CommuneSource, type ProvinceRequest } from "./province";
+export {
+  checkProvince,
+  provinceDocuments,
+  type CommuneSource,
+  type ProvinceRequest,
+} from "./province";

@@ -1,5 +1,8 @@
 import {
+  buildProvinceSummary,
   combineProvince,
+  type ProvinceDocOptions,
+  type SheetSpec,
   UnusableInputError,
   type ProvinceAnalysis,
   type Register,
@@ -65,4 +68,21 @@ export async function checkProvince(
     staleDays,
     round: run.round ?? null,
   });
+}
+
+/**
+ * The province's document (Tổng hợp toàn tỉnh), dated by the options, else by the newest
+ * commune file's document date, else today in Vietnam.
+ */
+export function provinceDocuments(
+  p: ProvinceAnalysis,
+  options: Partial<ProvinceDocOptions>,
+  today: () => string
+): SheetSpec[] {
+  const dates = p.files
+    .map((f) => f.analysis.info.documentDate)
+    .filter((d): d is string => d !== null)
+    .sort();
+  const documentDate = options.documentDate ?? dates[dates.length - 1] ?? today();
+  return [buildProvinceSummary(p, { ...options, documentDate })];
 }

@@ -5,6 +5,7 @@ import { noArguments, type Options } from "./args";
 import { inputFiles, type Inputs } from "./inputs";
 import {
   analyseProvince,
+  generateProvince,
   provinceCheckJson,
   provinceExit,
   provinceFindingsText,
@@ -119,6 +120,8 @@ async function generate(o: Options, io: CliIo): Promise<number> {
     throw new UsageError(
       t(o.lang, "lệnh generate cần --out TỆP.xlsx", "generate needs --out OUT.xlsx")
     );
+  if (inputs.province)
+    return generateProvince(app, inputs, runRequest(o, io.cwd), { ...o, out: o.out }, io);
   const a = await writeDocuments(path.resolve(io.cwd, file), path.resolve(io.cwd, o.out), o, io);
   return exitFor(a);
 }

@@ -7,7 +7,14 @@ import {
   type ProvinceAnalysis,
   type Register,
 } from "../engine";
-import { checkProvince, type DinhBien, type RunRequest } from "../app";
+import {
+  checkProvince,
+  provinceDocuments,
+  systemClock,
+  todayInVietnam,
+  type DinhBien,
+  type RunRequest,
+} from "../app";
 import type { Options } from "./args";
 import { EXIT, UsageError } from "./errors";
 import { t } from "./i18n";
@@ -15,7 +22,7 @@ import type { Inputs } from "./inputs";
 import { provinceCheckJson, provincePayoutsJson } from "./json";
 import { countBySeverity } from "./summary";
 import { findingLines, summaryTable } from "./text";
-import { openWorkbookFile } from "./workbook-file";
+import { openWorkbookFile, writeNewWorkbook } from "./workbook-file";
 
 /**
  * check, payouts and generate over several communes' files (issue 14): every file read and
@@ -122,6 +129,62 @@ export function provincePayoutsText(p: ProvinceAnalysis, lang: Lang): string {
       )
     );
   return out.join("\n") + "\n";
+}
+
+/** generate over many files: a new workbook with Tổng hợp toàn tỉnh (the inputs are only read). */
+export async function generateProvince(
+  app: DinhBien,
+  inputs: Inputs,
+  request: RunRequest,
+  o: Options & { out: string },
+  io: { stdout: (s: string) => void; stderr: (s: string) => void; cwd: string }
+): Promise<number> {
+  const out = path.resolve(io.cwd, o.out);
+  const p = await analyseProvince(app, inputs, request, o, io);
+  const specs = provinceDocuments(p, {}, () => todayInVietnam(systemClock()));
+  const names = await writeNewWorkbook(
+    specs,
+    out,
+    inputs.files.map((f) => f.path),
+    o.lang
+  );
+  const c = countBySeverity(p.findings);
+  if (o.json)
+    io.stdout(
+      JSON.stringify(
+        {
+          file: out,
+          sheets: names,
+          summary: { errors: c.error, warnings: c.warning, infos: c.info },
+          narrative: p.narrative,
+          files: p.files.length + p.unreadable.length,
+          unreadable: p.unreadable.length,
+        },
+        null,
+        2
+      ) + "\n"
+    );
+  else
+    io.stdout(
+      [
+        provinceHeader(p, ["tạo văn bản", "generate"], o.lang).trimEnd(),
+        "",
+        ...p.narrative,
+        "",
+        t(o.lang, `Đã ghi: ${out}`, `Written: ${out}`),
+        t(
+          o.lang,
+          `Các sheet: ${Object.values(names).join(", ")}`,
+          `Sheets: ${Object.values(names).join(", ")}`
+        ),
+        t(
+          o.lang,
+          `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin (xem «dinh-bien check»).`,
+          `${c.error} errors, ${c.warning} warnings, ${c.info} notes (see «dinh-bien check»).`
+        ),
+      ].join("\n") + "\n"
+    );
+  return provinceExit(p);
 }
 
 export { provinceCheckJson, provincePayoutsJson };

@@ -1,4 +1,5 @@
-import type { Analysis, Lang } from "../engine";
+import ExcelJS from "exceljs";
+import type { Analysis, Lang, SheetSpec } from "../engine";
 import type { DinhBien, DocumentOptions, RunRequest } from "../app";
 import { createDinhBien } from "../app";
 import { readWorkbookFile } from "../xlsx/read";
@@ -28,4 +29,18 @@ export async function generateFile(
   const out = await app.generate(port, { ...run, lang }, { documentDate, info, kinds });
   await writeWorkbookFile(port.workbook, outPath);
   return { analysis: out.analysis, names: out.result.names };
+}
+
+/** A new workbook holding only `specs` (the province's document over many files), at `outPath`. */
+export async function writeNewWorkbook(
+  specs: SheetSpec[],
+  outPath: string,
+  inputs: string[],
+  lang: Lang
+): Promise<Record<string, string>> {
+  for (const input of inputs) refuseSameFile(input, outPath, lang);
+  const port = new XlsxWorkbookPort(new ExcelJS.Workbook());
+  const result = await port.writeSheets(specs);
+  await writeWorkbookFile(port.workbook, outPath);
+  return result.names;
 }

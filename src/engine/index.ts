@@ -71,3 +71,4 @@ export { combineProvince, type ProvinceInput } from "./province";
 export { DEFAULT_STALE_DAYS } from "./checks/province";
 export { readRegister, isRegisterGrid } from "./workbook/register";
 export { amountInWords } from "./money/words";
+export { buildProvinceSummary, type ProvinceDocOptions } from "./sheets/province-summary";

@@ -159,8 +159,11 @@ export function wordsRow(b: SheetBuilder, words: string): void {
   b.row++;
 }
 
-/** Three signature blocks side by side (preparer · head of office · approver), names below a gap. */
-export function signatures(b: SheetBuilder, info: GeneralInfo): void {
+/**
+ * Three signature blocks side by side (preparer · head of office · approver), names below a gap.
+ * `headTitle` replaces "TRƯỞNG <office>" (a Sở's head is its "GIÁM ĐỐC", not its "TRƯỞNG").
+ */
+export function signatures(b: SheetBuilder, info: GeneralInfo, headTitle?: string): void {
   const total = b.span(1, b.lastCol);
   const cuts: number[] = [];
   let c = 1;
@@ -176,7 +179,7 @@ export function signatures(b: SheetBuilder, info: GeneralInfo): void {
   const office = upper(info.office.trim() || "PHÒNG NỘI VỤ");
   const titles: string[][] = [
     ["NGƯỜI LẬP BIỂU"],
-    [`TRƯỞNG ${office}`],
+    [headTitle ?? `TRƯỞNG ${office}`],
     upper(info.signers.approverTitle.trim() || "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
       .split(/\n|\s+\/\s+/)
       .map((s) => s.trim())

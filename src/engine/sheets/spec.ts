@@ -5,7 +5,7 @@
 
 /** The five generated documents, plus the policy sheet the clerk may ask for ("Quy định"). */
 export type GeneratedSheetKind =
-  "summary" | "payments" | "arrangement" | "findings" | "trace" | "policy";
+  "summary" | "payments" | "arrangement" | "findings" | "trace" | "policy" | "province";
 
 /** Exact sheet names (CONTRACT §4). */
 export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
@@ -15,6 +15,8 @@ export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
   findings: "Kiểm tra",
   trace: "Chi tiết tính",
   policy: "Quy định",
+  /** The province's summary over the communes' files (issue 14). */
+  province: "Tổng hợp toàn tỉnh",
 };
 
 export type BorderStyle = "thin" | "medium" | "hair" | "dotted";
