@@ -252,6 +252,10 @@ export interface SyntheticOptions {
   layout?: "single" | "per-commune";
   /** Share of rows given a deliberate mistake (default 0.01). */
   mistakeRate?: number;
+  /** Index of the first commune's name (communeName): a province's commune files each start further on. */
+  firstCommune?: number;
+  /** Number of the first person's identity: files that must share nobody start far apart. */
+  firstPerson?: number;
 }
 
 interface PersonRow {
@@ -377,12 +381,13 @@ export function makeSyntheticRoster(
 
   const registerRows: CellValue[][] = [["Xã", "Loại", "Ấp/khu phố", "Số hộ", "Biên giới"]];
   const sheets: { name: string; people: CellValue[][] }[] = [];
-  let person = Math.floor(r() * 1000);
+  const drawn = Math.floor(r() * 1000);
+  let person = options.firstPerson ?? drawn;
   let hamletOffset = 0;
   let total = 0;
 
   for (let c = 0; c < communes && total < rows; c++) {
-    const commune = communeName(c);
+    const commune = communeName(c + (options.firstCommune ?? 0));
     const target = Math.min(perCommune, rows - total);
     const { rows: plan, hamlets } = communeRows(commune, target, hamletOffset, r);
     hamletOffset += hamlets.length;

@@ -26,3 +26,9 @@ export {
   type SettingsStore,
   type WorkbookSettings,
 } from "./settings";
+export {
+  checkProvince,
+  provinceDocuments,
+  type CommuneSource,
+  type ProvinceRequest,
+} from "./province";

@@ -23,6 +23,8 @@ export interface Options {
   out?: string;
   /** demo's --sample (CONTRACT §2): giang-thanh-2019 (default) or thon-2026. */
   sample?: SampleId;
+  /** --register FILE.xlsx: the province's unit register (the communes a file is expected from). */
+  register?: string;
   /** --column corrections, in order. */
   columns: Extract<ColumnOptionResult, { ok: true }>[];
   help: boolean;
@@ -37,6 +39,7 @@ const VALUE_OPTIONS = new Set([
   "--out",
   "--column",
   "--sample",
+  "--register",
 ]);
 const FLAG_OPTIONS = new Set(["--json", "--help", "-h", "--version", "-V"]);
 
@@ -146,6 +149,9 @@ function setValue(o: Options, name: string, value: string, lang: Lang): void {
       o.sample = id;
       break;
     }
+    case "--register":
+      o.register = value;
+      break;
     case "--column": {
       const parsed = parseColumnOption(value, lang);
       if (!parsed.ok) throw new UsageError(parsed.message);
@@ -153,24 +159,6 @@ function setValue(o: Options, name: string, value: string, lang: Lang): void {
       break;
     }
   }
-}
-
-/** The one input file of check, payouts and generate. */
-export function oneFile(o: Options): string {
-  const lang = o.lang;
-  if (o.positional.length === 0)
-    throw new UsageError(
-      t(lang, `lệnh ${o.command} cần một tệp .xlsx`, `${o.command} needs an .xlsx file`)
-    );
-  if (o.positional.length > 1)
-    throw new UsageError(
-      t(
-        lang,
-        `thừa tham số: ${o.positional.slice(1).join(" ")}`,
-        `unexpected argument: ${o.positional.slice(1).join(" ")}`
-      )
-    );
-  return o.positional[0];
 }
 
 /** demo and policies take no file. */
@@ -191,6 +179,7 @@ export function usage(lang: Lang): string {
 
 Usage:
   dinh-bien check FILE.xlsx [options]          check the rosters
+  dinh-bien check FILE… | DIR [options]        check many communes' files as one province
   dinh-bien payouts FILE.xlsx [options]        allowances, severance, before/after, totals
   dinh-bien generate FILE.xlsx --out OUT.xlsx  write a copy with the generated sheets
   dinh-bien demo [--out DIR] [--sample ID]     generate on a bundled sample: giang-thanh-2019
@@ -202,6 +191,7 @@ Options:
   --policy ID|FILE.json   policy (default: the workbook's "Quy định" sheet, else kien-giang-nq77-2017)
   --payment-date YYYY-MM-DD  leaving date for leavers without their own
   --round N               only payment round N
+  --register FILE.xlsx    the province's unit register: which communes must send a file
   --column FIELD=COLUMN   correct the column mapping (a letter or header text; repeatable),
                           e.g. --column start=K, --column "decision=Đề xuất", --column note=-
   --lang vi|en            language of messages (default vi)
@@ -214,6 +204,7 @@ Exit status: 0 no errors; 1 error findings; 2 unusable input.
 
 Cách dùng:
   dinh-bien check TỆP.xlsx [tùy chọn]           kiểm tra danh sách
+  dinh-bien check TỆP… | THƯ_MỤC [tùy chọn]     kiểm tra nhiều tệp của các xã như một tỉnh
   dinh-bien payouts TỆP.xlsx [tùy chọn]         phụ cấp, trợ cấp, trước/sau sắp xếp, tổng cộng
   dinh-bien generate TỆP.xlsx --out KQ.xlsx     ghi bản sao có thêm các sheet kết quả
   dinh-bien demo [--out THƯ_MỤC] [--sample MÃ]  chạy trên dữ liệu mẫu: giang-thanh-2019 (mặc định)
@@ -225,6 +216,7 @@ Tùy chọn:
   --policy MÃ|TỆP.json    chính sách (mặc định: sheet «Quy định» của tệp, nếu không có thì kien-giang-nq77-2017)
   --payment-date YYYY-MM-DD  ngày thôi việc cho người chưa có ngày riêng
   --round N               chỉ tính đợt chi trả N
+  --register TỆP.xlsx     danh sách đơn vị của tỉnh: các xã phải gửi tệp
   --column TRƯỜNG=CỘT     chỉnh cách đọc cột (chữ cột hoặc tiêu đề cột; dùng được nhiều lần),
                           ví dụ --column start=K, --column "decision=Đề xuất", --column note=-
   --lang vi|en            ngôn ngữ thông báo (mặc định vi)

@@ -1,10 +1,21 @@
 import * as path from "path";
 import { PRESETS, policyToJson, type Analysis } from "../engine";
 import { createDinhBien, type RunRequest } from "../app";
-import { noArguments, oneFile, type Options } from "./args";
+import { noArguments, type Options } from "./args";
+import { inputFiles, type Inputs } from "./inputs";
+import {
+  analyseProvince,
+  generateProvince,
+  provinceCheckJson,
+  provinceExit,
+  provinceFindingsText,
+  provinceHeader,
+  provincePayoutsJson,
+  provincePayoutsText,
+} from "./province";
 import { EXIT, UsageError, exitFor } from "./errors";
 import { t } from "./i18n";
-import { checkJson, generateJson, payoutsJson, policiesJson } from "./json";
+import { checkJson, generateJson, payoutsJsonOf, policiesJson } from "./json";
 import { demoOutName, samplePath } from "./package-files";
 import { loadPolicy } from "./policy-option";
 import { columnCorrections } from "./column-option";
@@ -48,18 +59,39 @@ async function analyseFile(file: string, o: Options, cwd: string): Promise<Analy
   return app.check(port, runRequest(o, cwd));
 }
 
+/** One file as before; several files or a folder: the province's run. */
+function inputsOf(o: Options, io: CliIo): Inputs {
+  return inputFiles(o, io.cwd);
+}
+
 async function check(o: Options, io: CliIo): Promise<number> {
-  const file = oneFile(o);
+  const inputs = inputsOf(o, io);
+  if (inputs.province) {
+    const p = await analyseProvince(app, inputs, runRequest(o, io.cwd), o, io);
+    if (o.json) json(io, provinceCheckJson(p));
+    else
+      io.stdout(provinceHeader(p, ["kiểm tra", "check"], o.lang) + provinceFindingsText(p, o.lang));
+    return provinceExit(p);
+  }
+  const file = inputs.files[0].file;
   const a = await analyseFile(file, o, io.cwd);
-  if (o.json) json(io, checkJson(a));
+  if (o.json) json(io, checkJson(a, file));
   else io.stdout(header(a, file, o.lang, ["kiểm tra", "check"]) + findingsText(a, o.lang));
   return exitFor(a);
 }
 
 async function payouts(o: Options, io: CliIo): Promise<number> {
-  const file = oneFile(o);
+  const inputs = inputsOf(o, io);
+  if (inputs.province) {
+    const p = await analyseProvince(app, inputs, runRequest(o, io.cwd), o, io);
+    if (o.json) json(io, provincePayoutsJson(p));
+    else
+      io.stdout(provinceHeader(p, ["chi trả", "payouts"], o.lang) + provincePayoutsText(p, o.lang));
+    return provinceExit(p);
+  }
+  const file = inputs.files[0].file;
   const a = await analyseFile(file, o, io.cwd);
-  if (o.json) json(io, payoutsJson(a));
+  if (o.json) json(io, payoutsJsonOf(a, file));
   else
     io.stdout(
       header(a, file, o.lang, ["chi trả", "payouts"]) +
@@ -82,11 +114,14 @@ async function writeDocuments(
 }
 
 async function generate(o: Options, io: CliIo): Promise<number> {
-  const file = oneFile(o);
+  const inputs = inputsOf(o, io);
+  const file = inputs.files[0].file;
   if (!o.out)
     throw new UsageError(
       t(o.lang, "lệnh generate cần --out TỆP.xlsx", "generate needs --out OUT.xlsx")
     );
+  if (inputs.province)
+    return generateProvince(app, inputs, runRequest(o, io.cwd), { ...o, out: o.out }, io);
   const a = await writeDocuments(path.resolve(io.cwd, file), path.resolve(io.cwd, o.out), o, io);
   return exitFor(a);
 }

@@ -11,7 +11,7 @@ import { packageVersion } from "./package-files";
  */
 
 export type { CliIo } from "./commands";
-export { checkJson, payoutsJson } from "./json";
+export { checkJson, payoutsJson, payoutsJsonOf } from "./json";
 export { samplePath } from "./package-files";
 
 /** Run one command line; resolves to the exit code. Never throws. */

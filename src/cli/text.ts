@@ -22,26 +22,36 @@ function place(f: Finding): string {
   return f.cell ? `${f.sheet}!${f.cell}` : f.sheet;
 }
 
-export function findingsText(a: Analysis, lang: Lang): string {
+/** The findings by severity, each on its line with its place (`place` says where). */
+export function findingLines(
+  findings: Finding[],
+  lang: Lang,
+  where: (f: Finding) => string = place
+): string[] {
   const out: string[] = [];
+  for (const sev of ["error", "warning", "info"] as Severity[]) {
+    const list = findings.filter((f) => f.severity === sev);
+    if (list.length === 0) continue;
+    out.push("", `${SEVERITY_HEADINGS[sev][lang === "en" ? 1 : 0]} (${list.length}):`);
+    for (const f of list) {
+      const at = where(f);
+      out.push(`  • ${at ? `${at} ` : ""}[${f.code}] ${f.message}`);
+      if (f.suggestion) out.push(`      → ${f.suggestion}`);
+    }
+  }
+  return out;
+}
+
+export function findingsText(a: Analysis, lang: Lang): string {
   const c = countBySeverity(a.findings);
-  out.push(
+  const out: string[] = [
     t(
       lang,
       `${a.roster.members.length} người, ${communeCount(a)} xã; ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin.`,
       `${a.roster.members.length} people, ${communeCount(a)} communes; ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`
-    )
-  );
-  for (const sev of ["error", "warning", "info"] as Severity[]) {
-    const list = a.findings.filter((f) => f.severity === sev);
-    if (list.length === 0) continue;
-    out.push("", `${SEVERITY_HEADINGS[sev][lang === "en" ? 1 : 0]} (${list.length}):`);
-    for (const f of list) {
-      const where = place(f);
-      out.push(`  • ${where ? `${where} ` : ""}[${f.code}] ${f.message}`);
-      if (f.suggestion) out.push(`      → ${f.suggestion}`);
-    }
-  }
+    ),
+    ...findingLines(a.findings, lang),
+  ];
   return out.join("\n") + "\n";
 }
 
@@ -56,8 +66,14 @@ function pad(s: string, n: number, right = false): string {
   return right ? " ".repeat(n - len) + s : s + " ".repeat(n - len);
 }
 
-export function payoutsText(a: Analysis, lang: Lang): string {
-  const r = a.report;
+type Figures = Analysis["report"]["totals"];
+
+/** The per-commune table and the totals line of payouts' text (one commune file or many). */
+export function summaryTable(
+  rows: { name: string; s: Figures; note?: string }[],
+  totals: Figures,
+  lang: Lang
+): string[] {
   const money = (n: number): string => formatNumberVi(n);
   const cols =
     lang === "en"
@@ -66,8 +82,7 @@ export function payoutsText(a: Analysis, lang: Lang): string {
   const widths = [16, 12, 12, 11, 22, 16];
   const line = (cells: string[]): string =>
     cells.map((c, i) => pad(c, widths[i], i > 0)).join("  ");
-  const out: string[] = [line(cols)];
-  const rowOf = (name: string, s: Analysis["report"]["totals"]): string =>
+  const rowOf = (name: string, s: Figures): string =>
     line([
       name,
       `${s.before.commune}/${s.before.hamlet}`,
@@ -76,15 +91,25 @@ export function payoutsText(a: Analysis, lang: Lang): string {
       `${s.cases.commune}/${s.cases.hamlet}/${s.cases.total}`,
       money(s.amount.total),
     ]);
-  for (const c of r.communes) out.push(rowOf(c.commune, c));
-  out.push(rowOf(t(lang, "Tổng cộng", "Total"), r.totals));
-  out.push("");
-  out.push(
+  return [
+    line(cols),
+    ...rows.map((r) => rowOf(r.name, r.s) + (r.note ? `  ${r.note}` : "")),
+    rowOf(t(lang, "Tổng cộng", "Total"), totals),
+    "",
     t(
       lang,
-      `Tổng số tiền: ${money(r.totals.amount.total)} đồng (cấp xã ${money(r.totals.amount.commune)} đồng, ấp ${money(r.totals.amount.hamlet)} đồng).`,
-      `Total amount: ${money(r.totals.amount.total)} đồng (commune level ${money(r.totals.amount.commune)}, hamlets ${money(r.totals.amount.hamlet)}).`
-    )
+      `Tổng số tiền: ${money(totals.amount.total)} đồng (cấp xã ${money(totals.amount.commune)} đồng, ấp ${money(totals.amount.hamlet)} đồng).`,
+      `Total amount: ${money(totals.amount.total)} đồng (commune level ${money(totals.amount.commune)}, hamlets ${money(totals.amount.hamlet)}).`
+    ),
+  ];
+}
+
+export function payoutsText(a: Analysis, lang: Lang): string {
+  const r = a.report;
+  const out: string[] = summaryTable(
+    r.communes.map((c) => ({ name: c.commune, s: c })),
+    r.totals,
+    lang
   );
   out.push(`${t(lang, "Bằng chữ", "In words")}: ${r.amountInWords}`);
   const blocked = r.payouts.filter((p) => p.amount === null);

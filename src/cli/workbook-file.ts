@@ -1,4 +1,4 @@
-import type { Analysis, Lang } from "../engine";
+import type { Analysis, Lang, SheetSpec } from "../engine";
 import type { DinhBien, DocumentOptions, RunRequest } from "../app";
 import { createDinhBien } from "../app";
 import { readWorkbookFile } from "../xlsx/read";
@@ -32,4 +32,21 @@ export async function generateFile(
   refuseSameFile(inputPath, outPath, lang);
   await writeWorkbookFile(workbook, outPath);
   return { analysis: out.analysis, names: out.result.names };
+}
+
+/** A new workbook holding only `specs` (the province's document over many files), at `outPath`. */
+export async function writeNewWorkbook(
+  specs: SheetSpec[],
+  outPath: string,
+  inputs: string[],
+  lang: Lang
+): Promise<Record<string, string>> {
+  for (const input of inputs) refuseSameFile(input, outPath, lang);
+  // The writer is loaded only when a document is written, as in generateFile.
+  const { writeSheetSpecs, writeWorkbookFile } = await import("../xlsx/generate");
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  const result = writeSheetSpecs(workbook, specs);
+  await writeWorkbookFile(workbook, outPath);
+  return result.names;
 }

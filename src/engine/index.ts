@@ -66,3 +66,10 @@ export {
 
 // The sample district (src/app loads it on demand, as its own chunk: see test/app/layering.test.ts).
 export type { SampleSheet } from "./sample/giang-thanh";
+
+// The province's view: communes' files analysed alone, then checked and totalled as one (issue 14).
+export { combineProvince, type ProvinceInput } from "./province";
+export { DEFAULT_STALE_DAYS } from "./checks/province";
+export { readRegister, isRegisterGrid } from "./workbook/register";
+export { amountInWords } from "./money/words";
+export { buildProvinceSummary, type ProvinceDocOptions } from "./sheets/province-summary";

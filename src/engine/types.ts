@@ -486,7 +486,11 @@ export type FindingCode =
   | "birth-date-needed"
   | "periods-overlap"
   | "refund-required"
-  | "sheet-hidden";
+  | "sheet-hidden"
+  | "file-unreadable"
+  | "commune-file-missing"
+  | "commune-file-duplicate"
+  | "file-stale";
 
 export type Lang = "vi" | "en";
 
@@ -520,6 +524,20 @@ export interface Finding {
   /** Rendered in the analysis language. */
   message: string;
   suggestion: string | null;
+  /**
+   * The commune file the finding is in, in a run over several files (the province's view, issue
+   * 14); absent in a run over one workbook.
+   */
+  file?: string | null;
+  /** Every place a finding across files points at (the same person in two communes' files). */
+  places?: FindingPlace[];
+}
+
+/** A cell in one of several files. */
+export interface FindingPlace {
+  file: string;
+  sheet: string;
+  cell: string;
 }
 
 // ───────────────────────────── payouts (DOMAIN §5.3–5.6) ─────────────────────────────
@@ -853,4 +871,53 @@ export interface Analysis {
   lang: Lang;
   /** The column corrections stored in the workbook (its "DinhBien_Cột" sheet); {} when none. */
   storedCorrections?: MappingCorrections;
+}
+
+// ───────────────────────────── the province's view (issue 14) ─────────────────────────────
+
+/** One commune file of a run over several files, analysed alone (its own register and policy). */
+export interface CommuneFileRun {
+  /** The file as the clerk named it (a path relative to where the run started, or a name). */
+  file: string;
+  analysis: Analysis;
+}
+
+/** A file that could not be read, and the true reason (the reader's or the engine's message). */
+export interface UnreadableFile {
+  file: string;
+  reason: string;
+}
+
+/** One row of the province summary: one commune of one file, its figures from that file's run. */
+export interface ProvinceRow {
+  file: string;
+  /** The commune's figures exactly as its own file's report gives them (never recomputed). */
+  summary: CommuneSummary;
+  /** Paid cases (amount computed) by the formula's case id ("a".."d", "nq77"). */
+  casesByFormula: Record<string, number>;
+  /** ISO dates of the file's "Thông tin" sheet (or the run's payment date). */
+  documentDate: string | null;
+  paymentDate: string | null;
+}
+
+/** The communes' files checked and totalled as one (CLI over several files, the pane's import). */
+export interface ProvinceAnalysis {
+  files: CommuneFileRun[];
+  unreadable: UnreadableFile[];
+  /** Every file's findings (each with its `file`), then the findings across files. */
+  findings: Finding[];
+  /** The findings across files alone (missing, duplicated and stale files, the same person twice). */
+  provinceFindings: Finding[];
+  rows: ProvinceRow[];
+  /** Sums of `rows` (what the printed totals row adds up). */
+  totals: Omit<CommuneSummary, "commune">;
+  casesByFormula: Record<string, number>;
+  /** Case ids to show as columns (those of multi-case formulas, e.g. ND 154's a–d); [] otherwise. */
+  caseIds: string[];
+  amountInWords: string;
+  /** The report's sentences (DOMAIN §5.6) for the province's totals. */
+  narrative: string[];
+  /** The province's register (communes expected), when one was given. */
+  register: Register | null;
+  lang: Lang;
 }

@@ -16,7 +16,7 @@ import { readWorkbookFile } from "../../src/xlsx/read";
 import { writeSheetSpecs } from "../../src/xlsx/write";
 import { runCheck, runGenerate, type PanePort } from "../../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
-import { checkJson, payoutsJson } from "../../src/cli/main";
+import { checkJson, payoutsJsonOf } from "../../src/cli/main";
 import { cli, SAMPLE } from "../cli/helpers";
 
 // commands.ts registers its handlers with Office when loaded: a minimal Office for that.
@@ -121,11 +121,12 @@ test("pane, ribbon and CLI agree on the sample: findings, payouts and sheet spec
   expect(check.code).toBe(1); // the sample's planted errors
   expect(payouts.code).toBe(1);
   const cliFindings = JSON.parse(check.stdout) as ReturnType<typeof checkJson>;
-  const cliPayouts = JSON.parse(payouts.stdout) as ReturnType<typeof payoutsJson>;
-  expect(cliFindings).toEqual(checkJson(checked.analysis));
-  expect(cliFindings).toEqual(checkJson(generated.analysis));
-  expect(cliPayouts).toEqual(payoutsJson(checked.analysis));
-  expect(cliPayouts).toEqual(payoutsJson(generated.analysis));
+  const cliPayouts = JSON.parse(payouts.stdout) as ReturnType<typeof payoutsJsonOf>;
+  // The CLI adds the file it read to every finding and person (CONTRACT §3, issue 14).
+  expect(cliFindings).toEqual(checkJson(checked.analysis, SAMPLE));
+  expect(cliFindings).toEqual(checkJson(generated.analysis, SAMPLE));
+  expect(cliPayouts).toEqual(payoutsJsonOf(checked.analysis, SAMPLE));
+  expect(cliPayouts).toEqual(payoutsJsonOf(generated.analysis, SAMPLE));
 
   // The CLI's documents are the pane's specs written by the xlsx adapter.
   const cliOut = path.join(dir, "cli.xlsx");

@@ -520,6 +520,70 @@ export const FINDING_CATALOG = {
     vi: "{person}: đã hưởng chế độ theo Nghị định 154/2025/NĐ-CP ({paid}) nhưng trong vòng 60 tháng lại được {how} tại {unit}; phải hoàn trả khoản đã nhận.",
     en: "{person}: paid under Nghị định 154/2025/NĐ-CP ({paid}) yet {howEn} in {unit} within 60 months; the payment must be refunded.",
   },
+  "file-unreadable": {
+    severity: "error",
+    vi: "Không đọc được tệp «{file}»: {reason}",
+    en: "The file «{file}» cannot be read: {reasonEn}",
+    fixVi: "Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại; các tệp khác vẫn được kiểm tra.",
+    fixEn:
+      "Open the file in Excel, save it as .xlsx and run again; the other files are still checked.",
+    example: {
+      params: {
+        file: "xa-phu-my.xlsx",
+        reason: "tệp không phải là sổ tính Excel (.xlsx).",
+        reasonEn: "the file is not an Excel workbook (.xlsx).",
+      },
+      vi: "Không đọc được tệp «xa-phu-my.xlsx»: tệp không phải là sổ tính Excel (.xlsx).",
+      en: "The file «xa-phu-my.xlsx» cannot be read: the file is not an Excel workbook (.xlsx).",
+      fixVi: "Mở tệp bằng Excel, lưu lại dạng .xlsx rồi chạy lại; các tệp khác vẫn được kiểm tra.",
+      fixEn:
+        "Open the file in Excel, save it as .xlsx and run again; the other files are still checked.",
+    },
+  },
+  "commune-file-missing": {
+    severity: "error",
+    vi: "Chưa có danh sách của xã {commune}: không tệp nào trong {files} tệp đã nhận có xã này.",
+    en: "No list from commune {commune}: none of the {files} files received has it.",
+    example: {
+      params: { commune: "Phú Mỹ", files: 19 },
+      vi: "Chưa có danh sách của xã Phú Mỹ: không tệp nào trong 19 tệp đã nhận có xã này.",
+      en: "No list from commune Phú Mỹ: none of the 19 files received has it.",
+    },
+  },
+  "commune-file-duplicate": {
+    severity: "error",
+    vi: "Xã {commune} có trong nhiều tệp: {files}; chỉ được tính một lần.",
+    en: "Commune {commune} is in more than one file: {files}; it may be counted once only.",
+    fixVi: "Giữ lại tệp mới nhất của xã và bỏ các tệp kia khỏi thư mục.",
+    fixEn: "Keep the commune's latest file and remove the others from the folder.",
+    example: {
+      params: { commune: "Phú Mỹ", files: "«phu-my.xlsx», «phu-my (1).xlsx»" },
+      vi: "Xã Phú Mỹ có trong nhiều tệp: «phu-my.xlsx», «phu-my (1).xlsx»; chỉ được tính một lần.",
+      en: "Commune Phú Mỹ is in more than one file: «phu-my.xlsx», «phu-my (1).xlsx»; it may be counted once only.",
+      fixVi: "Giữ lại tệp mới nhất của xã và bỏ các tệp kia khỏi thư mục.",
+      fixEn: "Keep the commune's latest file and remove the others from the folder.",
+    },
+  },
+  "file-stale": {
+    severity: "warning",
+    vi: "Tệp «{file}» có {what} {date}, khác với {reference} của các tệp khác: có thể là bản cũ.",
+    en: "The file «{file}» has {whatEn} {date}, unlike the other files' {reference}: it may be an old version.",
+    fixVi: "Xin xã gửi lại bản mới nhất.",
+    fixEn: "Ask the commune for its latest version.",
+    example: {
+      params: {
+        file: "vinh-dieu.xlsx",
+        what: "ngày chi trả",
+        whatEn: "the payment date",
+        date: "31/12/2018",
+        reference: "15/01/2019",
+      },
+      vi: "Tệp «vinh-dieu.xlsx» có ngày chi trả 31/12/2018, khác với 15/01/2019 của các tệp khác: có thể là bản cũ.",
+      en: "The file «vinh-dieu.xlsx» has the payment date 31/12/2018, unlike the other files' 15/01/2019: it may be an old version.",
+      fixVi: "Xin xã gửi lại bản mới nhất.",
+      fixEn: "Ask the commune for its latest version.",
+    },
+  },
 } as const satisfies Record<FindingCode, FindingKind>;
 
 type Kinds = typeof FINDING_CATALOG;

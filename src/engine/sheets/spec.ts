@@ -8,7 +8,7 @@
  * policy sheet the clerk may ask for ("Quy định").
  */
 export type GeneratedSheetKind =
-  "summary" | "payments" | "arrangement" | "findings" | "trace" | "slip" | "policy";
+  "summary" | "payments" | "arrangement" | "findings" | "trace" | "slip" | "policy" | "province";
 
 /** Exact sheet names (CONTRACT §4). */
 export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
@@ -19,6 +19,8 @@ export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
   trace: "Chi tiết tính",
   slip: "Phiếu tính trợ cấp",
   policy: "Quy định",
+  /** The province's summary over the communes' files (issue 14). */
+  province: "Tổng hợp toàn tỉnh",
 };
 
 export type BorderStyle = "thin" | "medium" | "hair" | "dotted";

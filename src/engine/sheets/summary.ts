@@ -1,4 +1,4 @@
-import type { Analysis } from "../types";
+import type { Analysis, CommuneSummary } from "../types";
 import { a1 } from "../grid/address";
 import { SheetBuilder, sheetName } from "./builder";
 import {
@@ -27,6 +27,56 @@ export const SUMMARY_COLUMNS = {
   amountHamlet: 13,
   amountTotal: 14,
 } as const;
+
+/** People before / after / fewer and paid cases (9 counts), then the money (3), of a summary row. */
+export function summaryFigures(s: Omit<CommuneSummary, "commune">): {
+  counts: number[];
+  money: number[];
+} {
+  return {
+    counts: [
+      s.before.commune,
+      s.before.hamlet,
+      s.after.commune,
+      s.after.hamlet,
+      s.reduction.commune,
+      s.reduction.hamlet,
+      s.cases.commune,
+      s.cases.hamlet,
+      s.cases.total,
+    ],
+    money: [s.amount.commune, s.amount.hamlet, s.amount.total],
+  };
+}
+
+/**
+ * The totals row at `tr`: a label over columns 1..labelTo, then from column `from` each value
+ * (its cached result) as SUM of the table's rows first..last; money from column `moneyFrom`.
+ */
+export function totalsRow(
+  b: SheetBuilder,
+  tr: number,
+  labelTo: number,
+  rows: { first: number; last: number },
+  from: number,
+  values: number[],
+  moneyFrom: number
+): void {
+  b.block(tr, 1, tr, labelTo, "Tổng cộng", "tdBoldCenter");
+  values.forEach((v, k) => {
+    const col = from + k;
+    const formula =
+      rows.last >= rows.first ? `SUM(${a1(rows.first, col)}:${a1(rows.last, col)})` : undefined;
+    b.set(
+      tr,
+      col,
+      v,
+      col >= moneyFrom ? "tdBoldMoney" : "tdBoldCenter",
+      formula ? { formula } : {}
+    );
+  });
+  b.height(tr, 20);
+}
 
 /** Tổng hợp (DOMAIN §6 item 1): one row per commune, a totals row of SUM formulas, words, narrative. */
 export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
@@ -58,48 +108,15 @@ export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
     const r = b.row++;
     b.set(r, 1, i + 1, "tdCenter");
     b.set(r, 2, communeLabel(s.commune).replace(/^xã /, "Xã "), "td");
-    const figures = [
-      s.before.commune,
-      s.before.hamlet,
-      s.after.commune,
-      s.after.hamlet,
-      s.reduction.commune,
-      s.reduction.hamlet,
-      s.cases.commune,
-      s.cases.hamlet,
-      s.cases.total,
-      s.amount.commune,
-      s.amount.hamlet,
-      s.amount.total,
-    ];
+    const { counts, money } = summaryFigures(s);
+    const figures = [...counts, ...money];
     figures.forEach((v, k) => b.set(r, 3 + k, v, k >= 9 ? "tdMoney" : "tdCenter"));
     b.fit(r, 2, 2, s.commune, 11);
   });
   const last = b.row - 1;
 
-  const t = analysis.report.totals;
-  const totals = [
-    t.before.commune,
-    t.before.hamlet,
-    t.after.commune,
-    t.after.hamlet,
-    t.reduction.commune,
-    t.reduction.hamlet,
-    t.cases.commune,
-    t.cases.hamlet,
-    t.cases.total,
-    t.amount.commune,
-    t.amount.hamlet,
-    t.amount.total,
-  ];
-  const tr = b.row++;
-  b.block(tr, 1, tr, 2, "Tổng cộng", "tdBoldCenter");
-  totals.forEach((v, k) => {
-    const col = 3 + k;
-    const formula = last >= first ? `SUM(${a1(first, col)}:${a1(last, col)})` : undefined;
-    b.set(tr, col, v, k >= 9 ? "tdBoldMoney" : "tdBoldCenter", formula ? { formula } : {});
-  });
-  b.height(tr, 20);
+  const { counts, money } = summaryFigures(analysis.report.totals);
+  totalsRow(b, b.row++, 2, { first, last }, 3, [...counts, ...money], 12);
   b.row++;
 
   wordsRow(b, analysis.report.amountInWords);
