@@ -46,7 +46,9 @@ export {
 
 // Payouts as JSON and their derivation as text (DOMAIN §6, CONTRACT §3).
 export { payoutsJson, payoutJson } from "./payouts/json";
-export { traceSteps } from "./payouts/render";
+export { traceSteps, caseText, payoutUnverified } from "./payouts/render";
+export { formulaInWords, type FormulaInWords, type WordLine } from "./policy/formula-words";
+export { HEADER_FORMS, type HeaderForm } from "./workbook/header-form";
 
 // Text, dates, numbers and cell addresses the shells print or parse.
 export { toIso, parseIsoDate } from "./text/dates";

@@ -20,6 +20,7 @@ import {
   type Analyzer,
   type DinhBien,
   type Progress as RunProgress,
+  type SampleChoice,
   type SettingsStore,
   type WorkbookSettings,
 } from "../app";
@@ -186,10 +187,11 @@ export async function saveSettings(
 
 export async function insertSample(
   port: PanePort,
-  lang: Lang
+  lang: Lang,
+  sample: SampleChoice = "giang-thanh-2019"
 ): Promise<{ ok: true; names: string[] } | { ok: false; message: string }> {
   try {
-    return { ok: true, names: await here.insertSample(port) };
+    return { ok: true, names: await here.insertSample(port, sample) };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
   }

@@ -83,6 +83,18 @@ export interface Strings {
   highlight: string;
   clearHighlight: string;
   language: string;
+  headerForm: string;
+  headerFormAuto: string;
+  formulaHeading: string;
+  formulaBasis: string;
+  perPerson: (n: number) => string;
+  caseWord: string;
+  blocked: string;
+  hasUnverified: string;
+  sampleChoice: string;
+  samples: Record<"giang-thanh-2019" | "thon-2026", string>;
+  /** The table's own language, for the engine's renderings (formula in words). */
+  lang: Lang;
 }
 
 /** The field names clerks read: the engine's field table (the same words as its messages). */
@@ -97,7 +109,8 @@ const VI: Strings = {
   check: "Kiểm tra",
   generate: "Tạo bảng",
   trySample: "Thử với dữ liệu mẫu",
-  sampleHint: "Chèn 4 sheet mẫu của huyện Giang Thành (dữ liệu giả lập) vào sổ tính này.",
+  sampleHint:
+    "Chèn 4 sheet của một bộ dữ liệu mẫu (giả lập) vào sổ tính này: huyện Giang Thành năm 2019, hoặc xã Vĩnh Điều sắp xếp ấp năm 2026.",
   tabs: { roster: "Danh sách", findings: "Lỗi", payouts: "Chi trả", policy: "Quy định" },
   phases: {
     read: "Đang đọc sổ tính…",
@@ -177,6 +190,20 @@ const VI: Strings = {
   highlight: "Tô màu ô lỗi",
   clearHighlight: "Bỏ tô màu",
   language: "Tiếng Việt",
+  headerForm: "Mẫu tiêu đề văn bản",
+  headerFormAuto: "Theo sheet Thông tin",
+  formulaHeading: "Cách tính trợ cấp",
+  formulaBasis: "Mức hưởng",
+  perPerson: (n) => `Từng người (${n})`,
+  caseWord: "trường hợp",
+  blocked: "chưa tính được",
+  hasUnverified: "có giá trị chưa kiểm chứng",
+  sampleChoice: "Dữ liệu mẫu",
+  samples: {
+    "giang-thanh-2019": "Huyện Giang Thành, 2019 (NQ 77/2017)",
+    "thon-2026": "Xã Vĩnh Điều, sắp xếp ấp 2026 (NĐ 154/2025)",
+  },
+  lang: "vi",
 };
 
 const EN: Strings = {
@@ -186,7 +213,7 @@ const EN: Strings = {
   generate: "Generate",
   trySample: "Try the sample data",
   sampleHint:
-    "Insert the 4 sample sheets of Giang Thành district (synthetic data) into this workbook.",
+    "Insert the 4 sheets of a sample (synthetic data) into this workbook: Giang Thành district in 2019, or the 2026 hamlet merger of Vĩnh Điều commune.",
   tabs: { roster: "Roster", findings: "Findings", payouts: "Payouts", policy: "Policy" },
   phases: {
     read: "Reading the workbook…",
@@ -266,6 +293,20 @@ const EN: Strings = {
   highlight: "Highlight cells",
   clearHighlight: "Clear highlights",
   language: "English",
+  headerForm: "Document header",
+  headerFormAuto: "From the Thông tin sheet",
+  formulaHeading: "How the payment is computed",
+  formulaBasis: "Allowance basis",
+  perPerson: (n) => `Each person (${n})`,
+  caseWord: "case",
+  blocked: "not computed",
+  hasUnverified: "uses unverified values",
+  sampleChoice: "Sample data",
+  samples: {
+    "giang-thanh-2019": "Giang Thành district, 2019 (NQ 77/2017)",
+    "thon-2026": "Vĩnh Điều commune, 2026 hamlet merger (ND 154/2025)",
+  },
+  lang: "en",
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi: VI, en: EN };

@@ -180,6 +180,8 @@ describe("Phiếu tính trợ cấp", () => {
 
   test("every input, step and component of Lan's derivation, with its legal reference", () => {
     const lines = s.cells.filter((c) => c.col === 3).map((c) => String(c.value));
+    // The value is one block over the two value columns of each line.
+    expect(s.merges.filter((m) => m.left === 3 && m.right === 4).length).toBeGreaterThan(20);
     expect(lines).toEqual(
       expect.arrayContaining([
         "15/03/1971 (ghi rõ ngày) (ô C2), nữ",
@@ -190,7 +192,7 @@ describe("Phiếu tính trợ cấp", () => {
         "54.648.000 + 55.027.500 + 7.590.000 = 117.265.500 đồng",
       ])
     );
-    const refs = s.cells.filter((c) => c.col === 4).map((c) => c.value);
+    const refs = s.cells.filter((c) => c.col === 5).map((c) => c.value);
     expect(refs).toContain("Nghị định 154/2025/NĐ-CP, Điều 10");
     expect(refs).toContain("Nghị định 161/2026/NĐ-CP");
     // Rule B's thresholds and the months-early counting are unverified, and say so.

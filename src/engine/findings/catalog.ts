@@ -483,6 +483,7 @@ export const FINDING_CATALOG = {
   },
   "birth-date-needed": {
     severity: "error",
+    blockReason: "cần ngày, tháng sinh",
     vi: "{person}: số tiền trợ cấp phụ thuộc vào {what} mà danh sách chưa ghi ({detail}); chưa tính được.",
     en: "{person}: the payment depends on {whatEn}, which the roster does not give ({detailEn}); not computed.",
     fixVi: "Ghi đủ ngày, tháng, năm sinh và giới tính của người này.",
@@ -503,6 +504,7 @@ export const FINDING_CATALOG = {
   },
   "periods-overlap": {
     severity: "error",
+    blockReason: "thời gian công tác chồng nhau",
     vi: "{person}: hai thời gian công tác chồng lên nhau: {first} và {second}.",
     en: "{person}: two service periods overlap: {first} and {second}.",
     fixVi: "Sửa lại các thời gian công tác để không trùng tháng nào.",

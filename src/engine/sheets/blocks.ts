@@ -107,9 +107,11 @@ export function documentHeader(
   b: SheetBuilder,
   ctx: DocContext,
   title: string,
-  subtitles: { text: string; style: "subtitle" | "basis" }[]
+  subtitles: { text: string; style: "subtitle" | "basis" }[],
+  /** The left and right header areas, for a sheet with too few columns to cut by width. */
+  areas?: { left: [number, number]; right: [number, number] }
 ): void {
-  const { left, right } = headerAreas(b);
+  const { left, right } = areas ?? headerAreas(b);
   const r = b.row;
   const lines = headerLines(ctx.info);
   // The district form keeps the 2017–2019 wording (parentBodyLine); the two-tier forms are data.

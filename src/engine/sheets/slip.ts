@@ -20,31 +20,45 @@ import type { SheetSpec } from "./spec";
  * (payouts/render.ts traceSteps): the sheet computes nothing.
  */
 
-/** Nội dung · Giá trị · Căn cứ, after the line number. A4 portrait, one page wide. */
-const WIDTHS = [4.5, 24, 43, 24];
+/**
+ * TT · Nội dung · Giá trị (over two columns) · Căn cứ. A4 portrait, one page wide. The value's two
+ * columns let the form header split about 45 / 55 (the left block over TT, Nội dung and the first
+ * value column; the national motto over the rest).
+ */
+const WIDTHS = [4.5, 23, 17, 30, 25];
+const HEADER_AREAS = { left: [1, 3] as [number, number], right: [4, 5] as [number, number] };
 
 function slip(b: SheetBuilder, ctx: DocContext, analysis: Analysis, p: Payout): void {
   const m = p.member;
   const unit = [m.hamlet?.value, m.commune ? communeLabel(m.commune.value) : null]
     .filter((x): x is string => !!x)
     .join(", ");
-  documentHeader(b, ctx, "Phiếu tính trợ cấp một lần", [
-    { text: `${personName(m)}${unit ? ` — ${unit}` : ""}`, style: "subtitle" },
-    { text: legalBasisLine(analysis.policy), style: "basis" },
-  ]);
+  documentHeader(
+    b,
+    ctx,
+    "Phiếu tính trợ cấp một lần",
+    [
+      { text: `${personName(m)}${unit ? ` — ${unit}` : ""}`, style: "subtitle" },
+      { text: legalBasisLine(analysis.policy), style: "basis" },
+    ],
+    HEADER_AREAS
+  );
   const hr = b.row++;
-  ["TT", "Nội dung", "Giá trị, cách tính", "Căn cứ"].forEach((t, i) => b.set(hr, i + 1, t, "th"));
+  b.set(hr, 1, "TT", "th");
+  b.set(hr, 2, "Nội dung", "th");
+  b.block(hr, 3, hr, 4, "Giá trị, cách tính", "th");
+  b.set(hr, 5, "Căn cứ", "th");
   b.height(hr, 20);
   traceSteps(p, { componentLines: true }).forEach((step, k) => {
     const r = b.row++;
     const result = step.label === "Số tiền được hưởng";
     b.set(r, 1, k + 1, "tdCenter");
     b.set(r, 2, step.label, result ? "tdBold" : "td");
-    b.set(r, 3, step.value, result ? "tdBold" : "td");
-    b.set(r, 4, step.ref ?? null, "tdNote");
+    b.block(r, 3, r, 4, step.value, result ? "tdBold" : "td");
+    b.set(r, 5, step.ref ?? null, "tdNote");
     b.fit(r, 2, 2, step.label);
-    b.fit(r, 3, 3, step.value);
-    b.fit(r, 4, 4, step.ref ?? "", 10);
+    b.fit(r, 3, 4, step.value);
+    b.fit(r, 5, 5, step.ref ?? "", 10);
     if ((b.rowHeights[r] ?? 0) < 17) b.height(r, 17);
   });
   if (p.amount !== null) wordsRow(b, amountInWords(p.amount));
@@ -53,11 +67,11 @@ function slip(b: SheetBuilder, ctx: DocContext, analysis: Analysis, p: Payout): 
     b.block(b.row, 1, b.row, b.lastCol, reason, "words");
     b.row++;
   }
-  // Four columns are too few to cut in thirds by width: preparer over TT and Nội dung.
+  // Cut by column, not by width: preparer over TT and Nội dung, head over the value.
   signatures(b, ctx.info, [
     [1, 2],
-    [3, 3],
-    [4, 4],
+    [3, 4],
+    [5, 5],
   ]);
 }
 

@@ -14,6 +14,7 @@ import {
 } from "./blocks";
 import { blockReason, communeOrder, groupByCommune, concurrentText, personName } from "./group";
 import type { SheetSpec } from "./spec";
+import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 
 /**
  * Chi tiết tính (DOMAIN §6 item 5): one row per payout with every input and every step written
@@ -110,7 +111,11 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number, policy: Policy): voi
 export function buildTrace(analysis: Analysis, ctx: DocContext): SheetSpec {
   const b = new SheetBuilder("trace", WIDTHS);
   const policy = analysis.policy;
-  documentHeader(b, ctx, "Chi tiết tính chế độ thôi việc, nghỉ việc", [
+  const title =
+    policy.severance.formula.id === MONTHS_PER_YEAR_FORMULA
+      ? "Chi tiết tính chế độ thôi việc, nghỉ việc"
+      : `Chi tiết tính ${policy.severance.formula.name.replace(/^Trợ cấp/i, "trợ cấp")}`;
+  documentHeader(b, ctx, title, [
     { text: `Quy định áp dụng: ${policy.name}`, style: "subtitle" },
     { text: legalBasisLine(policy), style: "basis" },
   ]);

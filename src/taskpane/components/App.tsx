@@ -1,10 +1,13 @@
 import * as React from "react";
+import type { SampleChoice } from "../../app";
 import {
   Button,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Select,
   Spinner,
   Tab,
   TabList,
@@ -169,12 +172,13 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     })();
   }, [state.undo, port, lang, check]);
 
+  const [sample, setSample] = React.useState<SampleChoice>("giang-thanh-2019");
   const onSample = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "sample", progress: 0.3 });
-    const out = await insertSample(port, lang);
+    const out = await insertSample(port, lang, sample);
     if (out.ok) dispatch({ type: "notice", text: t.sampleInserted(out.names.join(", ")) });
     else dispatch({ type: "failed", message: out.message });
-  }, [port, lang, t]);
+  }, [port, lang, t, sample]);
 
   const onSaveSettings = React.useCallback(async () => {
     const cur = settingsRef.current;
@@ -327,6 +331,18 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
           <div className={s.section}>
             <p>{t.noAnalysis}</p>
             <p className={s.muted}>{t.sampleHint}</p>
+            <Field label={t.sampleChoice}>
+              <Select
+                value={sample}
+                disabled={busy}
+                onChange={(_, d) =>
+                  setSample(d.value === "thon-2026" ? "thon-2026" : "giang-thanh-2019")
+                }
+              >
+                <option value="giang-thanh-2019">{t.samples["giang-thanh-2019"]}</option>
+                <option value="thon-2026">{t.samples["thon-2026"]}</option>
+              </Select>
+            </Field>
             <div>
               <Button onClick={onSample} disabled={busy}>
                 {t.trySample}
