@@ -109,6 +109,7 @@ export function xmlSafe(s: string): string {
   return s
     .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F_${m.slice(1)}`)
     .replace(
+      // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
       /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
       (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
     );
