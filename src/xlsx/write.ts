@@ -148,7 +148,11 @@ function mergeAll(ws: ExcelJS.Worksheet, merges: SheetSpec["merges"]): void {
   }
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string): ExcelJS.Worksheet {
+export function writeSheet(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  name: string
+): ExcelJS.Worksheet {
   const m = spec.print.margins;
   const ws = workbook.addWorksheet(name, {
     pageSetup: {
