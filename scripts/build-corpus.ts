@@ -1261,6 +1261,7 @@ const BUILDERS: Record<string, Builder> = {
       { name: "Danh sách cũ", xml: sheetXml(hidden), state: "veryHidden" },
     ]);
   },
+  "c74-policy-special-file.xlsx": async () => rawRoster(),
   "c55-policy-sheet-hamlet-cap.xlsx": async () => {
     // The clerk lowered the hamlet cap to 5 on the sheet: 6 people kept in one hamlet are now over it.
     const wb = newWorkbook();

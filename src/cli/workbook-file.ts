@@ -3,7 +3,7 @@ import type { DinhBien, DocumentOptions, RunRequest } from "../app";
 import { createDinhBien } from "../app";
 import { readWorkbookFile } from "../xlsx/read";
 import { PackageWorkbookPort } from "../xlsx/package-port";
-import { refuseSameFile } from "../xlsx/generate";
+import { refuseSameFile, writeOutput } from "../xlsx/generate";
 
 /** The CLI's port: an .xlsx file read into memory (the file itself is only read). */
 export async function openWorkbookFile(file: string, lang: Lang): Promise<PackageWorkbookPort> {
@@ -24,13 +24,17 @@ export async function generateFile(
   const lang = run.lang ?? "vi";
   refuseSameFile(inputPath, outPath, lang);
   const file = await readWorkbookFile(inputPath, lang);
-  // The writer (ExcelJS) is loaded only here: check and payouts never pay for it.
-  const { loadForWriting, writeSheetSpecs, writeWorkbookFile } = await import("../xlsx/generate");
-  const workbook = await loadForWriting(file, inputPath, lang);
-  const port = new PackageWorkbookPort(file, async (specs) => writeSheetSpecs(workbook, specs));
+  // The writer (ExcelJS lays out the generated sheets) is loaded only here, never by check.
+  const { writeIntoPackage } = await import("../xlsx/package-write");
+  let bytes: Buffer | null = null;
+  const port = new PackageWorkbookPort(file, async (specs) => {
+    const written = await writeIntoPackage(file.package, specs);
+    bytes = written.bytes;
+    return { names: written.names, replaced: written.replaced };
+  });
   const out = await app.generate(port, { ...run, lang }, { documentDate, info, kinds });
   refuseSameFile(inputPath, outPath, lang);
-  await writeWorkbookFile(workbook, outPath);
+  if (bytes) writeOutput(outPath, bytes);
   return { analysis: out.analysis, names: out.result.names };
 }
 

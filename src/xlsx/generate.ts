@@ -72,6 +72,12 @@ export async function loadForWriting(
 
 export { writeSheetSpecs } from "./write";
 
+/** Write the finished package to `outPath`, making its folder if needed. */
+export function writeOutput(outPath: string, bytes: Buffer): void {
+  fs.mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
+  fs.writeFileSync(outPath, bytes);
+}
+
 /** Write the workbook to `outPath`, making its folder if needed. */
 export async function writeWorkbookFile(
   workbook: ExcelJS.Workbook,

@@ -58,6 +58,12 @@ const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
 
+/** The _xHHHH_ escapes of ECMA-376 §22.9.2.19 in cell text, decoded as Excel decodes them. */
+export function unescapeText(s: string): string {
+  if (s.indexOf("_x") < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 /** "x:row" → "row". */
 const local = (name: string): string => {
   const i = name.indexOf(":");
@@ -259,7 +265,7 @@ export class WorkbookPackage {
           if (name === "t") inT = false;
           else if (name === "rPh") phonetic--;
           else if (name === "si") {
-            out.push(cur ?? "");
+            out.push(unescapeText(cur ?? ""));
             cur = null;
           }
         },
@@ -416,14 +422,14 @@ async function readSheet(
 
   const finishCell = (): void => {
     let v: CellValue = null;
-    if (cType === "inlineStr") v = inlineText;
+    if (cType === "inlineStr") v = unescapeText(inlineText);
     else if (text !== "" || cType === "str") {
       switch (cType) {
         case "s":
           v = strings[Number(text)] ?? null;
           break;
         case "str":
-          v = text;
+          v = unescapeText(text);
           break;
         case "b":
           v = text === "1" || text === "true";

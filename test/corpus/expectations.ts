@@ -582,6 +582,12 @@ export const CORPUS: Record<string, Expectation> = {
       { sheet: "Danh sách cũ", row: 4, amount: 12_510_000 },
     ],
   },
+  "c74-policy-special-file.xlsx": {
+    what: "A valid roster run with --policy /dev/zero (a special file that never ends; before: 16 GB read).",
+    args: ["--policy", "/dev/zero"],
+    exit: 2,
+    stderrIncludes: "1 MiB",
+  },
   "c55-policy-sheet-hamlet-cap.xlsx": {
     what: "A «Quy định» sheet with the hamlet cap lowered to 5; six people kept in Ấp Tràm Trổi.",
     findings: [{ code: "hamlet-over-quota", sheet: S, cell: "B9" }],

@@ -5,13 +5,18 @@
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
 import { rawXlsx, sheetXml } from "../../scripts/corpus-packages";
+import { buildSheets } from "../../src/engine/sheets/build";
+import { sampleAnalysis } from "../../src/engine/sheets/__fixtures__/analysis";
+import { writeSheetSpecs, xmlSafe } from "../../src/xlsx/write";
 import {
   isDateFormat,
   keepNonOverlapping,
   parseRef,
   READ_LIMITS,
   resolveTarget,
+  unescapeText,
 } from "../../src/xlsx/package";
 import { InputFileError, readWorkbookFile } from "../../src/xlsx/read";
 import { zipParts } from "../../src/xlsx/zip-write";
@@ -152,5 +157,24 @@ describe("readWorkbookFile on packages", () => {
   test("a special file is refused in one line", async () => {
     const err = await readWorkbookFile("/dev/zero").catch((e: unknown) => e);
     expect((err as InputFileError).problem).toBe("not-file");
+  });
+});
+
+describe("writing text XML 1.0 forbids", () => {
+  test("U+FFFE, U+0001 and a lone surrogate are escaped, and read back as they were", async () => {
+    const nasty = "Nguyễn\uFFFEVăn\u0001An\uD800 _x0041_";
+    expect(xmlSafe(nasty)).toBe("Nguyễn_xFFFE_Văn_x0001_An_xD800_ _x005F_x0041_");
+    expect(unescapeText(xmlSafe(nasty))).toBe(nasty);
+    const specs = buildSheets(sampleAnalysis({ withError: true }), { documentDate: "2019-03-05" });
+    const cell = specs[0].cells.find((c) => typeof c.value === "string" && c.formula === undefined);
+    if (!cell) throw new Error("no text cell in the summary spec");
+    cell.value = nasty;
+    const wb = new ExcelJS.Workbook();
+    writeSheetSpecs(wb, specs);
+    const file = save("nasty.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    // The reader is strict XML (saxes): an unescaped U+FFFE would fail the whole part.
+    const { grids } = await readWorkbookFile(file);
+    const g = grids.find((x) => x.sheet === specs[0].name);
+    expect(g?.cells[cell.row - g.firstRow][cell.col - g.firstCol]).toBe(nasty);
   });
 });
