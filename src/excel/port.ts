@@ -199,6 +199,19 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
+  /** How many cells the used ranges of these sheets span (one request, addresses only). */
+  async usedCells(sheets: string[]): Promise<number> {
+    return this.run(async (context) => {
+      const used = sheets.map((name) => {
+        const u = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        u.load("rowCount,columnCount");
+        return u;
+      });
+      await context.sync();
+      return used.reduce((n, u) => n + (u.isNullObject ? 0 : u.rowCount * u.columnCount), 0);
+    });
+  }
+
   /** The active sheet and the selected range, for "detect the roster on the active sheet". */
   async activeSelection(): Promise<ActiveSelection> {
     return this.run(async (context) => {
