@@ -6,7 +6,8 @@ import {
   type MappingCorrections,
 } from "../engine";
 import { toCellValue } from "./read";
-import type { RunBatch, XlCell, XlRequestContext } from "./api";
+import { officeRun } from "./office-run";
+import type { RunBatch, XlCell } from "./api";
 
 /**
  * Writes the column corrections into the workbook's very hidden "DinhBien_Cột" sheet (see
@@ -89,7 +90,5 @@ export function officeWriteMapping(
   corrections: MappingCorrections,
   changed?: string[]
 ): Promise<void> {
-  const run = ((batch: (context: XlRequestContext) => Promise<unknown>) =>
-    Excel.run((context) => batch(context as unknown as XlRequestContext))) as RunBatch;
-  return writeMappingStore(run, corrections, changed);
+  return writeMappingStore(officeRun, corrections, changed);
 }

@@ -42,6 +42,7 @@ import {
   widthToPoints,
 } from "./layout";
 import { readSheets } from "./read";
+import { officeRun } from "./office-run";
 
 /**
  * The office-js adapter: the only code in the task pane that talks to Excel.
@@ -646,8 +647,7 @@ function styleCalls(
 /** The port on the real Excel: Excel.run and Office's requirement-set check. */
 export function officeWorkbookPort(): ExcelWorkbookPort {
   return new ExcelWorkbookPort({
-    run: ((batch: (context: XlRequestContext) => Promise<unknown>) =>
-      Excel.run((context) => batch(context as unknown as XlRequestContext))) as RunBatch,
+    run: officeRun,
     supports: (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
   });
 }

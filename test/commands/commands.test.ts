@@ -51,7 +51,15 @@ g.Office = {
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
   EventType: { DialogMessageReceived: "dialogMessageReceived" },
 };
-g.Excel = { run: (batch: Parameters<RunBatch>[0]) => run(batch) };
+/** Excel.run's two forms; the commands use (options, batch) with delayForCellEdit. */
+let runOptions: unknown = null;
+g.Excel = {
+  run: (first: unknown, second?: Parameters<RunBatch>[0]) => {
+    if (typeof first === "function") return run(first as Parameters<RunBatch>[0]);
+    runOptions = first;
+    return run(second!);
+  },
+};
 
 const INPUTS = buildSampleDistrict().map((s) => s.name);
 const MARKED = ["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"];
@@ -106,6 +114,8 @@ test("Kiểm tra writes the Kiểm tra sheet, then updates it in place; event.co
   expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
   expect(text(fake, "Kiểm tra")).not.toMatch(/stale note/);
   expect(inputSnapshot(fake)).toEqual(before);
+  // A batch arriving while the clerk types in a cell waits instead of failing (ExcelApi 1.11).
+  expect(runOptions).toEqual({ delayForCellEdit: true });
 });
 
 test("Tạo bảng writes the five marked sheets; a second run replaces exactly them", async () => {
