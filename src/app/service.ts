@@ -57,7 +57,10 @@ export interface DinhBien {
     port: WorkbookPort,
     policy: Policy
   ): Promise<{ sheet: string; findings: Finding[] }>;
-  /** The settings saved in the workbook (only values of the expected type; none if unreadable). */
+  /**
+   * The settings saved in the workbook (only values of the expected type). A store that cannot
+   * be read throws: the caller shows it, it is never replaced by the defaults.
+   */
   loadSettings(store: SettingsStore): Promise<Partial<WorkbookSettings>>;
   saveSettings(store: SettingsStore, values: Partial<WorkbookSettings>): Promise<void>;
 }
@@ -149,12 +152,7 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
     },
 
     async loadSettings(store) {
-      try {
-        return parseSettings(await store.readSettings([...SETTING_KEYS]));
-      } catch {
-        // A workbook without settings support still works, with defaults.
-        return {};
-      }
+      return parseSettings(await store.readSettings([...SETTING_KEYS]));
     },
 
     async saveSettings(store, values) {

@@ -3,7 +3,7 @@
  *
  * Why not use `Excel.*` directly: the in-memory fake (test/support/fake-excel) implements exactly this
  * subset, and the adapter must compile against something both the real office-js objects and the
- * fake satisfy. The real `Excel.run` is adapted to `RunBatch` in one place (office.ts).
+ * fake satisfy. The real `Excel.run` is adapted to `RunBatch` in one place (office-run.ts).
  * Every member carries the ExcelApi requirement set that introduced it; the manifest asks for 1.9.
  */
 

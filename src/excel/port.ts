@@ -42,6 +42,7 @@ import {
   widthToPoints,
 } from "./layout";
 import { readSheets } from "./read";
+import { officeRun } from "./office-run";
 
 /**
  * The office-js adapter: the only code in the task pane that talks to Excel.
@@ -196,6 +197,19 @@ export class ExcelWorkbookPort implements WorkbookPort {
       formulas: options.formulas,
       budget: this.budget,
       mergesSupported: this.supports("1.13"),
+    });
+  }
+
+  /** How many cells the used ranges of these sheets span (one request, addresses only). */
+  async usedCells(sheets: string[]): Promise<number> {
+    return this.run(async (context) => {
+      const used = sheets.map((name) => {
+        const u = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        u.load("rowCount,columnCount");
+        return u;
+      });
+      await context.sync();
+      return used.reduce((n, u) => n + (u.isNullObject ? 0 : u.rowCount * u.columnCount), 0);
     });
   }
 
@@ -633,8 +647,7 @@ function styleCalls(
 /** The port on the real Excel: Excel.run and Office's requirement-set check. */
 export function officeWorkbookPort(): ExcelWorkbookPort {
   return new ExcelWorkbookPort({
-    run: ((batch: (context: XlRequestContext) => Promise<unknown>) =>
-      Excel.run((context) => batch(context as unknown as XlRequestContext))) as RunBatch,
+    run: officeRun,
     supports: (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
   });
 }

@@ -79,6 +79,8 @@ export interface Strings {
   errorTitle: string;
   unusableTitle: string;
   dismiss: string;
+  /** Read the workbook's saved settings again after a failure. */
+  retrySettings: string;
   sampleInserted: (names: string) => string;
   highlight: string;
   clearHighlight: string;
@@ -186,6 +188,7 @@ const VI: Strings = {
   errorTitle: "Không thực hiện được",
   unusableTitle: "Chưa dùng được sổ tính này",
   dismiss: "Đóng",
+  retrySettings: "Đọc lại thiết lập",
   sampleInserted: (names) => `Đã chèn: ${names}. Bấm Kiểm tra.`,
   highlight: "Tô màu ô lỗi",
   clearHighlight: "Bỏ tô màu",
@@ -289,6 +292,7 @@ const EN: Strings = {
   errorTitle: "Could not complete",
   unusableTitle: "This workbook cannot be used yet",
   dismiss: "Dismiss",
+  retrySettings: "Read the settings again",
   sampleInserted: (names) => `Inserted: ${names}. Press Check.`,
   highlight: "Highlight cells",
   clearHighlight: "Clear highlights",

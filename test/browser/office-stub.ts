@@ -34,4 +34,4 @@ w.Office = {
   actions: { associate: () => undefined },
   HostType: { Excel: "Excel" },
 };
-w.Excel = { run: fake.run };
+w.Excel = { run: fake.excelRun };

@@ -285,6 +285,11 @@ describe("Excel error messages", () => {
     ["AccessDenied", "bảo vệ", "protected"],
     ["GeneralException", "Excel gặp lỗi", "Excel hit an error"],
     ["InvalidArgument", "đối số không hợp lệ", "invalid argument"],
+    // Met by the planned reads and by long runs:
+    ["Timeout", "quá nhiều thời gian", "too long"],
+    ["RangeExceedsLimit", "1.048.576", "row 1,048,576"],
+    ["InvalidOrTimedOutSession", "hết hạn", "timed out"],
+    ["RequestAborted", "bị hủy", "aborted"],
   ])("%s", (code, vi, en) => {
     const e = Object.assign(new Error("raw"), { code });
     expect(describeExcelError(e, "vi").message).toContain(vi);
@@ -292,9 +297,12 @@ describe("Excel error messages", () => {
     expect(describeExcelError(e, "vi").code).toBe(code);
   });
 
-  test("an unknown error keeps its text", () => {
-    expect(describeExcelError(new Error("boom"), "en").message).toBe(
-      "An unexpected error occurred: boom"
+  test("an unknown error: a plain message with its code; the raw text only in detail", () => {
+    const d = describeExcelError(new Error("boom"), "en");
+    expect(d.message).toBe(
+      "An unexpected error occurred. Save the workbook, close and reopen the Định Biên pane, then try again; if it persists, please report it with the error code (Unknown)."
     );
+    expect(d.message).not.toContain("boom");
+    expect(d.detail).toBe("boom");
   });
 });

@@ -62,15 +62,20 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const correctionsRef = React.useRef<MappingCorrections | null>(state.corrections);
   correctionsRef.current = state.corrections;
 
+  const liveRef = React.useRef(true);
+  const readSettings = React.useCallback(async () => {
+    const out = await loadSettings(port, lang);
+    if (!liveRef.current) return;
+    if (out.ok) dispatch({ type: "settingsLoaded", settings: out.settings });
+    else dispatch({ type: "settingsFailed", message: out.message, detail: out.detail });
+  }, [port, lang]);
   React.useEffect(() => {
-    let live = true;
-    void loadSettings(port).then((loaded) => {
-      if (live) dispatch({ type: "settings", settings: loaded });
-    });
+    liveRef.current = true;
+    void readSettings();
     return () => {
-      live = false;
+      liveRef.current = false;
     };
-  }, [port]);
+  }, [readSettings]);
 
   const progress = React.useCallback(
     (phase: Phase, fraction: number) => dispatch({ type: "busy", phase, progress: fraction }),
@@ -136,9 +141,10 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   /** A new set of corrections: kept, stored in the workbook, then checked again on this tab. */
   const applyCorrections = React.useCallback(
     async (next: MappingCorrections, undoable: boolean) => {
+      const before = correctionsRef.current ?? {};
       dispatch({ type: "corrections", corrections: next, undoable });
       correctionsRef.current = next;
-      const problem = await saveCorrections(port, next, lang);
+      const problem = await saveCorrections(port, next, lang, before);
       await check(true);
       if (problem) dispatch({ type: "notice", text: problem });
     },
@@ -163,10 +169,11 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const onUndo = React.useCallback(() => {
     const previous = state.undo[state.undo.length - 1];
     if (previous === undefined) return;
+    const before = correctionsRef.current ?? {};
     dispatch({ type: "undo" });
     correctionsRef.current = previous;
     void (async () => {
-      const problem = await saveCorrections(port, previous, lang);
+      const problem = await saveCorrections(port, previous, lang, before);
       await check(true);
       if (problem) dispatch({ type: "notice", text: problem });
     })();
@@ -227,6 +234,7 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   }, [port]);
 
   const busy = state.busy !== null;
+  const settingsOk = state.settingsRead === "ok";
   const a = state.analysis;
   const errors = a ? a.findings.filter((f) => f.severity === "error").length : 0;
   const peopleBySheet: Record<string, number> = {};
@@ -257,10 +265,10 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     <main aria-label={t.appTitle} style={{ maxWidth: "100%", overflowX: "hidden" }}>
       <div className={s.section}>
         <div className={s.row}>
-          <Button appearance="primary" onClick={onCheck} disabled={busy}>
+          <Button appearance="primary" onClick={onCheck} disabled={busy || !settingsOk}>
             {t.check}
           </Button>
-          <Button onClick={generate} disabled={busy}>
+          <Button onClick={generate} disabled={busy || !settingsOk}>
             {t.generate}
           </Button>
         </div>
@@ -278,6 +286,11 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
               </MessageBarTitle>
               <div role="alert">{state.error.message}</div>
               {state.error.finding?.suggestion && <div>{state.error.finding.suggestion}</div>}
+              {state.settingsRead === "failed" && (
+                <Button size="small" onClick={() => void readSettings()}>
+                  {t.retrySettings}
+                </Button>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -376,7 +389,7 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
             policy={activePolicy}
             policySource={a?.policySource ?? null}
             policySheet={state.policySheet}
-            disabled={busy}
+            disabled={busy || !settingsOk}
             onChange={(settings) => dispatch({ type: "settings", settings })}
             onSave={onSaveSettings}
             onWritePolicySheet={onWritePolicy}

@@ -326,6 +326,20 @@ export class FakeExcel {
     return result;
   };
 
+  /** The options of the last Excel.run({…}, batch) call made through `excelRun`. */
+  lastRunOptions: Record<string, unknown> | null = null;
+
+  /** office.js's Excel.run, both overloads: (batch) and (options, batch). */
+  readonly excelRun = <T>(
+    first: Record<string, unknown> | ((context: XlRequestContext) => Promise<T>),
+    second?: (context: XlRequestContext) => Promise<T>
+  ): Promise<T> => {
+    if (typeof first === "function") return this.run(first);
+    this.lastRunOptions = first;
+    if (!second) throw new Error("Excel.run(options) without a batch");
+    return this.run(second);
+  };
+
   supports = (version: string): boolean => {
     const minor = Number(version.split(".")[1] ?? "0");
     return minor <= this.supportedVersion;
