@@ -11,7 +11,9 @@
  *    ≤ 4 for check, ≤ 6 for generate);
  *  - bundle.initialGzipBytes: gzip size of the JS that taskpane.html loads up front in the
  *    production build (goal ≤ 358 400);
- *  - generate.seconds: headless generateFile() for 5 and 150 communes.
+ *  - generate.seconds: headless generateFile() for 5 and 150 communes;
+ *  - province (details.json only): `check DIR` and `payouts DIR` over 150 communes' files of 300
+ *    rows (45 000 rows), time and peak memory, each in its own process (bench/province.ts).
  *
  * Also: peak memory of the 200 000-row run, and the 20 000 → 200 000 scaling ratio (10× rows
  * should cost about 10× time; far more means quadratic work somewhere).
@@ -36,6 +38,7 @@ import { makeSyntheticRoster } from "../scripts/synthetic";
 import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
 import { initialScripts } from "../scripts/initial-scripts";
 import { readBench, readTable, type ReadResults } from "./read";
+import { provinceBench, type ProvinceBench } from "./province";
 
 const ROOT = resolve(__dirname, "..");
 const SEED = 20190118;
@@ -92,6 +95,8 @@ interface Results {
   generate: { seconds: Record<"5" | "150", number>; rows: Record<"5" | "150", number> };
   /** The package reader against the read floor and the old ExcelJS read (bench/read.ts). */
   read?: ReadResults;
+  /** 150 communes' files of 300 rows: check and payouts over the folder (bench/province.ts). */
+  province: ProvinceBench;
   goals: Record<string, boolean | null>;
   machine: { node: string; cpus: number; date: string };
 }
@@ -335,6 +340,8 @@ function readme(r: Results): string {
     `| initial task-pane JS, gzipped | ${r.bundle.initialGzipBytes === null ? `not measured (${r.bundle.note ?? ""})` : `${n(r.bundle.initialGzipBytes)} bytes`} | ≤ 358 400: ${ok(r.goals.bundle)} |`,
     `| headless generate, 5 communes (${n(r.generate.rows["5"])} rows) | ${r.generate.seconds["5"]} s | |`,
     `| headless generate, 150 communes (${n(r.generate.rows["150"])} rows) | ${r.generate.seconds["150"]} s | |`,
+    `| province: \`check DIR\`, ${r.province.communes} communes' files (${n(r.province.rows)} rows) | ${r.province.check.seconds} s, peak RSS ${mib(r.province.check.peakRssBytes)} (JS heap ${mib(r.province.check.peakHeapBytes)}) | |`,
+    `| province: \`payouts DIR --json\`, the same folder | ${r.province.payouts.seconds} s, peak RSS ${mib(r.province.payouts.peakRssBytes)} (JS heap ${mib(r.province.payouts.peakHeapBytes)}) | |`,
     ...(r.syncs.notes.length ? ["", ...r.syncs.notes.map((x) => `- ${x}`)] : []),
     "",
     ...(r.goals.shareOfRead === false
@@ -398,6 +405,7 @@ async function main(): Promise<void> {
     const share = await shareOfReadBench(dir);
     const syncs = await syncBench();
     const generate = await generateBench(dir);
+    const province = await provinceBench(dir);
     const bundle = bundleBench(dir);
     const read = await readBench(dir);
     // A size that failed on the fake Excel misses the goal (it cannot be "equal at both sizes").
@@ -409,6 +417,7 @@ async function main(): Promise<void> {
       bundle,
       generate,
       read,
+      province,
       goals: {
         readFloor: read.sizes.every((x) => x.readToFloor <= 2),
         mergesLinear: read.merges20000.ratio < 2,

@@ -179,7 +179,8 @@ export function usage(lang: Lang): string {
 
 Usage:
   dinh-bien check FILE.xlsx [options]          check the rosters
-  dinh-bien check FILE… | DIR [options]        check many communes' files as one province
+  dinh-bien check FILE… | DIR [options]        many communes' files as one province
+                                               (payouts and generate take them too)
   dinh-bien payouts FILE.xlsx [options]        allowances, severance, before/after, totals
   dinh-bien generate FILE.xlsx --out OUT.xlsx  write a copy with the generated sheets
   dinh-bien demo [--out DIR] [--sample ID]     generate on a bundled sample: giang-thanh-2019
@@ -204,7 +205,8 @@ Exit status: 0 no errors; 1 error findings; 2 unusable input.
 
 Cách dùng:
   dinh-bien check TỆP.xlsx [tùy chọn]           kiểm tra danh sách
-  dinh-bien check TỆP… | THƯ_MỤC [tùy chọn]     kiểm tra nhiều tệp của các xã như một tỉnh
+  dinh-bien check TỆP… | THƯ_MỤC [tùy chọn]     nhiều tệp của các xã như một tỉnh
+                                                (payouts và generate cũng nhận như vậy)
   dinh-bien payouts TỆP.xlsx [tùy chọn]         phụ cấp, trợ cấp, trước/sau sắp xếp, tổng cộng
   dinh-bien generate TỆP.xlsx --out KQ.xlsx     ghi bản sao có thêm các sheet kết quả
   dinh-bien demo [--out THƯ_MỤC] [--sample MÃ]  chạy trên dữ liệu mẫu: giang-thanh-2019 (mặc định)

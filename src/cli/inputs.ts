@@ -64,6 +64,11 @@ export function inputFiles(o: Options, cwd: string): Inputs {
   }
   // The same file named twice (a folder and one of its files) is read once.
   const seen = new Set<string>();
-  const unique = files.filter((f) => !seen.has(f.path) && seen.add(f.path) !== undefined);
+  const unique: InputFile[] = [];
+  for (const f of files) {
+    if (seen.has(f.path)) continue;
+    seen.add(f.path);
+    unique.push(f);
+  }
   return { files: unique, province: folder || unique.length > 1 || o.register !== undefined };
 }

@@ -57,13 +57,17 @@ export function checkJson(a: Analysis, file: string | null = null): Record<strin
 // retirementMonth, monthsEarly, components); the CLI adds the file each person came from.
 export { payoutsJson } from "../engine";
 
-function peopleOf(a: Analysis, file: string | null): Record<string, unknown>[] {
-  return (payoutsJson(a).people as Record<string, unknown>[]).map((p) => ({ ...p, file }));
+function withFile(json: Record<string, unknown>, file: string | null): Record<string, unknown>[] {
+  return (json.people as Record<string, unknown>[]).map((p) => ({ ...p, file }));
 }
+
+const peopleOf = (a: Analysis, file: string | null): Record<string, unknown>[] =>
+  withFile(payoutsJson(a), file);
 
 /** `payouts --json` of one workbook, each person with `file`. */
 export function payoutsJsonOf(a: Analysis, file: string | null): Record<string, unknown> {
-  return { ...payoutsJson(a), people: peopleOf(a, file) };
+  const json = payoutsJson(a);
+  return { ...json, people: withFile(json, file) };
 }
 
 function filesJson(p: ProvinceAnalysis): Record<string, unknown>[] {

@@ -29,6 +29,14 @@ export interface XlWorkbook {
   settings: XlSettingCollection;
   /** 1.1 */
   getSelectedRange(): XlRange;
+  /**
+   * 1.13: insert every worksheet of an .xlsx file given as base64; check isSetSupported("ExcelApi",
+   * "1.13") before calling. The result (the new sheets' ids) is available after context.sync().
+   */
+  insertWorksheetsFromBase64?(
+    base64File: string,
+    options?: { positionType?: "End" }
+  ): { value: string[] };
 }
 
 export interface XlWorksheetCollection extends XlLoadable {

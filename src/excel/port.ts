@@ -60,6 +60,14 @@ import { officeRun } from "./office-run";
  */
 
 export const SETTINGS_PREFIX = "DinhBien.";
+
+/** The host lacks ExcelApi 1.13, which importing another workbook's sheets needs. */
+export class ImportUnsupportedError extends Error {
+  constructor() {
+    super("insertWorksheetsFromBase64 needs ExcelApi 1.13");
+    this.name = "ImportUnsupportedError";
+  }
+}
 const GENERATED_SETTING = `${SETTINGS_PREFIX}generated`;
 const HIGHLIGHT_SETTING = `${SETTINGS_PREFIX}highlights`;
 /** Tag carried by the add-in's highlight rules: N("…") is 0, so the rule is always true. */
@@ -366,6 +374,44 @@ export class ExcelWorkbookPort implements WorkbookPort {
    * no marker (they are the clerk's data from now on). Activates `activate` if given, else the first.
    * Two syncs whatever the size.
    */
+  /** Whether the host can insert another workbook's sheets (insertWorksheetsFromBase64, 1.13). */
+  canImportWorkbooks(): boolean {
+    return this.supports("1.13");
+  }
+
+  /**
+   * Insert every worksheet of an .xlsx file (base64) at the end of the workbook; the new sheets'
+   * names, in the file's order (2 syncs). Needs ExcelApi 1.13: throws ImportUnsupportedError
+   * without it, before touching anything.
+   */
+  async importWorkbook(base64: string): Promise<string[]> {
+    if (!this.supports("1.13")) throw new ImportUnsupportedError();
+    return this.run(async (context) => {
+      const wss = context.workbook.worksheets;
+      wss.load("items/name");
+      await context.sync();
+      const before = new Set(wss.items.map((w) => w.name));
+      const insert = context.workbook.insertWorksheetsFromBase64;
+      if (!insert) throw new ImportUnsupportedError();
+      insert.call(context.workbook, base64, { positionType: "End" });
+      wss.load("items/name");
+      await context.sync();
+      return wss.items.map((w) => w.name).filter((n) => !before.has(n));
+    });
+  }
+
+  /** Delete these sheets (those that still exist), in one sync. */
+  async deleteSheets(names: string[]): Promise<void> {
+    if (names.length === 0) return;
+    await this.run(async (context) => {
+      const items = names.map((n) => context.workbook.worksheets.getItemOrNullObject(n));
+      for (const ws of items) ws.load("name");
+      await context.sync();
+      for (const ws of items) if (!ws.isNullObject) ws.delete();
+      await context.sync();
+    });
+  }
+
   async insertSheets(specs: Omit<SheetSpec, "kind">[], activate?: string): Promise<string[]> {
     return this.run(async (context) => {
       const wss = context.workbook.worksheets;

@@ -49,6 +49,10 @@ export interface PanePort extends WorkbookPort, SettingsStore {
    * `changed`: only these sheets' entries are replaced, the others' stored ones are kept.
    */
   writeMapping?(corrections: MappingCorrections, changed?: string[]): Promise<void>;
+  /** Communes' workbooks (ExcelApi 1.13: insertWorksheetsFromBase64); optional. */
+  canImportWorkbooks?(): boolean;
+  importWorkbook?(base64: string): Promise<string[]>;
+  deleteSheets?(names: string[]): Promise<void>;
 }
 
 export type Progress = (phase: Phase, fraction: number) => void;
@@ -257,5 +261,71 @@ export async function saveCorrections(
     return null;
   } catch (e) {
     return describeExcelError(e, lang).message;
+  }
+}
+
+// ───────────── the communes' workbooks (issue 14) ─────────────
+
+/** A commune's .xlsx file the clerk picked, as base64. */
+export interface CommuneFile {
+  name: string;
+  base64: string;
+}
+
+/** Which sheets each imported file became, and when: kept in the workbook's settings. */
+export type ImportRecord = Record<string, { sheets: string[]; date: string }>;
+
+export const IMPORTS_SETTING = "imports";
+
+export type ImportOutcome =
+  | { ok: true; imported: { file: string; sheets: string[] }[]; kept: string[] }
+  | { ok: false; message: string };
+
+/**
+ * "Nhập file của xã": insert every sheet of each picked workbook at the end of the open one
+ * (office-js insertWorksheetsFromBase64, ExcelApi 1.13), and remember in the workbook which
+ * sheets came from which file on which day. A file imported before replaces its earlier sheets
+ * only when the clerk confirms (`confirm` names those files); otherwise it is left as it was.
+ * No other sheet is touched. The pane then checks the whole workbook as one.
+ */
+export async function importCommuneFiles(
+  port: PanePort,
+  files: CommuneFile[],
+  lang: Lang,
+  confirm: (again: string[]) => Promise<boolean>,
+  today: string
+): Promise<ImportOutcome> {
+  if (!port.importWorkbook || !port.canImportWorkbooks?.())
+    return {
+      ok: false,
+      message:
+        lang === "en"
+          ? "This Excel cannot insert another workbook's sheets (ExcelApi 1.13 is needed: Excel 2021, Microsoft 365 or Excel on the web). Copy the commune's sheets by hand, or use the command line: dinh-bien check FOLDER."
+          : "Phiên bản Excel này không chèn được sheet từ sổ tính khác (cần ExcelApi 1.13: Excel 2021, Microsoft 365 hoặc Excel trên web). Hãy chép sheet của xã bằng tay, hoặc dùng dòng lệnh: dinh-bien check THƯ_MỤC.",
+    };
+  try {
+    const stored = (await port.readSettings([IMPORTS_SETTING]))[IMPORTS_SETTING];
+    const record: ImportRecord =
+      stored && typeof stored === "object" ? { ...(stored as ImportRecord) } : {};
+    const again = files.map((f) => f.name).filter((n) => record[n] !== undefined);
+    const replace = again.length > 0 ? await confirm(again) : false;
+    const imported: { file: string; sheets: string[] }[] = [];
+    const kept: string[] = [];
+    for (const f of files) {
+      if (record[f.name] !== undefined) {
+        if (!replace) {
+          kept.push(f.name);
+          continue;
+        }
+        await port.deleteSheets?.(record[f.name].sheets);
+      }
+      const sheets = await port.importWorkbook(f.base64);
+      record[f.name] = { sheets, date: today };
+      imported.push({ file: f.name, sheets });
+    }
+    await port.writeSettings({ [IMPORTS_SETTING]: record });
+    return { ok: true, imported, kept };
+  } catch (e) {
+    return { ok: false, message: describeExcelError(e, lang).message };
   }
 }

@@ -4,7 +4,7 @@ import { DEFAULT_SETTINGS, type WorkbookSettings } from "../app";
 /** Everything the pane shows, in one place; changed only by `reduce`. */
 
 export type Tab = "roster" | "findings" | "payouts" | "policy";
-export type Phase = "read" | "analyze" | "write" | "sample" | "policy";
+export type Phase = "read" | "analyze" | "write" | "sample" | "policy" | "import";
 
 /** The settings the pane edits and saves in the workbook (src/app/settings.ts). */
 export type { InfoOverrides } from "../app";

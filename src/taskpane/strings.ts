@@ -16,7 +16,14 @@ export interface Strings {
   trySample: string;
   sampleHint: string;
   tabs: { roster: string; findings: string; payouts: string; policy: string };
-  phases: { read: string; analyze: string; write: string; sample: string; policy: string };
+  phases: {
+    read: string;
+    analyze: string;
+    write: string;
+    sample: string;
+    policy: string;
+    import: string;
+  };
   noAnalysis: string;
   rosterSheets: string;
   headerRows: (rows: string) => string;
@@ -82,6 +89,14 @@ export interface Strings {
   /** Read the workbook's saved settings again after a failure. */
   retrySettings: string;
   sampleInserted: (names: string) => string;
+  /** "Nhập file của xã" (issue 14). */
+  importCommunes: string;
+  importHint: string;
+  imported: (files: number, sheets: string) => string;
+  importKept: (files: string) => string;
+  reimportQuestion: (files: string) => string;
+  replace: string;
+  keep: string;
   highlight: string;
   clearHighlight: string;
   language: string;
@@ -116,6 +131,7 @@ const VI: Strings = {
   tabs: { roster: "Danh sách", findings: "Lỗi", payouts: "Chi trả", policy: "Quy định" },
   phases: {
     read: "Đang đọc sổ tính…",
+    import: "Đang nhập file của xã…",
     analyze: "Đang kiểm tra…",
     write: "Đang tạo các bảng…",
     sample: "Đang chèn dữ liệu mẫu…",
@@ -190,6 +206,14 @@ const VI: Strings = {
   dismiss: "Đóng",
   retrySettings: "Đọc lại thiết lập",
   sampleInserted: (names) => `Đã chèn: ${names}. Bấm Kiểm tra.`,
+  importCommunes: "Nhập file của xã",
+  importHint:
+    "Chèn các sheet của tệp .xlsx do xã gửi vào sổ tính này, rồi kiểm tra tất cả như một.",
+  imported: (files, sheets) => `Đã nhập ${files} tệp: ${sheets}.`,
+  importKept: (files) => `Giữ nguyên bản đã nhập trước của: ${files}.`,
+  reimportQuestion: (files) => `Đã nhập trước đây: ${files}. Thay các sheet cũ bằng bản mới?`,
+  replace: "Thay thế",
+  keep: "Giữ bản cũ",
   highlight: "Tô màu ô lỗi",
   clearHighlight: "Bỏ tô màu",
   language: "Tiếng Việt",
@@ -220,6 +244,7 @@ const EN: Strings = {
   tabs: { roster: "Roster", findings: "Findings", payouts: "Payouts", policy: "Policy" },
   phases: {
     read: "Reading the workbook…",
+    import: "Importing the commune files…",
     analyze: "Checking…",
     write: "Writing the tables…",
     sample: "Inserting the sample…",
@@ -294,6 +319,15 @@ const EN: Strings = {
   dismiss: "Dismiss",
   retrySettings: "Read the settings again",
   sampleInserted: (names) => `Inserted: ${names}. Press Check.`,
+  importCommunes: "Import commune files",
+  importHint:
+    "Insert the sheets of the .xlsx files the communes sent into this workbook, then check them all as one.",
+  imported: (files, sheets) => `Imported ${files} file(s): ${sheets}.`,
+  importKept: (files) => `Kept the earlier import of: ${files}.`,
+  reimportQuestion: (files) =>
+    `Imported before: ${files}. Replace the earlier sheets with the new ones?`,
+  replace: "Replace",
+  keep: "Keep the earlier",
   highlight: "Highlight cells",
   clearHighlight: "Clear highlights",
   language: "English",

@@ -13,6 +13,7 @@ import * as path from "path";
 import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { initialScripts } from "../../scripts/initial-scripts";
+import { communeFileGrids } from "../../scripts/synthetic-province";
 
 const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-output", "browser");
@@ -309,6 +310,63 @@ async function bigRoster(big: Page): Promise<void> {
   expect(timing.longestGapMs).toBeLessThan(MAX_GAP_MS);
   expect(consoleErrors).toEqual([]);
 }
+
+test("«Nhập file của xã» inserts a commune's workbook, checks it with the rest, re-imports on confirmation", async () => {
+  const p = await openPane();
+  try {
+    await p.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
+    // The fake cannot unzip .xlsx: it is told which sheets the picked file's bytes hold.
+    const bytes = Buffer.from("the commune's workbook");
+    // Commune 40: a name the sample district does not have.
+    const sheets = communeFileGrids(40, { rows: 30, seed: 9 }).map((g) => ({
+      name: g.sheet,
+      rows: g.cells,
+    }));
+    type Fake = {
+      files: Map<string, unknown>;
+      state: { sheets: { name: string }[] };
+      snapshot(name: string): unknown;
+    };
+    const fakeState = () =>
+      p.evaluate(() => {
+        const f = (window as unknown as { __fake: Fake }).__fake;
+        const names = f.state.sheets.map((s) => s.name);
+        return { names, cells: names.map((n) => JSON.stringify(f.snapshot(n))) };
+      });
+    await p.evaluate(
+      ([b64, content]) =>
+        (window as unknown as { __fake: Fake }).__fake.files.set(b64 as string, content),
+      [bytes.toString("base64"), sheets] as const
+    );
+    const before = await fakeState();
+    const file = { name: "xa-040.xlsx", mimeType: "application/octet-stream", buffer: bytes };
+
+    await p.getByTestId("commune-files").setInputFiles(file);
+    await p.getByText(/^Đã nhập 1 tệp: /).waitFor({ timeout: 120000 });
+    const after = await fakeState();
+    const inserted = sheets
+      .map((s) => s.name)
+      .map((n) => (before.names.includes(n) ? `${n} (2)` : n));
+    expect(after.names).toEqual([...before.names, ...inserted]);
+    expect(after.cells.slice(0, before.names.length)).toEqual(before.cells);
+    // Checked as one: the sample's five communes and the imported one.
+    await p.getByText(/người · \d+ lỗi · /).waitFor();
+    await shot("30-imported.png", p);
+
+    // The same file again: replaced only after the clerk says so; no other sheet touched.
+    await p.getByTestId("commune-files").setInputFiles(file);
+    await p.getByText(/^Đã nhập trước đây: xa-040\.xlsx/).waitFor();
+    await shot("31-reimport-question.png", p);
+    await p.getByRole("button", { name: "Thay thế", exact: true }).click();
+    await p.getByText(/^Đã nhập 1 tệp: /).waitFor({ timeout: 120000 });
+    const again = await fakeState();
+    expect(again.names).toEqual(after.names);
+    expect(again.cells).toEqual(after.cells);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await p.close();
+  }
+});
 
 test("an English Office shows the pane in English", async () => {
   const en = await openPane("?lang=en");

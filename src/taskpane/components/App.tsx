@@ -26,6 +26,7 @@ import { STRINGS } from "../strings";
 import { initialState, reduce, type PaneSettings, type Phase, type Tab as TabKey } from "../state";
 import {
   findingRef,
+  importCommuneFiles,
   insertSample,
   loadSettings,
   policyFor,
@@ -35,8 +36,10 @@ import {
   saveCorrections,
   selectFinding,
   writePolicySheet,
+  type CommuneFile,
   type PanePort,
 } from "../controller";
+import { todayInVietnam } from "../../app";
 import { MappingView, type SheetMapping } from "./MappingView";
 import { FindingsView } from "./FindingsView";
 import { PayoutView } from "./PayoutView";
@@ -187,6 +190,57 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     else dispatch({ type: "failed", message: out.message });
   }, [port, lang, t, sample]);
 
+  // "Nhập file của xã": pick .xlsx files, insert their sheets, check the workbook as one.
+  const fileInput = React.useRef<HTMLInputElement>(null);
+  const [reimport, setReimport] = React.useState<{
+    files: string[];
+    answer: (replace: boolean) => void;
+  } | null>(null);
+  const onImportFiles = React.useCallback(
+    async (list: FileList | null) => {
+      if (!list || list.length === 0) return;
+      dispatch({ type: "busy", phase: "import", progress: 0.2 });
+      const files: CommuneFile[] = await Promise.all(
+        [...list].map(
+          (f) =>
+            new Promise<CommuneFile>((resolve, reject) => {
+              const reader = new FileReader();
+              reader.onload = () =>
+                resolve({ name: f.name, base64: String(reader.result).replace(/^[^,]*,/, "") });
+              reader.onerror = () => reject(reader.error);
+              reader.readAsDataURL(f);
+            })
+        )
+      );
+      const confirm = (again: string[]): Promise<boolean> =>
+        new Promise((resolve) =>
+          setReimport({
+            files: again,
+            answer: (replace) => {
+              setReimport(null);
+              resolve(replace);
+            },
+          })
+        );
+      const out = await importCommuneFiles(port, files, lang, confirm, todayInVietnam(new Date()));
+      if (fileInput.current) fileInput.current.value = "";
+      if (!out.ok) {
+        dispatch({ type: "failed", message: out.message });
+        return;
+      }
+      await check(false);
+      const sheets = out.imported.flatMap((x) => x.sheets).join(", ");
+      const text = [
+        out.imported.length > 0 ? t.imported(out.imported.length, sheets) : "",
+        out.kept.length > 0 ? t.importKept(out.kept.join(", ")) : "",
+      ]
+        .filter((x) => x)
+        .join(" ");
+      if (text) dispatch({ type: "notice", text });
+    },
+    [port, lang, t, check]
+  );
+
   const onSaveSettings = React.useCallback(async () => {
     const cur = settingsRef.current;
     const problem = await saveSettings(
@@ -271,7 +325,32 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
           <Button onClick={generate} disabled={busy || !settingsOk}>
             {t.generate}
           </Button>
+          <Button onClick={() => fileInput.current?.click()} disabled={busy} title={t.importHint}>
+            {t.importCommunes}
+          </Button>
+          <input
+            ref={fileInput}
+            type="file"
+            accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            multiple
+            hidden
+            data-testid="commune-files"
+            onChange={(e) => void onImportFiles(e.target.files)}
+          />
         </div>
+        {reimport && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <div role="alert">{t.reimportQuestion(reimport.files.join(", "))}</div>
+              <div className={s.row}>
+                <Button appearance="primary" onClick={() => reimport.answer(true)}>
+                  {t.replace}
+                </Button>
+                <Button onClick={() => reimport.answer(false)}>{t.keep}</Button>
+              </div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {state.busy && (
           <div role="status" aria-live="polite">
             <ProgressBar value={state.busy.progress} max={1} />

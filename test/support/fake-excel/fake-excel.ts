@@ -304,6 +304,11 @@ export class FakeExcel {
   maxResponseBytes = 0;
   /** The requirement sets this fake claims to support (ExcelApi minor versions). */
   supportedVersion = 13;
+  /**
+   * What insertWorksheetsFromBase64 finds in a file: base64 text → its sheets (the fake does not
+   * unzip .xlsx; a test registers the sheets its fake file holds).
+   */
+  readonly files = new Map<string, { name: string; rows: CellValue[][] }[]>();
   payloadLimit = PAYLOAD_LIMIT;
   mergedAreaLimit = MERGED_AREA_LIMIT;
   cellLimit = CELL_LIMIT;
@@ -545,6 +550,23 @@ class FakeWorkbook implements XlWorkbook {
     this.names = new FakeNames(t, excel);
     this.settings = new FakeSettings(t, excel);
   }
+  /** 1.13, as Excel does it: every sheet of the file at the end, a clashing name gets " (2)". */
+  insertWorksheetsFromBase64(base64File: string): { value: string[] } {
+    if (!this.excel.supports("1.13"))
+      throw new FakeOfficeError("ApiNotFound", "insertWorksheetsFromBase64 needs ExcelApi 1.13.");
+    const sheets = this.excel.files.get(base64File);
+    if (!sheets) throw new FakeOfficeError("InvalidArgument", "The file is not a workbook.");
+    this.t.op(base64File.length);
+    const value: string[] = [];
+    for (const sheet of sheets) {
+      let name = sheet.name;
+      for (let n = 2; this.excel.sheet(name); n++) name = `${sheet.name} (${n})`;
+      this.excel.addSheet(name, sheet.rows);
+      value.push(name);
+    }
+    return { value };
+  }
+
   getSelectedRange(): XlRange {
     const sel = this.excel.state.selection;
     const sheetName = sel?.sheet ?? this.excel.state.activeSheet ?? this.excel.state.sheets[0].name;
