@@ -8,6 +8,8 @@ import * as os from "os";
 import * as path from "path";
 import { cli, ROOT } from "../cli/helpers";
 import { buildThon2026 } from "../../src/engine/sample/thon-2026";
+import { analyze } from "../../src/engine/analyze";
+import { buildSheets } from "../../src/engine/sheets/build";
 import { buildThon2026WorkbookBuffer } from "../../scripts/build-sample";
 
 const FILE = path.join(ROOT, "assets", "samples", "thon-2026.xlsx");
@@ -179,5 +181,20 @@ describe("thon-2026: the file and the demo", () => {
     const r = await cli(["demo", "--sample", "thon-2025"]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/^dinh-bien: .*thon-2026/);
+  });
+});
+
+describe("thon-2026: a birth year that does not matter", () => {
+  test("Chi tiết tính gives Lê Văn Hậu's retirement as the year's range, and pays him", () => {
+    const a = analyze(
+      buildThon2026().map((s) => ({ sheet: s.name, firstRow: 1, firstCol: 1, cells: s.rows }))
+    );
+    const trace = buildSheets(a, { documentDate: "2026-08-20" }).find((s) => s.kind === "trace")!;
+    const text = trace.cells.map((c) => String(c.value)).join("\n");
+    // Born 1990: 62 y (from 2028) → 01/2052 … 12/2052; from 08/2026 both counted: 26 × 12 − 7 + 1
+    // = 306 and 26 × 12 + 4 + 1 = 317 months. Case a needs neither.
+    expect(text).toContain(
+      "Trường hợp a — Dưới 60 tháng công tác, chưa đến tuổi nghỉ hưu (đủ tuổi nghỉ hưu 01/2052 – 12/2052; 306 – 317 tháng nghỉ trước tuổi; 42 tháng công tác)"
+    );
   });
 });

@@ -353,11 +353,17 @@ export function caseText(p: Payout): string | null {
   if (!d.case || d.case.id === "nq77") return null;
   const facts: string[] = [];
   const ret = stepsOf(p, "retirement")[0];
-  if (ret) facts.push(`đủ tuổi nghỉ hưu ${monthVi(ret.month)}`);
+  // A birth year alone that did not decide the case gives a range of months: say the range.
+  if (ret)
+    facts.push(
+      `đủ tuổi nghỉ hưu ${ret.month === ret.latestMonth ? monthVi(ret.month) : `${monthVi(ret.month)} – ${monthVi(ret.latestMonth)}`}`
+    );
   const early = stepsOf(p, "months-early")[0];
   if (early)
     facts.push(
-      early.months === 0 ? "đã đến tuổi nghỉ hưu" : `${early.months} tháng nghỉ trước tuổi`
+      early.months === 0 && early.latestMonths === 0
+        ? "đã đến tuổi nghỉ hưu"
+        : `${early.months === early.latestMonths ? early.months : `${Math.min(early.months, early.latestMonths)} – ${Math.max(early.months, early.latestMonths)}`} tháng nghỉ trước tuổi`
     );
   const service = stepsOf(p, "service")[0];
   if (service) facts.push(`${service.months} tháng công tác`);

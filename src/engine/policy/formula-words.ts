@@ -97,7 +97,8 @@ export function formulaInWords(policy: Policy, lang: Lang = "vi"): FormulaInWord
         f.monthsEarlyCounting.ref
       )
     );
-  const bands = policy.severance.bands;
+  // No leftover month ("0–0 → 0") says nothing: left out.
+  const bands = policy.severance.bands.filter((b) => b.toMonths > 0);
   if (bands.length > 0)
     basis.push(
       line(
