@@ -15,9 +15,9 @@ import type { RunBatch, XlCell, XlRange, XlRequestContext } from "./api";
  * its values as null; getMergedAreasOrNullObject fails (the whole request) when its range holds
  * more than 512 merged areas. So a read is three phases:
  * 1. one request for every sheet's used-range extent (addresses only);
- * 2. values in bands of whole rows, packed into requests of at most `cellsPerRequest` cells
- *    (the payload budget over a generous 32 bytes per cell: about 131,000 cells per request at the
- *    4 MB budget, i.e. about 1–2 MB of answer for an ordinary roster);
+ * 2. values in bands of whole rows, packed into requests of at most budget / 24 bytes cells
+ *    (about 175,000 cells per request at the 4 MB budget; an ordinary roster answers 14–18
+ *    bytes a cell, i.e. 2.5–3 MB, well under the 5 MB limit);
  * 3. merged areas in their own requests, each call over a band of rows that cannot hold more
  *    than 512 areas (an area covers at least two cells, and at most one area crosses each edge
  *    cell), so a sheet laid out with a merged section row every 8 rows never reaches the cap.
@@ -28,7 +28,7 @@ import type { RunBatch, XlCell, XlRange, XlRequestContext } from "./api";
  * values alone). A band that comes back empty while the extent goes on (a stray value far below
  * the roster, e.g. at row 1,048,576) is followed by a probe for the next used row instead of
  * reading the empty rows; the gap is given as empty rows. The number of requests follows the
- * sheets' size in cells, not their row count up to ~130,000 cells: a check costs the same at 100
+ * sheets' size in cells, not their row count up to ~175,000 cells: a check costs the same at 100
  * and at 10,000 rows.
  */
 
@@ -42,7 +42,7 @@ export const RETRYABLE_CODES = [
   "OperationCellsExceedLimit",
 ];
 
-const BYTES_PER_CELL = 32;
+const BYTES_PER_CELL = 24;
 const MERGED_AREA_CAP = 512;
 /** Worst-case answer per getMergedAreasOrNullObject call (512 addresses of ~30 bytes). */
 const MERGE_CALL_BYTES = MERGED_AREA_CAP * 32;

@@ -17,6 +17,9 @@ else
   for (const s of buildSampleDistrict())
     fake.addSheet(s.name, s.rows, { merges: s.merges, columnWidths: s.columnWidths });
 fake.state.activeSheet = "Danh sách";
+// ?fail=N: Excel times out on the first N requests (the pane's settings read comes first).
+const fail = Number(params.get("fail") ?? "0");
+if (fail > 0) fake.inject = (n) => (n <= fail ? "Timeout" : null);
 
 const w = window as unknown as Record<string, unknown>;
 w.__fake = fake;

@@ -384,6 +384,23 @@ test("an English Office shows the pane in English", async () => {
   }
 });
 
+test("settings Excel cannot read: said in view, runs held back, read again on request", async () => {
+  const p = await openPane("?fail=1");
+  try {
+    const alert = p.getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toMatch(/Không đọc được thiết lập đã lưu/);
+    expect(await p.getByRole("button", { name: "Kiểm tra", exact: true }).isDisabled()).toBe(true);
+    expect(await p.getByRole("button", { name: "Tạo bảng", exact: true }).isDisabled()).toBe(true);
+    await shot("30-settings-unreadable.png", p);
+    await p.getByRole("button", { name: "Đọc lại thiết lập" }).click();
+    await p.getByRole("alert").waitFor({ state: "detached" });
+    expect(await p.getByRole("button", { name: "Kiểm tra", exact: true }).isEnabled()).toBe(true);
+  } finally {
+    await p.close();
+  }
+});
+
 test("the initial task-pane scripts do not contain ExcelJS (it is for the headless runner only)", () => {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
   const scripts = initialScripts(html).filter((src) => !src.includes("officeStub"));

@@ -63,7 +63,7 @@ describe("ExcelWorkbookPort reading", () => {
     const b = await check(large.port);
     expect(a[0].cells.length).toBe(102);
     expect(b[0].cells.length).toBe(10002);
-    // listSheets 2 + extents 1 + values 1 (90,018 cells < 131,072 per request) + merges 1.
+    // listSheets 2 + extents 1 + values 1 (90,018 cells < 174,762 per request) + merges 1.
     expect(small.fake.syncCount).toBe(5);
     expect(large.fake.syncCount).toBe(small.fake.syncCount);
   });

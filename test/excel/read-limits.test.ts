@@ -45,7 +45,7 @@ describe("reads planned from the extents", () => {
     expect(a.merges).toEqual(small.merges);
     expect(b.cells[b.cells.length - 1][1]).toBe("Nguyễn Văn 10000");
     // listSheets 2 (sheets and workbook names; each sheet's names) + extents 1 + values 1
-    // (11,431 × 9 = 102,879 cells ≤ 131,072) + merges 1.
+    // (11,431 × 9 = 102,879 cells ≤ 174,762 = 4 MiB / 24) + merges 1.
     expect(small.fake.syncCount).toBe(5);
     expect(large.fake.syncCount).toBe(small.fake.syncCount);
   });
@@ -57,10 +57,10 @@ describe("reads planned from the extents", () => {
     expect(g.cells.length).toBe(2 + 200000 + 28572);
     expect(g.merges!.length).toBe(28573);
     expect(g.cells[g.cells.length - 1][1]).toBe("Nguyễn Văn 200000");
-    // 228,574 rows × 9 = 2,057,166 cells in requests of ≤ 131,072: 16 value requests; merges in
-    // 2,098 calls of 109 rows, 256 calls a request: 9 requests. With listSheets and extents: 28.
-    expect(big.fake.syncCount).toBe(2 + 1 + 16 + 9);
-    // Each answer of the values bands: 131,067 cells of at most ~20 bytes ≈ 2.6 MB < 5 MB.
+    // 228,574 rows in bands of ⌊174,762 / 9⌋ = 19,418 rows: 12 value requests; merges in 2,098
+    // calls of 109 rows, 256 calls a request: 9 requests. With listSheets 2 and extents 1: 24.
+    expect(big.fake.syncCount).toBe(2 + 1 + 12 + 9);
+    // Each values answer: 174,762 cells of at most ~25 bytes as JSON ≈ 4.2 MB < 5 MB.
     expect(big.fake.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
   }, 120000);
 
@@ -113,9 +113,9 @@ describe("reads planned from the extents", () => {
     expect(g.cells[101][1]).toBe("Nguyễn Văn 100");
     expect(g.cells[1048575][0]).toBe("ghi chú");
     expect(g.cells[500000]).toEqual([]);
-    // extents; values of rows 1..14,563 (131,072 / 9 cells) holding the roster; rows 14,564..
-    // 29,126, empty; the probe; the last row; merges over the rows not in the gap (29,127 rows
-    // in calls of 109 rows = 268 calls, + 1 for the last row: 2 requests of ≤ 256 calls).
+    // extents; values of rows 1..19,418 (174,762 / 9 cells) holding the roster; rows 19,419..
+    // 38,836, empty; the probe; the last row; merges over the rows not in the gap (38,836 rows
+    // in calls of 109 rows = 357 calls, + 1 for the last row: 2 requests of ≤ 256 calls).
     expect(fake.syncCount).toBe(1 + 2 + 1 + 1 + 2);
   }, 60000);
 });
