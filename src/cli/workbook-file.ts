@@ -47,7 +47,8 @@ export async function writeNewWorkbook(
 ): Promise<Record<string, string>> {
   for (const input of inputs) refuseSameFile(input, outPath, lang);
   // The writer is loaded only when a document is written, as in generateFile.
-  const { writeSheetSpecs, writeWorkbookFile } = await import("../xlsx/generate");
+  const { writeWorkbookFile } = await import("../xlsx/generate");
+  const { writeSheetSpecs } = await import("../xlsx/write");
   const { default: Excel } = await import("exceljs");
   const workbook = new Excel.Workbook();
   const result = writeSheetSpecs(workbook, specs);

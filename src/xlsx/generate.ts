@@ -70,8 +70,6 @@ export async function loadForWriting(
   return workbook;
 }
 
-export { writeSheetSpecs } from "./write";
-
 /** Write the finished package to `outPath`, making its folder if needed. */
 export function writeOutput(outPath: string, bytes: Buffer): void {
   fs.mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });

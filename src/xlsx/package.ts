@@ -2,6 +2,7 @@ import { StringDecoder } from "string_decoder";
 import { SaxesParser } from "saxes";
 import type { CellRange, CellValue, Grid } from "../engine";
 import { ZipArchive, ZipError, type ZipLimits, ZIP_LIMITS } from "./zip";
+import { FastFallback, FastScanner, saxesFeeder, type Feeder } from "./fast";
 
 /**
  * An .xlsx read as an Open Packaging Conventions package, the way Excel reads it: the workbook
@@ -387,11 +388,30 @@ export function keepNonOverlapping(merges: CellRange[]): CellRange[] {
   return kept;
 }
 
+/**
+ * A worksheet's grid: read with the fast scanner (fast.ts) and, when the part uses anything the
+ * scanner leaves to a full XML parser (a DOCTYPE, CDATA, comments, an unknown entity), with saxes.
+ */
 async function readSheet(
   pkg: WorkbookPackage,
   sheet: PackageSheet,
   strings: string[],
   dateStyles: boolean[]
+): Promise<Grid> {
+  try {
+    return await readSheetWith(pkg, sheet, strings, dateStyles, true);
+  } catch (e) {
+    if (!(e instanceof FastFallback)) throw e;
+    return readSheetWith(pkg, sheet, strings, dateStyles, false);
+  }
+}
+
+async function readSheetWith(
+  pkg: WorkbookPackage,
+  sheet: PackageSheet,
+  strings: string[],
+  dateStyles: boolean[],
+  fast: boolean
 ): Promise<Grid> {
   const rows: SheetRow[] = [];
   const merges: CellRange[] = [];
@@ -454,13 +474,8 @@ async function readSheet(
     if (cCol > right) right = cCol;
   };
 
-  const parser = new SaxesParser({ position: false });
-  parser.on("error", () => {
-    failed = true;
-  });
-  parser.on("opentag", (tag) => {
-    const name = local(tag.name);
-    const a = tag.attributes as Record<string, string>;
+  const onOpen = (rawName: string, a: Record<string, string>): void => {
+    const name = local(rawName);
     switch (name) {
       case "sheetData":
         sheetData = true;
@@ -510,13 +525,13 @@ async function readSheet(
         return;
       }
     }
-  });
-  parser.on("text", (t) => {
+  };
+  const onText = (t: string): void => {
     if (inV) text += t;
     else if (inT) inlineText += t;
-  });
-  parser.on("closetag", (tag) => {
-    switch (local(tag.name)) {
+  };
+  const onClose = (rawName: string): void => {
+    switch (local(rawName)) {
       case "v":
         inV = false;
         return;
@@ -544,7 +559,12 @@ async function readSheet(
         sheetData = false;
         return;
     }
-  });
+  };
+  const parser: Feeder = fast
+    ? new FastScanner(onOpen, onText, onClose)
+    : saxesFeeder(onOpen, onText, onClose, () => {
+        failed = true;
+      });
 
   const decoder = new StringDecoder("utf8");
   let first = true;
@@ -558,7 +578,8 @@ async function readSheet(
     if (failed) return;
     try {
       parser.write(s);
-    } catch {
+    } catch (e) {
+      if (e instanceof FastFallback) throw e;
       failed = true;
     }
     // The cap is checked as the rows come, so a sheet beyond it stops here, not after.
@@ -571,8 +592,10 @@ async function readSheet(
   });
   if (!failed) {
     try {
-      parser.write(decoder.end()).close();
-    } catch {
+      parser.write(decoder.end());
+      parser.close();
+    } catch (e) {
+      if (e instanceof FastFallback) throw e;
       failed = true;
     }
   }

@@ -58,6 +58,7 @@ export class ZipArchive {
   /** Lower-cased name → entry, for part names that differ only in case (OPC compares them so). */
   private readonly folded = new Map<string, ZipEntry>();
   private inflated = 0;
+  private readonly counted = new Set<string>();
 
   constructor(
     readonly data: Buffer,
@@ -176,9 +177,12 @@ export class ZipArchive {
     if (entry.flags & 0x1) throw new ZipError("encrypted", entry.name);
     if (entry.method !== 0 && entry.method !== 8) throw new ZipError("method", entry.name);
     if (entry.size > this.limits.partBytes) throw new ZipError("too-large", entry.name);
+    // A part read twice (a worksheet the fast scanner hands to saxes) counts once.
+    if (this.counted.has(entry.name)) return;
     if (this.inflated + entry.size > this.limits.totalBytes)
       throw new ZipError("too-large", entry.name);
     this.inflated += entry.size;
+    this.counted.add(entry.name);
   }
 
   /** A whole part, inflated and checked (for the small parts: relationships, workbook, styles). */

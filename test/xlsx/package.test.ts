@@ -20,6 +20,15 @@ import {
 } from "../../src/xlsx/package";
 import { InputFileError, readWorkbookFile } from "../../src/xlsx/read";
 import { zipParts } from "../../src/xlsx/zip-write";
+import {
+  FastFallback,
+  FastScanner,
+  saxesFeeder,
+  type CloseHandler,
+  type Feeder,
+  type OpenHandler,
+  type TextHandler,
+} from "../../src/xlsx/fast";
 import { ZipArchive } from "../../src/xlsx/zip";
 
 let dir: string;
@@ -176,5 +185,75 @@ describe("writing text XML 1.0 forbids", () => {
     const { grids } = await readWorkbookFile(file);
     const g = grids.find((x) => x.sheet === specs[0].name);
     expect(g?.cells[cell.row - g.firstRow][cell.col - g.firstCol]).toBe(nasty);
+  });
+});
+
+describe("the fast scanner and saxes read alike", () => {
+  const events = (
+    feed: (f: Feeder) => void,
+    make: (o: OpenHandler, t: TextHandler, c: CloseHandler) => Feeder
+  ) => {
+    const out: string[] = [];
+    const f = make(
+      (n, a) => out.push(`<${n} ${JSON.stringify(a)}`),
+      (t) => out.push(`"${t}`),
+      (n) => out.push(`/${n}`)
+    );
+    feed(f);
+    return out.join("|").replace(/\|"(?="|$)/g, "");
+  };
+  const xml =
+    `<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="m"><x:sheetData><x:row r="1">` +
+    `<x:c r="A1" t="inlineStr"><x:is><x:t>A &amp; B &lt;&#x1EA0;&#65;&gt; "q"</x:t></x:is></x:c>` +
+    `<x:c r="B1" t="str"><x:f>IF(A1&gt;0,"a&gt;b",'c')</x:f><x:v>a</x:v></x:c></x:row></x:sheetData>` +
+    `<x:dataValidations><x:dataValidation prompt="1 > 0" sqref="A1"/></x:dataValidations></x:worksheet>`;
+
+  test("same events, whatever the chunk boundaries", () => {
+    const strict = events(
+      (f) => {
+        f.write(xml);
+        f.close();
+      },
+      (o, t, c) =>
+        saxesFeeder(o, t, c, () => {
+          throw new Error("saxes error");
+        })
+    );
+    for (const size of [1, 7, 64, xml.length]) {
+      const fast = events(
+        (f) => {
+          for (let i = 0; i < xml.length; i += size) f.write(xml.slice(i, i + size));
+          f.close();
+        },
+        (o, t, c) => new FastScanner(o, t, c)
+      );
+      // Text may arrive in more pieces from the fast scanner: compare the joined text.
+      const join = (s: string) => s.replace(/"\|"/g, "");
+      expect(join(fast)).toBe(join(strict));
+    }
+  });
+
+  test("a comment, CDATA or a DOCTYPE hands the part to saxes", () => {
+    const scanner = new FastScanner(
+      () => undefined,
+      () => undefined,
+      () => undefined
+    );
+    expect(() => scanner.write("<a><!-- note --></a>")).toThrow(FastFallback);
+    expect(() =>
+      new FastScanner(
+        () => undefined,
+        () => undefined,
+        () => undefined
+      ).write("<a>&nbsp;</a>")
+    ).toThrow(FastFallback);
+  });
+
+  test("a worksheet with CDATA and a comment still reads (through saxes)", async () => {
+    const ws = sheetXml([["Họ và tên"]], {
+      extraRows: `<!-- ghi chú --><row r="2"><c r="A2" t="inlineStr"><is><t><![CDATA[An & Bình]]></t></is></c></row>`,
+    });
+    const { grids } = await readWorkbookFile(save("cdata.xlsx", rawXlsx([{ name: "S", xml: ws }])));
+    expect(grids[0].cells).toEqual([["Họ và tên"], ["An & Bình"]]);
   });
 });
