@@ -1,5 +1,6 @@
 /* Builds the task pane and the ribbon commands.
- * - entries: taskpane (src/taskpane/index.tsx), commands (src/commands/commands.ts)
+ * - entries: taskpane (src/taskpane/index.tsx), commands (src/commands/entry.ts), message
+ *   (src/commands/message-dialog.ts: the dialog a ribbon command opens when it must say something)
  * - production: `webpack --mode production`; no certificates needed. manifest.xml is copied into
  *   dist with https://localhost:3000/ replaced by DINH_BIEN_URL (e.g. https://addin.example.vn/).
  * - dev server (`webpack serve --mode development`): https on localhost:3000 with the
@@ -20,7 +21,8 @@ module.exports = async (env, argv) => {
     devtool: dev ? "source-map" : false,
     entry: {
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
+      commands: "./src/commands/entry.ts",
+      message: "./src/commands/message-dialog.ts",
     },
     output: {
       path: path.resolve(process.env.DINH_BIEN_OUT || path.join(__dirname, "dist")),
@@ -42,6 +44,7 @@ module.exports = async (env, argv) => {
     plugins: [
       new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./src/taskpane/taskpane.html", chunks: ["taskpane"] }),
       new HtmlWebpackPlugin({ filename: "commands.html", template: "./src/commands/commands.html", chunks: ["commands"] }),
+      new HtmlWebpackPlugin({ filename: "message.html", template: "./src/commands/message.html", chunks: ["message"] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: "assets/icons/*.png", to: "assets/icons/[name][ext]" },

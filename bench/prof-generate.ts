@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { analyze } from "../src/engine/analyze";
 import { buildSheets } from "../src/engine/sheets/build";
 import { readWorkbookFile } from "../src/xlsx/read";
+import { loadForWriting } from "../src/xlsx/generate";
 import { writeSheetSpecs } from "../src/xlsx/write";
 import { makeSyntheticRoster } from "../scripts/synthetic";
 import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
@@ -19,7 +20,9 @@ async function main(): Promise<void> {
   );
   const t = () => Number(process.hrtime.bigint()) / 1e9;
   let t0 = t();
-  const { workbook, grids } = await readWorkbookFile(input);
+  const file = await readWorkbookFile(input);
+  const grids = file.grids;
+  const workbook = await loadForWriting(file, input, "vi");
   console.log("read", (t() - t0).toFixed(2));
   t0 = t();
   const a = analyze(grids);

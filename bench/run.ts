@@ -27,10 +27,10 @@ import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { analyze } from "../src/engine/analyze";
 import type { Grid } from "../src/engine/types";
-import { gridFromWorksheet } from "../src/xlsx/read";
+import { gridFromWorksheet } from "../src/xlsx/exceljs-grid";
 import { generateFile } from "../src/cli/workbook-file";
 import { todayInVietnam } from "../src/app";
-import { FakeExcel } from "../src/excel/fake/fake-excel";
+import { FakeExcel } from "../test/support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../src/excel/port";
 import { runCheck, runGenerate } from "../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../src/taskpane/state";
@@ -38,6 +38,7 @@ import { makeSyntheticRoster } from "../scripts/synthetic";
 import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
 import { initialScripts } from "../scripts/initial-scripts";
 import { provinceBench, type ProvinceBench } from "./province";
+import { readBench, readTable, type ReadResults } from "./read";
 
 const ROOT = resolve(__dirname, "..");
 const SEED = 20190118;
@@ -94,6 +95,8 @@ interface Results {
   generate: { seconds: Record<"5" | "150", number>; rows: Record<"5" | "150", number> };
   /** 150 communes' files of 300 rows: check and payouts over the folder (bench/province.ts). */
   province: ProvinceBench;
+  /** The package reader against the read floor and the old ExcelJS read (bench/read.ts). */
+  read?: ReadResults;
   goals: Record<string, boolean | null>;
   machine: { node: string; cpus: number; date: string };
 }
@@ -366,6 +369,16 @@ function readme(r: Results): string {
           "count grows with output bytes / 4 MB; see src/excel/port.ts.",
         ]
       : []),
+    ...(r.read
+      ? [
+          "",
+          "## Reading .xlsx files (src/xlsx/package.ts)",
+          "",
+          "Whole-file read into the engine's grids, best of 3 (1 at 200 000 rows); the floor is the bench's own unzip + byte scan of the sheet XML.",
+          "",
+          ...readTable(r.read),
+        ]
+      : []),
     "",
     "The machine is shared, so each timing is the best of several runs (one run for 200 000 rows;",
     "the linearity figure compares the first run at 20 000 rows with that single run);",
@@ -394,6 +407,7 @@ async function main(): Promise<void> {
     const generate = await generateBench(dir);
     const province = await provinceBench(dir);
     const bundle = bundleBench(dir);
+    const read = await readBench(dir);
     // A size that failed on the fake Excel misses the goal (it cannot be "equal at both sizes").
     const equalAndAtMost = (x: Record<string, number | null>, max: number): boolean =>
       x["100"] !== null && x["10000"] !== null && x["100"] === x["10000"] && x["10000"] <= max;
@@ -403,7 +417,10 @@ async function main(): Promise<void> {
       bundle,
       generate,
       province,
+      read,
       goals: {
+        readFloor: read.sizes.every((x) => x.readToFloor <= 2),
+        mergesLinear: read.merges20000.ratio < 2,
         shareOfRead: share.shareOfRead <= 0.1,
         syncsCheck: equalAndAtMost(syncs.check, 4),
         syncsGenerate: equalAndAtMost(syncs.generate, 6),
@@ -430,7 +447,27 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module && process.env.BENCH_README_ONLY) {
+async function readOnly(): Promise<void> {
+  // Only the read figures, into the last full run's details (BENCH_ONLY=read).
+  const dir = mkdtempSync(join(tmpdir(), "dinh-bien-bench-"));
+  try {
+    const r = JSON.parse(readFileSync(join(__dirname, "details.json"), "utf8")) as Results;
+    r.read = await readBench(dir);
+    r.goals.readFloor = r.read.sizes.every((x) => x.readToFloor <= 2);
+    r.goals.mergesLinear = r.read.merges20000.ratio < 2;
+    writeFileSync(join(__dirname, "details.json"), JSON.stringify(r, null, 2) + "\n");
+    writeFileSync(join(__dirname, "README.md"), readme(r));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+if (require.main === module && process.env.BENCH_ONLY === "read") {
+  readOnly().catch((e: unknown) => {
+    console.error(e);
+    process.exit(1);
+  });
+} else if (require.main === module && process.env.BENCH_README_ONLY) {
   // Re-render bench/README.md from bench/details.json (after editing the text, without re-measuring).
   writeFileSync(
     join(__dirname, "README.md"),

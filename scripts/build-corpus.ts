@@ -19,6 +19,14 @@ import { join, resolve } from "node:path";
 import { crc32, deflateRawSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { CORPUS, type Expectation } from "../test/corpus/expectations";
+import {
+  rawXlsx,
+  sheetXml,
+  storedParts,
+  zipParts,
+  type Cell,
+  type SheetXmlOptions,
+} from "./corpus-packages";
 import { COMMUNE_TITLES, HAMLET_TITLES, ROSTER_HEADER, excelSerial, rng } from "./synthetic";
 
 export const CORPUS_DIR = resolve(__dirname, "../test/corpus");
@@ -267,6 +275,28 @@ function validRoster(): ExcelJS.Workbook {
 
 const LOREM = "Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor. ";
 const huge = (n: number) => LOREM.repeat(Math.ceil(n / LOREM.length)).slice(0, n);
+
+/** validRoster()'s people as plain cells (paid leaver on row 7: 12.510.000). */
+function validCells(more: Partial<Record<number, P>> = {}): Cell[][] {
+  const people = [keep("Thủ quỹ"), keep("Thú y"), keep("Khuyến nông"), paid("Văn thư - Lưu trữ")];
+  return standardRows(people.map((p, i) => ({ ...p, ...(more[i + 4] ?? {}) }))).map((r) =>
+    r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null))
+  );
+}
+
+/** A valid one-sheet roster written part by part. */
+function rawRoster(o: SheetXmlOptions = {}, cells = validCells()): Buffer {
+  return rawXlsx([{ name: "Danh sách", xml: sheetXml(cells, o) }]);
+}
+
+/** `buf` with the stored entries changed by `edit` (entries are copied exactly otherwise). */
+function restored(buf: Buffer, edit: (parts: ReturnType<typeof storedParts>) => void): Buffer {
+  const parts = storedParts(buf);
+  edit(parts);
+  return zipParts(parts);
+}
+
+const SHEET1 = "xl/worksheets/sheet1.xml";
 
 type Builder = () => Promise<Buffer | string>;
 
@@ -1085,6 +1115,153 @@ const BUILDERS: Record<string, Builder> = {
     });
     return toBuffer(wb);
   },
+  "c56-implausible-values.xlsx": async () => {
+    // Bounds of src/engine/roster/bounds.ts: coefficient 0,1–10, allowance 0–100.000.000 đồng,
+    // service dates 1950–2100, service at most 60 years. Each bad value is one finding at its
+    // cell and the leaver's payout is null; none reaches the money arithmetic (before, the 12-digit
+    // ID stopped the whole run with "Amount out of the safe integer range").
+    const wb = newWorkbook();
+    standardSheet(wb, [
+      paid("Thủ quỹ", { coef: 123456789012 }), // row 4: a citizen ID pasted into «Hệ số»
+      paid("Thú y", { coef: 1e308 }), // row 5
+      paid("Khuyến nông", { coef: 1e-300 }), // row 6
+      paid("Văn thư - Lưu trữ", { coef: 99999 }), // row 7
+      paid("Phó Trưởng Công an", { end: "31/12/9999" }), // row 8: K8 date-invalid, no end-missing
+      paid("Thủ quỹ", { coef: null, allow: 999_999_999_999_999 }), // row 9: I9
+      paid("Thủ quỹ", { start: "01/01/1900" }), // row 10: J10 before 1950
+      // Row 11: 01/01/1950 → 31/12/2018 is 69 years of service, more than 60: date-order at K11
+      // (born 1930, so the start is after the 15th birthday).
+      paid("Thú y", { birth: 1930, start: "01/01/1950" }),
+      keep("Khuyến nông"), // row 12: a valid person stays countable
+    ]);
+    return toBuffer(wb);
+  },
+  // ───────────── packages as other writers make them, and damaged ones (issue 13) ─────────────
+  "c57-sheet-part-name.xlsx": async () =>
+    rawXlsx([
+      { name: "Danh sách", xml: sheetXml(validCells()), part: "xl/worksheets/danh-sach-2019.xml" },
+    ]),
+  "c58-stale-marker.xlsx": async () =>
+    rawXlsx([{ name: "Danh sách", xml: sheetXml(validCells()) }], {
+      definedNames: { DinhBien_summary: "'Danh sách'!$A$1" },
+    }),
+  "c59-x-prefix-no-refs.xlsx": async () => rawRoster({ prefix: "x", noRefs: true }),
+  "c60-strict-ooxml.xlsx": async () =>
+    rawXlsx([{ name: "Danh sách", xml: sheetXml(validCells()) }], { strict: true }),
+  // D4:D7 merges the commune over every person; D5:E5 overlaps it and is dropped, as Excel does.
+  "c61-overlapping-merges.xlsx": async () => {
+    const cells = validCells();
+    for (const r of [5, 6, 7]) cells[r - 1][3] = null;
+    return rawRoster({ merges: ["D4:D7", "D5:E5"] }, cells);
+  },
+  // Row 7's coefficient 1 from a shared formula (master in H6, cached results in both).
+  "c62-shared-formulas.xlsx": async () =>
+    rawRoster({
+      rawCells: {
+        "6:8": `<c r="H6"><f t="shared" ref="H6:H7" si="0">0.5+0.5</f><v>1</v></c>`,
+        "7:8": `<c r="H7"><f t="shared" si="0"/><v>1</v></c>`,
+      },
+    }),
+  "c63-far-stray-cells.xlsx": async () =>
+    rawRoster({
+      extraCells: { 2: `<c r="XFD2" t="inlineStr"><is><t>ghi chú</t></is></c>` },
+      extraRows: `<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`,
+    }),
+  "c64-whole-column-dropdowns.xlsx": async () =>
+    rawRoster({
+      merges: ["M4:N4", "M5:N5", "M6:N6", "M7:N7"],
+      after:
+        `<dataValidations count="2"><dataValidation type="list" sqref="L1:L1048576"><formula1>"Thôi việc,Bố trí"</formula1></dataValidation>` +
+        `<dataValidation type="list" sqref="A1:XFD1048576"><formula1>"x"</formula1></dataValidation></dataValidations>`,
+    }),
+  // The sheet holds coefficient 9 on row 7, under the CRC of the file that had 1: a damaged copy
+  // would pay 9 × 12.510.000 = 112.590.000 with confidence.
+  "c65-crc-mismatch.xlsx": async () => {
+    const good = storedParts(rawRoster()).find((p) => p.name === SHEET1);
+    return restored(rawRoster({}, validCells({ 7: { coef: 9 } })), (parts) => {
+      const sheet = parts.find((p) => p.name === SHEET1);
+      if (sheet && "crc" in sheet && good && "crc" in good) sheet.crc = good.crc;
+    });
+  },
+  "c66-duplicate-entries.xlsx": async () => {
+    const other = storedParts(rawRoster({}, validCells({ 7: { coef: 9 } }))).find(
+      (p) => p.name === SHEET1
+    );
+    return restored(rawRoster(), (parts) => {
+      if (other) parts.push(other);
+    });
+  },
+  // The sheet says it inflates to 1 000 bytes and inflates to more: refused at byte 1 001.
+  "c67-size-lie.xlsx": async () =>
+    restored(rawRoster(), (parts) => {
+      const sheet = parts.find((p) => p.name === SHEET1);
+      if (sheet && "size" in sheet) sheet.size = 1000;
+    }),
+  // A worksheet that says it inflates to 3,75 GiB: refused before inflating anything.
+  "c68-huge-part.xlsx": async () =>
+    restored(rawRoster(), (parts) => {
+      const sheet = parts.find((p) => p.name === SHEET1);
+      if (sheet && "size" in sheet) sheet.size = 0xf0000000;
+    }),
+  // The same 3,75 GiB part, unneeded (a media file nothing points at): the roster reads.
+  "c69-unneeded-huge-part.xlsx": async () =>
+    restored(rawRoster(), (parts) => {
+      parts.push({
+        name: "xl/media/video1.bin",
+        method: 8,
+        crc: 0,
+        size: 0xf0000000,
+        compressed: Buffer.alloc(64, 0x55),
+      });
+    }),
+  "c70-ods-named-xlsx.xlsx": async () =>
+    zipParts([
+      {
+        name: "mimetype",
+        data: Buffer.from("application/vnd.oasis.opendocument.spreadsheet"),
+        store: true,
+      },
+      {
+        name: "content.xml",
+        data: Buffer.from(
+          `<?xml version="1.0"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"/>`
+        ),
+      },
+    ]),
+  "c71-docx-named-xlsx.xlsx": async () =>
+    zipParts([
+      {
+        name: "[Content_Types].xml",
+        data: Buffer.from(
+          `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`
+        ),
+      },
+      {
+        name: "_rels/.rels",
+        data: Buffer.from(
+          `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`
+        ),
+      },
+      {
+        name: "word/document.xml",
+        data: Buffer.from(
+          `<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`
+        ),
+      },
+    ]),
+  "c72-html-named-xlsx.xlsx": async () =>
+    "<!DOCTYPE html>\n<html><body><table><tr><td>Họ và tên</td><td>Chức danh</td></tr></table></body></html>\n",
+  // A paid leaver on a very hidden sheet: still read and paid, and a warning says the sheet is hidden.
+  "c73-hidden-roster.xlsx": async () => {
+    const hidden = standardRows([paid("Phó Trưởng Công an", { name: "Lê Văn Ẩn" })]).map((r) =>
+      r.map((v) => (typeof v === "string" || typeof v === "number" ? v : null))
+    );
+    return rawXlsx([
+      { name: "Danh sách", xml: sheetXml(validCells()) },
+      { name: "Danh sách cũ", xml: sheetXml(hidden), state: "veryHidden" },
+    ]);
+  },
+  "c74-policy-special-file.xlsx": async () => rawRoster(),
   "c55-policy-sheet-hamlet-cap.xlsx": async () => {
     // The clerk lowered the hamlet cap to 5 on the sheet: 6 people kept in one hamlet are now over it.
     const wb = newWorkbook();

@@ -1,5 +1,6 @@
 /**
- * Writes assets/samples/giang-thanh.xlsx from the seeded sample district (DOMAIN §9).
+ * Writes assets/samples/giang-thanh.xlsx from the seeded sample district (DOMAIN §9) and
+ * assets/samples/thon-2026.xlsx from the seeded 2026 hamlet merger (DOMAIN §10).
  * Run: node node_modules/ts-node/dist/bin.js --transpile-only scripts/build-sample.ts [OUT.xlsx]
  * The bytes are deterministic: fixed document dates and fixed zip entry dates.
  */
@@ -8,8 +9,10 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { buildSampleDistrict, type SampleSheet } from "../src/engine/sample/giang-thanh";
+import { buildThon2026 } from "../src/engine/sample/thon-2026";
 
 const FIXED_DATE = new Date(Date.UTC(2019, 2, 5, 8, 0, 0));
+const FIXED_DATE_2026 = new Date(Date.UTC(2026, 7, 20, 8, 0, 0));
 const FONT = "Times New Roman";
 const THIN: ExcelJS.Border = { style: "thin", color: { argb: "FF000000" } };
 const BOX: Partial<ExcelJS.Borders> = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -68,12 +71,21 @@ function addSheet(wb: ExcelJS.Workbook, spec: SampleSheet): void {
 
 /** The sample workbook as deterministic xlsx bytes. */
 export async function buildSampleWorkbookBuffer(): Promise<Buffer> {
+  return workbookBuffer(buildSampleDistrict(), FIXED_DATE);
+}
+
+/** The 2026 sample (thon-2026) as deterministic xlsx bytes. */
+export async function buildThon2026WorkbookBuffer(): Promise<Buffer> {
+  return workbookBuffer(buildThon2026(), FIXED_DATE_2026);
+}
+
+async function workbookBuffer(sheets: SampleSheet[], stamp: Date): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Định Biên";
   wb.lastModifiedBy = "Định Biên";
-  wb.created = FIXED_DATE;
-  wb.modified = FIXED_DATE;
-  for (const spec of buildSampleDistrict()) addSheet(wb, spec);
+  wb.created = stamp;
+  wb.modified = stamp;
+  for (const spec of sheets) addSheet(wb, spec);
   const raw = Buffer.from(await wb.xlsx.writeBuffer());
   // ExcelJS stamps every zip entry with the current time: rewrite them with a fixed date.
   const zip = await JSZip.loadAsync(raw);
@@ -82,7 +94,7 @@ export async function buildSampleWorkbookBuffer(): Promise<Buffer> {
   for (const name of names) {
     const entry = zip.files[name];
     if (entry.dir) continue;
-    out.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
+    out.file(name, await entry.async("uint8array"), { date: stamp, createFolders: false });
   }
   return out.generateAsync({
     type: "nodebuffer",
@@ -93,11 +105,15 @@ export async function buildSampleWorkbookBuffer(): Promise<Buffer> {
 }
 
 async function main(): Promise<void> {
-  const out =
-    process.argv[2] ?? path.join(__dirname, "..", "assets", "samples", "giang-thanh.xlsx");
+  const dir = path.join(__dirname, "..", "assets", "samples");
+  const out = process.argv[2] ?? path.join(dir, "giang-thanh.xlsx");
+  const out2026 = process.argv[3] ?? path.join(dir, "thon-2026.xlsx");
   fs.mkdirSync(path.dirname(out), { recursive: true });
   fs.writeFileSync(out, await buildSampleWorkbookBuffer());
   process.stdout.write(`Đã ghi ${out}\n`);
+  fs.mkdirSync(path.dirname(out2026), { recursive: true });
+  fs.writeFileSync(out2026, await buildThon2026WorkbookBuffer());
+  process.stdout.write(`Đã ghi ${out2026}\n`);
 }
 
 if (require.main === module) {

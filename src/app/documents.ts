@@ -1,14 +1,16 @@
-import { buildSheets, type Analysis, type SheetSpec } from "../engine";
+import { buildSheets, HEADER_FORMS, type Analysis, type SheetSpec } from "../engine";
 import type { DocumentOptions, InfoOverrides } from "./types";
 
 /** The analysis with the pane's signers and place laid over the "Thông tin" sheet's. */
 export function withInfo(analysis: Analysis, o: InfoOverrides): Analysis {
   const pick = (typed: string, fromSheet: string) => (typed.trim() ? typed.trim() : fromSheet);
   const s = analysis.info.signers;
+  const form = HEADER_FORMS.find((f) => f.id === o.headerForm)?.id;
   return {
     ...analysis,
     info: {
       ...analysis.info,
+      ...(form ? { headerForm: form } : {}),
       place: pick(o.place, analysis.info.place),
       signers: {
         preparer: pick(o.preparer, s.preparer),

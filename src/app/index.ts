@@ -14,6 +14,7 @@ export type {
   Progress,
   RunPhase,
   RunRequest,
+  SampleChoice,
 } from "./types";
 export { systemClock, todayInVietnam, type Clock } from "./clock";
 export { withInfo } from "./documents";

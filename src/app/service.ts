@@ -10,7 +10,14 @@ import {
 import { systemClock, todayInVietnam, type Clock } from "./clock";
 import { makeDocuments } from "./documents";
 import { parseSettings, SETTING_KEYS, type SettingsStore, type WorkbookSettings } from "./settings";
-import type { Analyzer, DocumentOptions, Generated, Progress, RunRequest } from "./types";
+import type {
+  Analyzer,
+  DocumentOptions,
+  Generated,
+  Progress,
+  RunRequest,
+  SampleChoice,
+} from "./types";
 
 /**
  * The application service: what Định Biên does, over any WorkbookPort (office-js in the pane and
@@ -40,14 +47,20 @@ export interface DinhBien {
     options?: DocumentOptions,
     progress?: Progress
   ): Promise<Generated>;
-  /** Insert the bundled sample district (clerk's sheets, not generated ones); their names. */
-  insertSample(port: SheetInserter): Promise<string[]>;
+  /**
+   * Insert a bundled sample (clerk's sheets, not generated ones): the Giang Thành district of
+   * 2019 (default) or the 2026 hamlet merger of xã Vĩnh Điều; their names.
+   */
+  insertSample(port: SheetInserter, sample?: SampleChoice): Promise<string[]>;
   /** Write the policy as the "Quy định" sheet, then read it back exactly as a run would. */
   writePolicySheet(
     port: WorkbookPort,
     policy: Policy
   ): Promise<{ sheet: string; findings: Finding[] }>;
-  /** The settings saved in the workbook (only values of the expected type; none if unreadable). */
+  /**
+   * The settings saved in the workbook (only values of the expected type). A store that cannot
+   * be read throws: the caller shows it, it is never replaced by the defaults.
+   */
   loadSettings(store: SettingsStore): Promise<Partial<WorkbookSettings>>;
   saveSettings(store: SettingsStore, values: Partial<WorkbookSettings>): Promise<void>;
 }
@@ -115,13 +128,15 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
       return { analysis, specs, result, names: specs.map((s) => result.names[s.name] ?? s.name) };
     },
 
-    async insertSample(port) {
-      // The sample is large and rarely used: in the pane it is its own chunk, loaded on demand.
-      const [{ buildSampleDistrict }, { sampleToSpec }] = await Promise.all([
+    async insertSample(port, sample = "giang-thanh-2019") {
+      // The samples are large and rarely used: in the pane they are their own chunk, loaded on demand.
+      const [{ buildSampleDistrict }, { buildThon2026 }, { sampleToSpec }] = await Promise.all([
         import(/* webpackChunkName: "sample" */ "../engine/sample/giang-thanh"),
+        import(/* webpackChunkName: "sample" */ "../engine/sample/thon-2026"),
         import(/* webpackChunkName: "sample" */ "./sample-sheets"),
       ]);
-      return port.insertSheets(buildSampleDistrict().map(sampleToSpec));
+      const sheets = sample === "thon-2026" ? buildThon2026() : buildSampleDistrict();
+      return port.insertSheets(sheets.map(sampleToSpec));
     },
 
     async writePolicySheet(port, policy) {
@@ -137,12 +152,7 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
     },
 
     async loadSettings(store) {
-      try {
-        return parseSettings(await store.readSettings([...SETTING_KEYS]));
-      } catch {
-        // A workbook without settings support still works, with defaults.
-        return {};
-      }
+      return parseSettings(await store.readSettings([...SETTING_KEYS]));
     },
 
     async saveSettings(store, values) {

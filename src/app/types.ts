@@ -17,7 +17,12 @@ export interface InfoOverrides {
   head: string;
   approverTitle: string;
   approver: string;
+  /** The left header block's form (DOMAIN §10.5), a HeaderFormId; "" or absent: the Thông tin sheet's. */
+  headerForm?: string;
 }
+
+/** The bundled samples (CONTRACT §2 `demo --sample`). */
+export type SampleChoice = "giang-thanh-2019" | "thon-2026";
 
 /** What one run asks for, whichever shell asks (task pane, ribbon command, CLI). */
 export interface RunRequest {

@@ -8,6 +8,10 @@ import { parseColumnOption, type ColumnOptionResult } from "./column-option";
 export const COMMANDS = ["check", "payouts", "generate", "demo", "policies", "policy"] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** The bundled samples `demo --sample` takes (CONTRACT §2). */
+export const SAMPLE_IDS = ["giang-thanh-2019", "thon-2026"] as const;
+export type SampleId = (typeof SAMPLE_IDS)[number];
+
 export interface Options {
   command: Command | null;
   positional: string[];
@@ -17,6 +21,8 @@ export interface Options {
   lang: Lang;
   json: boolean;
   out?: string;
+  /** demo's --sample (CONTRACT §2): giang-thanh-2019 (default) or thon-2026. */
+  sample?: SampleId;
   /** --register FILE.xlsx: the province's unit register (the communes a file is expected from). */
   register?: string;
   /** --column corrections, in order. */
@@ -32,6 +38,7 @@ const VALUE_OPTIONS = new Set([
   "--lang",
   "--out",
   "--column",
+  "--sample",
   "--register",
 ]);
 const FLAG_OPTIONS = new Set(["--json", "--help", "-h", "--version", "-V"]);
@@ -129,6 +136,19 @@ function setValue(o: Options, name: string, value: string, lang: Lang): void {
     case "--out":
       o.out = value;
       break;
+    case "--sample": {
+      const id = SAMPLE_IDS.find((x) => x === value);
+      if (!id)
+        throw new UsageError(
+          t(
+            lang,
+            `--sample chỉ nhận ${SAMPLE_IDS.join(" hoặc ")}: ${value}`,
+            `--sample takes ${SAMPLE_IDS.join(" or ")}: ${value}`
+          )
+        );
+      o.sample = id;
+      break;
+    }
     case "--register":
       o.register = value;
       break;
@@ -163,7 +183,8 @@ Usage:
                                                (payouts and generate take them too)
   dinh-bien payouts FILE.xlsx [options]        allowances, severance, before/after, totals
   dinh-bien generate FILE.xlsx --out OUT.xlsx  write a copy with the generated sheets
-  dinh-bien demo [--out DIR]                   generate on the bundled Giang Thành sample
+  dinh-bien demo [--out DIR] [--sample ID]     generate on a bundled sample: giang-thanh-2019
+                                               (default) or thon-2026 (2026 hamlet merger, ND 154)
   dinh-bien policies                           list the preset policies
   dinh-bien policy ID [--json]                 show one policy
 
@@ -188,7 +209,8 @@ Cách dùng:
                                                 (payouts và generate cũng nhận như vậy)
   dinh-bien payouts TỆP.xlsx [tùy chọn]         phụ cấp, trợ cấp, trước/sau sắp xếp, tổng cộng
   dinh-bien generate TỆP.xlsx --out KQ.xlsx     ghi bản sao có thêm các sheet kết quả
-  dinh-bien demo [--out THƯ_MỤC]                chạy trên dữ liệu mẫu huyện Giang Thành
+  dinh-bien demo [--out THƯ_MỤC] [--sample MÃ]  chạy trên dữ liệu mẫu: giang-thanh-2019 (mặc định)
+                                                hoặc thon-2026 (sắp xếp ấp năm 2026, NĐ 154)
   dinh-bien policies                            liệt kê các chính sách có sẵn
   dinh-bien policy MÃ [--json]                  xem một chính sách
 

@@ -16,7 +16,7 @@ import {
 import { EXIT, UsageError, exitFor } from "./errors";
 import { t } from "./i18n";
 import { checkJson, generateJson, payoutsJsonOf, policiesJson } from "./json";
-import { samplePath } from "./package-files";
+import { demoOutName, samplePath } from "./package-files";
 import { loadPolicy } from "./policy-option";
 import { columnCorrections } from "./column-option";
 import { generateFile, openWorkbookFile } from "./workbook-file";
@@ -129,8 +129,8 @@ async function generate(o: Options, io: CliIo): Promise<number> {
 async function demo(o: Options, io: CliIo): Promise<number> {
   noArguments(o);
   const dir = path.resolve(io.cwd, o.out ?? ".");
-  const out = path.join(dir, "giang-thanh-dinh-bien.xlsx");
-  await writeDocuments(samplePath(), out, o, io);
+  const out = path.join(dir, demoOutName(o.sample));
+  await writeDocuments(samplePath(o.sample), out, o, io);
   if (!o.json) io.stdout(demoNote(o.lang));
   // The sample carries deliberate mistakes (sheet «Danh sách (có lỗi)»): the demo itself succeeded.
   return EXIT.ok;

@@ -35,6 +35,12 @@ export async function run(argv: string[], io: CliIo): Promise<number> {
 
 /** Entry point for bin/dinh-bien.js. */
 export function runFromProcess(): void {
+  // A reader that stops early (`| head`) closes the pipe: end quietly, as other tools do.
+  for (const stream of [process.stdout, process.stderr])
+    stream.on("error", (e: NodeJS.ErrnoException) => {
+      if (e.code === "EPIPE") process.exit(process.exitCode ?? 0);
+      throw e;
+    });
   const io: CliIo = {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),

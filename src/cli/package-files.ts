@@ -14,7 +14,15 @@ export function packageVersion(): string {
   }
 }
 
-/** The bundled sample district workbook (CONTRACT §1). */
-export function samplePath(): string {
-  return path.join(ROOT, "assets", "samples", "giang-thanh.xlsx");
+/** The bundled sample workbooks (CONTRACT §1, §2), by `demo --sample` id. */
+const SAMPLE_FILES = { "giang-thanh-2019": "giang-thanh", "thon-2026": "thon-2026" } as const;
+
+/** The bundled sample district workbook (CONTRACT §1), or the 2026 one. */
+export function samplePath(id: keyof typeof SAMPLE_FILES = "giang-thanh-2019"): string {
+  return path.join(ROOT, "assets", "samples", `${SAMPLE_FILES[id]}.xlsx`);
+}
+
+/** The file name demo writes for a sample: "giang-thanh-dinh-bien.xlsx", "thon-2026-dinh-bien.xlsx". */
+export function demoOutName(id: keyof typeof SAMPLE_FILES = "giang-thanh-2019"): string {
+  return `${SAMPLE_FILES[id]}-dinh-bien.xlsx`;
 }

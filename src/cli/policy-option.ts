@@ -4,6 +4,8 @@ import { PRESETS, getPreset, parsePolicy, type Lang, type Policy } from "../engi
 import { UsageError } from "./errors";
 import { t } from "./i18n";
 
+const MAX_POLICY_BYTES = 1024 * 1024;
+
 /** `--policy ID|FILE.json` and `policy ID`: a preset id, else a JSON file checked by the schema. */
 export function loadPolicy(spec: string, cwd: string, lang: Lang): Policy {
   const preset = getPreset(spec);
@@ -24,6 +26,16 @@ export function loadPolicy(spec: string, cwd: string, lang: Lang): Policy {
       )
     );
   }
+  // A policy is a few kilobytes: a special file (/dev/zero) or a huge one is refused unread.
+  const stat = fs.statSync(file);
+  if (!stat.isFile() || stat.size > MAX_POLICY_BYTES)
+    throw new UsageError(
+      t(
+        lang,
+        `tệp chính sách ${spec} không phải tệp JSON thông thường dưới 1 MiB`,
+        `the policy file ${spec} is not a regular JSON file under 1 MiB`
+      )
+    );
   let json: unknown;
   try {
     json = JSON.parse(fs.readFileSync(file, "utf8"));

@@ -1,15 +1,13 @@
-import ExcelJS from "exceljs";
 import type { Analysis, Lang, SheetSpec } from "../engine";
 import type { DinhBien, DocumentOptions, RunRequest } from "../app";
 import { createDinhBien } from "../app";
 import { readWorkbookFile } from "../xlsx/read";
-import { XlsxWorkbookPort } from "../xlsx/port";
-import { refuseSameFile, writeWorkbookFile } from "../xlsx/generate";
+import { PackageWorkbookPort } from "../xlsx/package-port";
+import { refuseSameFile, writeOutput } from "../xlsx/generate";
 
 /** The CLI's port: an .xlsx file read into memory (the file itself is only read). */
-export async function openWorkbookFile(file: string, lang: Lang): Promise<XlsxWorkbookPort> {
-  const { workbook, grids } = await readWorkbookFile(file, lang);
-  return new XlsxWorkbookPort(workbook, grids);
+export async function openWorkbookFile(file: string, lang: Lang): Promise<PackageWorkbookPort> {
+  return new PackageWorkbookPort(await readWorkbookFile(file, lang));
 }
 
 /**
@@ -25,9 +23,18 @@ export async function generateFile(
   const { documentDate, info, kinds, ...run } = request;
   const lang = run.lang ?? "vi";
   refuseSameFile(inputPath, outPath, lang);
-  const port = await openWorkbookFile(inputPath, lang);
+  const file = await readWorkbookFile(inputPath, lang);
+  // The writer (ExcelJS lays out the generated sheets) is loaded only here, never by check.
+  const { writeIntoPackage } = await import("../xlsx/package-write");
+  let bytes: Buffer | null = null;
+  const port = new PackageWorkbookPort(file, async (specs) => {
+    const written = await writeIntoPackage(file.package, specs);
+    bytes = written.bytes;
+    return { names: written.names, replaced: written.replaced };
+  });
   const out = await app.generate(port, { ...run, lang }, { documentDate, info, kinds });
-  await writeWorkbookFile(port.workbook, outPath);
+  refuseSameFile(inputPath, outPath, lang);
+  if (bytes) writeOutput(outPath, bytes);
   return { analysis: out.analysis, names: out.result.names };
 }
 
@@ -39,8 +46,11 @@ export async function writeNewWorkbook(
   lang: Lang
 ): Promise<Record<string, string>> {
   for (const input of inputs) refuseSameFile(input, outPath, lang);
-  const port = new XlsxWorkbookPort(new ExcelJS.Workbook());
-  const result = await port.writeSheets(specs);
-  await writeWorkbookFile(port.workbook, outPath);
+  // The writer is loaded only when a document is written, as in generateFile.
+  const { writeSheetSpecs, writeWorkbookFile } = await import("../xlsx/generate");
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  const result = writeSheetSpecs(workbook, specs);
+  await writeWorkbookFile(workbook, outPath);
   return result.names;
 }

@@ -37,9 +37,14 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
   const special = new Set([...policyGrids, ...registerGrids, ...infoGrids].map((g) => g.sheet));
   const rosterGrids = inputs.filter((g) => !special.has(g.sheet));
 
-  const { policy, policySource } = choosePolicy(policyGrids, options, lang);
-  const registerRead = readRegister(registerGrids);
   const infoRead = readInfo(infoGrids);
+  const { policy, policySource } = choosePolicy(
+    policyGrids,
+    options,
+    lang,
+    infoRead.info.policyId ?? null
+  );
+  const registerRead = readRegister(registerGrids);
   const paymentDate = options.paymentDate ?? infoRead.info.paymentDate;
   const info = { ...infoRead.info, paymentDate };
   const register = registerRead.register;
@@ -113,7 +118,9 @@ export function analyze(grids: Grid[], options: AnalysisOptions = {}): Analysis 
 function choosePolicy(
   policyGrids: Grid[],
   options: AnalysisOptions,
-  lang: "vi" | "en"
+  lang: "vi" | "en",
+  /** The Thông tin sheet's "Quy định áp dụng": a preset id, used when nothing else names a policy. */
+  infoPolicyId: string | null
 ): { policy: Policy; policySource: Analysis["policySource"] } {
   if (options.policy) {
     // A preset passed by id arrives as a copy: it is a preset when it still equals the preset.
@@ -136,6 +143,21 @@ function choosePolicy(
     }
     return { policy: read.policy, policySource: "sheet" };
   }
+  const named = infoPolicyId !== null ? getPreset(infoPolicyId.trim()) : undefined;
+  if (named) return { policy: named, policySource: "preset" };
+  if (infoPolicyId !== null && infoPolicyId.trim() !== "")
+    throw new UnusableInputError(
+      localizeFinding(
+        createFinding("policy-invalid", {
+          params: {
+            key: "Thông tin: Quy định áp dụng",
+            detail: `«${infoPolicyId.trim()}» không phải mã quy định có sẵn (xem dinh-bien policies).`,
+            detailEn: `«${infoPolicyId.trim()}» is not a preset id (see dinh-bien policies).`,
+          },
+        }),
+        lang
+      )
+    );
   const preset = getPreset(DEFAULT_POLICY_ID);
   if (!preset) throw new Error(`preset ${DEFAULT_POLICY_ID} missing`);
   return { policy: preset, policySource: "preset" };

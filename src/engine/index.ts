@@ -24,6 +24,7 @@ export { buildPlan, mergerFigures, mergerSentence, hamletWord, personOf } from "
 // Documents and the add-in's ownership of generated sheets.
 export { buildSheets, type BuildOptions } from "./sheets/build";
 export { candidateName, kindOfMarker, markerName, planSheetWrites } from "./sheets/ownership";
+export { DRAFT_MARKER, draftName, kindOfSheetNames, sheetMarkerName } from "./sheets/ownership";
 
 // Policies: presets, the JSON schema, the "Quy định" sheet.
 export { PRESETS, getPreset } from "./policy/presets";
@@ -45,7 +46,9 @@ export {
 
 // Payouts as JSON and their derivation as text (DOMAIN §6, CONTRACT §3).
 export { payoutsJson, payoutJson } from "./payouts/json";
-export { traceSteps } from "./payouts/render";
+export { traceSteps, caseText, payoutUnverified } from "./payouts/render";
+export { formulaInWords, type FormulaInWords, type WordLine } from "./policy/formula-words";
+export { HEADER_FORMS, type HeaderForm } from "./workbook/header-form";
 
 // Text, dates, numbers and cell addresses the shells print or parse.
 export { toIso, parseIsoDate } from "./text/dates";

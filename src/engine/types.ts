@@ -38,6 +38,8 @@ export interface Grid {
   /** 1-based sheet rows / columns that are hidden. */
   hiddenRows?: number[];
   hiddenCols?: number[];
+  /** The sheet itself is hidden (Excel's Unhide lists it) or very hidden (only VBA shows it). */
+  hidden?: "hidden" | "veryHidden";
 }
 
 /** A place in the clerk's workbook, 1-based. */
@@ -280,7 +282,17 @@ export interface GeneralInfo {
   signers: Signers;
   /** Sheet the information was read from, if any. */
   sheet: string | null;
+  /** The commune issuing the documents (two-tier form, DOMAIN §10.5); absent: none given. */
+  commune?: string;
+  /** The left header block's form (DOMAIN §10.5); absent: chosen from what is given. */
+  headerForm?: HeaderFormId;
+  /** A preset id the workbook asks for ("Quy định áp dụng"), used when no policy is passed. */
+  policyId?: string;
 }
+
+/** The left header block presets of DOMAIN §10.5, and the district form of §6.1. */
+export type HeaderFormId =
+  "commune-department" | "commune" | "province-department" | "province" | "district-office";
 
 // ───────────────────────────── roster (DOMAIN §4.1–4.2) ─────────────────────────────
 
@@ -474,6 +486,7 @@ export type FindingCode =
   | "birth-date-needed"
   | "periods-overlap"
   | "refund-required"
+  | "sheet-hidden"
   | "file-unreadable"
   | "commune-file-missing"
   | "commune-file-duplicate"
@@ -534,6 +547,8 @@ export interface TraceStep {
   label: string;
   /** Human-readable value, e.g. "1.390.000 (Nghị định 72/2018/NĐ-CP)". */
   value: string;
+  /** The legal reference of the rule applied, "(chưa kiểm chứng)" when unverified; absent for inputs. */
+  ref?: string;
 }
 
 /**

@@ -1,9 +1,9 @@
 /**
  * The subset of the Excel JavaScript API the adapter uses, written out as structural types.
  *
- * Why not use `Excel.*` directly: the in-memory fake (src/excel/fake) implements exactly this
+ * Why not use `Excel.*` directly: the in-memory fake (test/support/fake-excel) implements exactly this
  * subset, and the adapter must compile against something both the real office-js objects and the
- * fake satisfy. The real `Excel.run` is adapted to `RunBatch` in one place (office.ts).
+ * fake satisfy. The real `Excel.run` is adapted to `RunBatch` in one place (office-run.ts).
  * Every member carries the ExcelApi requirement set that introduced it; the manifest asks for 1.9.
  */
 
@@ -61,6 +61,9 @@ export interface XlWorksheet extends XlLoadable {
   getRanges(address: string): XlRangeAreas;
   activate(): void;
   delete(): void;
+  /** Names scoped to this sheet (1.4). A copy of a sheet gets sheet-scoped copies of the
+   *  workbook names that referred to the original. */
+  names: XlNamedItemCollection;
   /** 1.9 */
   pageLayout: XlPageLayout;
   /** 1.9 */
@@ -76,8 +79,9 @@ export interface XlRange extends XlLoadable {
   rowCount: number;
   columnCount: number;
   isNullObject: boolean;
-  values: XlCell[][];
-  formulas: XlCell[][];
+  /** null when the range holds more than 5 million cells (Excel answers no values then). */
+  values: XlCell[][] | null;
+  formulas: XlCell[][] | null;
   numberFormat: XlCell[][];
   format: XlRangeFormat;
   /** 1.7 */
@@ -85,6 +89,8 @@ export interface XlRange extends XlLoadable {
   /** 1.6 */
   conditionalFormats: XlConditionalFormatCollection;
   merge(across?: boolean): void;
+  /** 1.4: the used part of this range (null object when it holds nothing). */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   select(): void;
   /** 1.13: check isSetSupported("ExcelApi", "1.13") before calling. */
   getMergedAreasOrNullObject(): XlRangeAreas;

@@ -66,6 +66,50 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
     vi: "Excel gặp lỗi khi thực hiện yêu cầu. Lưu sổ tính rồi thử lại.",
     en: "Excel hit an error while processing the request. Save the workbook and try again.",
   },
+  Timeout: {
+    vi: "Excel mất quá nhiều thời gian để trả lời. Đợi một lát rồi thử lại; với danh sách rất lớn, hãy chạy từ ngăn Định Biên.",
+    en: "Excel took too long to answer. Wait a moment and try again; for a very large roster, run it from the Định Biên pane.",
+  },
+  RangeExceedsLimit: {
+    vi: "Vùng ô quá lớn để Excel xử lý một lần (có thể có một ô lẻ ở rất xa, ví dụ dòng 1.048.576). Xóa các ô thừa bên dưới/bên phải danh sách rồi thử lại.",
+    en: "The range is too large for Excel to handle at once (perhaps a stray cell far away, e.g. row 1,048,576). Delete the stray cells below or right of the roster and try again.",
+  },
+  OperationCellsExceedLimit: {
+    vi: "Thao tác chạm tới quá nhiều ô cho một lần. Xóa các ô thừa bên dưới/bên phải danh sách rồi thử lại.",
+    en: "The operation touches too many cells at once. Delete stray cells below or right of the roster and try again.",
+  },
+  RequestAborted: {
+    vi: "Yêu cầu bị hủy giữa chừng (sổ tính vừa đóng hoặc tải lại). Mở lại sổ tính rồi thử lại.",
+    en: "The request was aborted (the workbook closed or reloaded). Reopen the workbook and try again.",
+  },
+  InvalidOrTimedOutSession: {
+    vi: "Phiên làm việc với sổ tính đã hết hạn. Lưu sổ tính, đóng và mở lại ngăn Định Biên rồi thử lại.",
+    en: "The session with the workbook timed out. Save the workbook, close and reopen the Định Biên pane, then try again.",
+  },
+  InactiveWorkbook: {
+    vi: "Sổ tính không còn đang mở trong cửa sổ này. Chọn lại cửa sổ sổ tính rồi thử lại.",
+    en: "The workbook is no longer active in this window. Switch back to it and try again.",
+  },
+  MergedRangeConflict: {
+    vi: "Một vùng ô gộp chặn thao tác. Bỏ gộp các ô trong sheet do Định Biên tạo rồi thử lại.",
+    en: "A merged range blocks the operation. Unmerge the cells on the sheet Định Biên made and try again.",
+  },
+  FilteredRangeConflict: {
+    vi: "Bộ lọc đang bật chặn thao tác. Tắt bộ lọc rồi thử lại.",
+    en: "An active filter blocks the operation. Turn the filter off and try again.",
+  },
+  UnsupportedOperation: {
+    vi: "Phiên bản Excel này không làm được thao tác này. Hãy cập nhật Excel hoặc dùng Excel trên máy tính.",
+    en: "This version of Excel cannot do this. Update Excel or use Excel on the desktop.",
+  },
+  NotImplemented: {
+    vi: "Phiên bản Excel này chưa có chức năng cần dùng. Hãy cập nhật Excel.",
+    en: "This version of Excel lacks a needed feature. Please update Excel.",
+  },
+  PropertyNotLoaded: {
+    vi: "Định Biên đọc một giá trị chưa tải từ Excel. Đây là lỗi của Định Biên; vui lòng báo lại kèm sổ tính.",
+    en: "Định Biên read a value it had not loaded from Excel. This is a Định Biên bug; please report it with the workbook.",
+  },
   Unauthenticated: {
     vi: "Cần đăng nhập lại Office.",
     en: "Please sign in to Office again.",
@@ -73,8 +117,8 @@ const MESSAGES: Record<string, { vi: string; en: string }> = {
 };
 
 const UNKNOWN = {
-  vi: "Đã xảy ra lỗi không lường trước",
-  en: "An unexpected error occurred",
+  vi: "Đã xảy ra lỗi không lường trước. Lưu sổ tính, đóng và mở lại ngăn Định Biên rồi thử lại; nếu vẫn lỗi, vui lòng báo lại kèm mã lỗi",
+  en: "An unexpected error occurred. Save the workbook, close and reopen the Định Biên pane, then try again; if it persists, please report it with the error code",
 };
 
 export interface DescribedError {
@@ -97,7 +141,8 @@ export function describeExcelError(e: unknown, lang: Lang): DescribedError {
   const detail = e instanceof Error ? e.message : String(e);
   const known = MESSAGES[code];
   if (known) return { code, message: known[lang], detail };
-  return { code, message: `${UNKNOWN[lang]}: ${detail}`, detail };
+  // Never the raw text (it may be English, technical, or empty): it stays in `detail`.
+  return { code, message: `${UNKNOWN[lang]} (${code}).`, detail };
 }
 
 export const EXCEL_ERROR_CODES = Object.keys(MESSAGES);

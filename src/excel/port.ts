@@ -1,16 +1,17 @@
 import {
   a1,
   candidateName,
+  DRAFT_MARKER,
+  draftName,
   kindOfMarker,
+  kindOfSheetNames,
+  sheetMarkerName,
   markerName,
   planSheetWrites,
   parseAddress,
   quoteSheet,
   rangeAddress,
-  splitAreas,
-  type CellRange,
   type CellRef,
-  type CellValue,
   type Grid,
   type GeneratedSheetKind,
   type SheetSpec,
@@ -40,12 +41,15 @@ import {
   valueBands,
   widthToPoints,
 } from "./layout";
+import { readSheets } from "./read";
+import { officeRun } from "./office-run";
 
 /**
  * The office-js adapter: the only code in the task pane that talks to Excel.
  *
- * Sync budget (the number of context.sync() round trips, independent of row count):
- * - listSheets: 1;  readGrids: 1;  listSheets + readGrids (a check): 2;
+ * Sync budget (the number of context.sync() round trips, independent of row count up to ~130,000
+ * cells per sheet set; read.ts plans the reads):
+ * - listSheets: 1;  readGrids: 3 (extents, values, merged areas);  a check: 4;
  * - writeSheets: 2 (read sheets and markers; then delete, add, write, format, mark, in one request).
  * Excel on the web rejects a request above 5 MB. writeSheets counts every API call it queues at
  * an upper bound of its size (OP_BYTES per call plus its arguments as UTF-8 JSON, layout.ts) and
@@ -53,8 +57,6 @@ import {
  * appear only for output above ~4 MB, one per further ~4 MB. The number of calls follows the
  * sheets' structure, not their rows: values go in bands of whole rows, formats once per style
  * over all its areas (getRanges), row heights once per height, stacked one-row merges at once.
- * readGrids falls back to chunked reading (one sync per ≤ 50,000 cells, halved while still too large) only if Excel refuses
- * the one-shot response as too large.
  */
 
 export const SETTINGS_PREFIX = "DinhBien.";
@@ -85,20 +87,28 @@ export interface ActiveSelection {
   address: string;
 }
 
+interface LoadedSheet {
+  name: string;
+  visible: boolean;
+  /** The kind whose workbook-level marker refers to this sheet: the current document. */
+  current: GeneratedSheetKind | null;
+  /** The kind (or "draft") the names scoped to this sheet say: a generated sheet or a copy. */
+  inside: GeneratedSheetKind | "draft" | null;
+  /** The current document already carries its sheet-scoped marker. */
+  hasOwnMarker: boolean;
+  draft: boolean;
+}
+
+interface LoadedSheets {
+  sheets: LoadedSheet[];
+  markers: Marker[];
+}
+
 interface Marker {
   kind: GeneratedSheetKind;
   nameItem: string;
   /** null when the sheet it marked is gone (#REF!). */
   sheet: string | null;
-}
-
-const ERROR_VALUE =
-  /^#(N\/A|REF!|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA|BUSY!|FIELD!|BLOCKED!|CONNECT!|UNKNOWN!)$/;
-
-export function toCellValue(v: XlCell | null | undefined): CellValue {
-  if (v === null || v === undefined || v === "") return null;
-  if (typeof v === "string" && ERROR_VALUE.test(v)) return { error: v };
-  return v;
 }
 
 function sheetOfFormula(formula: string): string | null {
@@ -138,9 +148,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   // ───────────── reading ─────────────
 
-  private async loadSheetsAndMarkers(
-    context: XlRequestContext
-  ): Promise<{ sheets: SheetInfo[]; markers: Marker[] }> {
+  /**
+   * Every sheet with what the add-in's names say of it: the workbook-level marker that refers to
+   * it (the current document of a kind) and the names scoped to it (its own marker, a copy's
+   * sheet-scoped copy of a workbook marker, the draft marker). Two requests: the sheets and
+   * workbook names, then each sheet's names.
+   */
+  private async loadSheetsAndMarkers(context: XlRequestContext): Promise<LoadedSheets> {
     const wss = context.workbook.worksheets;
     wss.load("items/name,items/visibility");
     const names = context.workbook.names;
@@ -151,122 +165,59 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const kind = kindOfMarker(n.name);
       if (kind) markers.push({ kind, nameItem: n.name, sheet: sheetOfFormula(n.formula) });
     }
-    const sheets = wss.items.map((w) => {
+    const scoped = wss.items.map((w) => {
+      const c = w.names;
+      c.load("items/name");
+      return c;
+    });
+    await context.sync();
+    const sheets: LoadedSheet[] = wss.items.map((w, i) => {
       const m = markers.find(
         (x) => x.sheet !== null && x.sheet.toLowerCase() === w.name.toLowerCase()
       );
+      const own = scoped[i].items.map((n) => n.name);
+      const inside = kindOfSheetNames(own);
       return {
         name: w.name,
-        generatedKind: m ? m.kind : null,
         visible: w.visibility === "Visible",
+        current: m ? m.kind : null,
+        inside,
+        hasOwnMarker: m ? own.some((n) => n === sheetMarkerName(m.kind)) : false,
+        draft: own.some((n) => n.toLowerCase() === DRAFT_MARKER.toLowerCase()),
       };
     });
     return { sheets, markers };
   }
 
+  private static info(s: LoadedSheet): SheetInfo {
+    const kind = s.current ?? (s.inside === "draft" ? "draft" : s.inside);
+    return { name: s.name, generatedKind: kind, visible: s.visible };
+  }
+
   async listSheets(): Promise<SheetInfo[]> {
-    return this.run(async (context) => (await this.loadSheetsAndMarkers(context)).sheets);
+    return this.run(async (context) =>
+      (await this.loadSheetsAndMarkers(context)).sheets.map(ExcelWorkbookPort.info)
+    );
   }
 
   async readGrids(sheets: string[], options: { formulas?: boolean } = {}): Promise<Grid[]> {
-    try {
-      return await this.readGridsOnce(sheets, options);
-    } catch (e) {
-      if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded") throw e;
-      return this.readGridsChunked(sheets);
-    }
-  }
-
-  private readGridsOnce(sheets: string[], options: { formulas?: boolean }): Promise<Grid[]> {
-    const mergesSupported = this.supports("1.13");
-    return this.run(async (context) => {
-      const parts = sheets.map((name) => {
-        const ws = context.workbook.worksheets.getItem(name);
-        const used = ws.getUsedRangeOrNullObject(true);
-        if (options.formulas) used.load("rowIndex,columnIndex,values,formulas");
-        else used.load("rowIndex,columnIndex,values");
-        const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
-        merged?.load("address");
-        return { name, used, merged };
-      });
-      await context.sync();
-      return parts.map(({ name, used, merged }) => {
-        if (used.isNullObject)
-          return { sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] };
-        const cells = used.values.map((row) => row.map(toCellValue));
-        const merges: CellRange[] =
-          merged && !merged.isNullObject ? parseAreas(merged.address) : [];
-        const grid: Grid & { formulas?: XlCell[][] } = {
-          sheet: name,
-          firstRow: used.rowIndex + 1,
-          firstCol: used.columnIndex + 1,
-          cells,
-          merges,
-        };
-        if (options.formulas) grid.formulas = used.formulas;
-        return grid;
-      });
+    return readSheets(this.run, sheets, {
+      formulas: options.formulas,
+      budget: this.budget,
+      mergesSupported: this.supports("1.13"),
     });
   }
 
-  /** Fallback for rosters too large for one response: extents first, then bands of rows. */
-  private readGridsChunked(sheets: string[]): Promise<Grid[]> {
-    const mergesSupported = this.supports("1.13");
-    const CHUNK_CELLS = 50000;
+  /** How many cells the used ranges of these sheets span (one request, addresses only). */
+  async usedCells(sheets: string[]): Promise<number> {
     return this.run(async (context) => {
-      const parts = sheets.map((name) => {
-        const ws = context.workbook.worksheets.getItem(name);
-        const used = ws.getUsedRangeOrNullObject(true);
-        used.load("rowIndex,columnIndex,rowCount,columnCount");
-        const merged = mergesSupported ? used.getMergedAreasOrNullObject() : null;
-        merged?.load("address");
-        return { name, ws, used, merged };
+      const used = sheets.map((name) => {
+        const u = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        u.load("rowCount,columnCount");
+        return u;
       });
       await context.sync();
-      const grids: Grid[] = [];
-      for (const { name, ws, used, merged } of parts) {
-        if (used.isNullObject) {
-          grids.push({ sheet: name, firstRow: 1, firstCol: 1, cells: [], merges: [] });
-          continue;
-        }
-        const top = used.rowIndex + 1;
-        const left = used.columnIndex + 1;
-        let rows = Math.max(1, Math.floor(CHUNK_CELLS / used.columnCount));
-        const cells: CellValue[][] = [];
-        for (let r = 0; r < used.rowCount;) {
-          const count = Math.min(rows, used.rowCount - r);
-          const band = ws.getRange(
-            rangeAddress({
-              top: top + r,
-              left,
-              bottom: top + r + count - 1,
-              right: left + used.columnCount - 1,
-            })
-          );
-          band.load("values");
-          try {
-            // Only when Excel refused the one-batch read as too large: bands bounded by payload size.
-            // eslint-disable-next-line office-addins/no-context-sync-in-loop
-            await context.sync();
-          } catch (e) {
-            // Still too large: halve the band and try again (one row is the floor).
-            if ((e as { code?: string }).code !== "ResponsePayloadSizeLimitExceeded" || rows === 1)
-              throw e;
-            rows = Math.max(1, Math.floor(rows / 2));
-            continue;
-          }
-          for (const row of band.values) cells.push(row.map(toCellValue));
-          r += count;
-        }
-        grids.push({
-          sheet: name,
-          firstRow: top,
-          firstCol: left,
-          cells,
-          merges: merged && !merged.isNullObject ? parseAreas(merged.address) : [],
-        });
-      }
-      return grids;
+      return used.reduce((n, u) => n + (u.isNullObject ? 0 : u.rowCount * u.columnCount), 0);
     });
   }
 
@@ -311,14 +262,29 @@ export class ExcelWorkbookPort implements WorkbookPort {
 
   // ───────────── writing ─────────────
 
+  /**
+   * Write the documents so that the clerk never has fewer of them than before:
+   * 1. each new document is written as a draft under a temporary name ("~ Tổng hợp"), marked
+   *    (sheet-scoped DinhBien_Draft and DinhBien_Sheet_<kind>) in the request that adds it, so a
+   *    half-written draft is never read as a roster and is recognisable;
+   * 2. one final request swaps them in: it deletes the earlier documents this add-in owns, renames
+   *    the drafts to their names, moves the workbook markers, records what was written. A failure
+   *    before it leaves the earlier documents as they were (plus drafts, removed by the next
+   *    generation); drafts left by an earlier failed generation are deleted in the first request.
+   * Sheets the clerk copied or renamed keep their sheet-scoped marker: they stay out of the
+   * roster and are never replaced. The earlier document is deleted, not rewritten, so a formula of
+   * the clerk's pointing into it turns into #REF! (docs/addin.md, "Regenerating").
+   */
   async writeSheets(
     specs: SheetSpec[],
     options: { activate?: boolean } = {}
   ): Promise<WriteResult> {
     return this.run(async (context) => {
       const { sheets, markers } = await this.loadSheetsAndMarkers(context);
+      const stale = sheets.filter((s) => s.draft && !s.current);
+      const live = sheets.filter((s) => !stale.includes(s));
       const plan = planSheetWrites(
-        sheets.map((s) => ({ name: s.name, marker: s.generatedKind as GeneratedSheetKind | null })),
+        live.map((s) => ({ name: s.name, marker: s.current })),
         specs
       );
       let pending = 0;
@@ -329,43 +295,73 @@ export class ExcelWorkbookPort implements WorkbookPort {
         }
         pending += bytes;
       };
+      const wss = context.workbook.worksheets;
+      for (const s of stale) {
+        await queue(requestCost(2, s.name));
+        wss.getItem(s.name).delete();
+      }
 
+      // 1. Drafts, marked as they are added.
+      const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
+      const taken = new Set(live.map((s) => key(s.name)));
+      for (const t of plan.targets) taken.add(key(t.name));
+      const drafts: { spec: SheetSpec; name: string; draft: string }[] = [];
+      for (const { spec, name } of plan.targets) {
+        const draft = draftName(spec.name, (n) => taken.has(key(n)));
+        taken.add(key(draft));
+        drafts.push({ spec, name, draft });
+        const reference = `=${quoteSheet(draft)}!$A$1`;
+        await queue(requestCost(3, draft, reference, reference));
+        const ws = wss.add(draft);
+        ws.names.add(DRAFT_MARKER, reference);
+        ws.names.add(sheetMarkerName(spec.kind), reference);
+        await this.writeSpec(ws, spec, queue);
+      }
+
+      // 2. The swap, in one request.
       const removed = new Set(plan.remove.map((n) => n.toLowerCase()));
       const writtenKinds = new Set(plan.targets.map((t) => t.spec.kind));
-      for (const name of plan.remove) {
-        await queue(requestCost(2, name));
-        context.workbook.worksheets.getItem(name).delete();
-      }
-      // Markers of removed sheets, of kinds about to be re-marked, and dangling ones (#REF!).
-      for (const m of markers) {
-        if (m.sheet === null || removed.has(m.sheet.toLowerCase()) || writtenKinds.has(m.kind)) {
-          await queue(requestCost(2, m.nameItem));
-          context.workbook.names.getItemOrNullObject(m.nameItem).delete();
-        }
-      }
-
-      const names: Record<string, string> = {};
-      let first: XlWorksheet | null = null;
-      for (const { spec, name } of plan.targets) {
-        await queue(requestCost(1, name));
-        const ws = context.workbook.worksheets.add(name);
-        first = first ?? ws;
-        names[spec.name] = name;
-        await this.writeSpec(ws, spec, queue);
-        const marker = markerName(spec.kind);
-        const reference = `=${quoteSheet(name)}!$A$1`;
-        await queue(requestCost(1, marker, reference));
-        context.workbook.names.add(marker, reference);
-      }
-
-      // An informational record (when, what); ownership itself is decided by the defined names,
-      // which follow a sheet through renames and vanish with it.
+      const dropMarkers = markers.filter(
+        (m) => m.sheet === null || removed.has(m.sheet.toLowerCase()) || writtenKinds.has(m.kind)
+      );
+      // Documents that stay (renamed by the clerk) but lose their workbook marker keep one inside.
+      const keepMarked = live.filter(
+        (s) => s.current && !removed.has(s.name.toLowerCase()) && !s.hasOwnMarker
+      );
       const record: Record<string, string> = {};
-      for (const s of sheets)
-        if (s.generatedKind && !removed.has(s.name.toLowerCase())) record[s.generatedKind] = s.name;
+      for (const s of live)
+        if (s.current && !removed.has(s.name.toLowerCase()) && !writtenKinds.has(s.current))
+          record[s.current] = s.name;
       for (const t of plan.targets) record[t.spec.kind] = t.name;
       const generated = { sheets: record, at: new Date().toISOString() };
-      await queue(requestCost(2, GENERATED_SETTING, generated));
+      await queue(
+        requestCost(
+          plan.remove.length * 2 +
+            dropMarkers.length * 2 +
+            keepMarked.length * 2 +
+            drafts.length * 5 +
+            3,
+          plan.remove,
+          dropMarkers.map((m) => m.nameItem),
+          drafts.map((d) => [d.draft, d.name]),
+          generated
+        )
+      );
+      for (const name of plan.remove) wss.getItem(name).delete();
+      for (const m of dropMarkers) context.workbook.names.getItemOrNullObject(m.nameItem).delete();
+      for (const s of keepMarked)
+        wss.getItem(s.name).names.add(sheetMarkerName(s.current!), `=${quoteSheet(s.name)}!$A$1`);
+      const names: Record<string, string> = {};
+      let first: XlWorksheet | null = null;
+      for (const d of drafts) {
+        const ws = wss.getItem(d.draft);
+        ws.name = d.name;
+        ws.names.getItemOrNullObject(DRAFT_MARKER).delete();
+        context.workbook.names.add(markerName(d.spec.kind), `=${quoteSheet(d.name)}!$A$1`);
+        names[d.spec.name] = d.name;
+        first = first ?? ws;
+      }
+      // An informational record (when, what); ownership itself is decided by the defined names.
       context.workbook.settings.add(GENERATED_SETTING, generated);
       if (first && options.activate !== false) first.activate();
       await context.sync();
@@ -694,15 +690,10 @@ function styleCalls(
   return { ops, args, apply };
 }
 
-function parseAreas(address: string): CellRange[] {
-  return splitAreas(address).map((a) => parseAddress(a).range);
-}
-
 /** The port on the real Excel: Excel.run and Office's requirement-set check. */
 export function officeWorkbookPort(): ExcelWorkbookPort {
   return new ExcelWorkbookPort({
-    run: ((batch: (context: XlRequestContext) => Promise<unknown>) =>
-      Excel.run((context) => batch(context as unknown as XlRequestContext))) as RunBatch,
+    run: officeRun,
     supports: (v) => Office.context.requirements.isSetSupported("ExcelApi", v),
   });
 }

@@ -20,6 +20,7 @@ import {
   type Analyzer,
   type DinhBien,
   type Progress as RunProgress,
+  type SampleChoice,
   type SettingsStore,
   type WorkbookSettings,
 } from "../app";
@@ -41,8 +42,13 @@ export interface PanePort extends WorkbookPort, SettingsStore {
   insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]>;
   highlight(refs: CellRef[]): Promise<void>;
   clearHighlights(): Promise<number>;
-  /** Store the column corrections in the workbook (its "DinhBien_Cột" sheet); optional. */
-  writeMapping?(corrections: MappingCorrections): Promise<void>;
+  /** How many cells these sheets' used ranges span (the ribbon's size guard); optional. */
+  usedCells?(sheets: string[]): Promise<number>;
+  /**
+   * Store the column corrections in the workbook (its "DinhBien_Cột" sheet); optional.
+   * `changed`: only these sheets' entries are replaced, the others' stored ones are kept.
+   */
+  writeMapping?(corrections: MappingCorrections, changed?: string[]): Promise<void>;
   /** Communes' workbooks (ExcelApi 1.13: insertWorksheetsFromBase64); optional. */
   canImportWorkbooks?(): boolean;
   importWorkbook?(base64: string): Promise<string[]>;
@@ -170,8 +176,31 @@ export async function selectFinding(
   }
 }
 
-export function loadSettings(port: PanePort): Promise<Partial<PaneSettings>> {
-  return here.loadSettings(port);
+export type SettingsOutcome =
+  { ok: true; settings: Partial<PaneSettings> } | { ok: false; message: string; detail?: string };
+
+/**
+ * The settings saved in the workbook. A failed read is a failure the pane shows (with a retry),
+ * never the defaults in disguise: running with the default policy and no payment date would give
+ * other amounts, and "Lưu" would then overwrite what the clerk saved.
+ */
+export async function loadSettings(port: PanePort, lang: Lang = "vi"): Promise<SettingsOutcome> {
+  try {
+    return { ok: true, settings: await here.loadSettings(port) };
+  } catch (e) {
+    const d = describeExcelError(e, lang);
+    const lead =
+      lang === "en"
+        ? "The settings saved in this workbook could not be read; nothing was run or saved."
+        : "Không đọc được thiết lập đã lưu trong sổ tính; chưa chạy và chưa lưu gì.";
+    return { ok: false, message: `${lead} ${d.message}`, detail: d.detail };
+  }
+}
+
+/** The sheets whose corrections differ between two sets (what a change touched). */
+export function changedSheets(before: MappingCorrections, after: MappingCorrections): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
 }
 
 /** Save settings in the workbook; resolves to an error message, or null when saved. */
@@ -190,10 +219,11 @@ export async function saveSettings(
 
 export async function insertSample(
   port: PanePort,
-  lang: Lang
+  lang: Lang,
+  sample: SampleChoice = "giang-thanh-2019"
 ): Promise<{ ok: true; names: string[] } | { ok: false; message: string }> {
   try {
-    return { ok: true, names: await here.insertSample(port) };
+    return { ok: true, names: await here.insertSample(port, sample) };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
   }
@@ -222,11 +252,12 @@ export async function writePolicySheet(
 export async function saveCorrections(
   port: PanePort,
   corrections: MappingCorrections,
-  lang: Lang
+  lang: Lang,
+  before?: MappingCorrections
 ): Promise<string | null> {
   if (!port.writeMapping) return null;
   try {
-    await port.writeMapping(corrections);
+    await port.writeMapping(corrections, before ? changedSheets(before, corrections) : undefined);
     return null;
   } catch (e) {
     return describeExcelError(e, lang).message;

@@ -22,6 +22,11 @@ export interface PaneState {
   /** A one-line confirmation (saved, sample inserted…). */
   notice: string | null;
   settings: PaneSettings;
+  /**
+   * Whether the settings saved in the workbook were read: until they are, Kiểm tra, Tạo bảng and
+   * Lưu stay disabled (a run with the defaults would give other amounts; Lưu would overwrite).
+   */
+  settingsRead: "pending" | "ok" | "failed";
   generated: { names: string[]; narrative: string[]; errors: number } | null;
   policySheet: { sheet: string; findings: Finding[] } | null;
   /**
@@ -45,6 +50,7 @@ export function initialState(lang: Lang): PaneState {
     error: null,
     notice: null,
     settings: EMPTY_SETTINGS,
+    settingsRead: "pending",
     generated: null,
     policySheet: null,
     corrections: null,
@@ -72,6 +78,8 @@ export type Action =
   | { type: "notice"; text: string }
   | { type: "dismiss" }
   | { type: "settings"; settings: Partial<PaneSettings> }
+  | { type: "settingsLoaded"; settings: Partial<PaneSettings> }
+  | { type: "settingsFailed"; message: string; detail?: string }
   | { type: "policySheet"; sheet: string; findings: Finding[] }
   | { type: "idle" };
 
@@ -143,6 +151,20 @@ export function reduce(state: PaneState, action: Action): PaneState {
       return { ...state, error: null, notice: null };
     case "settings":
       return { ...state, settings: { ...state.settings, ...action.settings } };
+    case "settingsLoaded":
+      return {
+        ...state,
+        settings: { ...state.settings, ...action.settings },
+        settingsRead: "ok",
+        error: state.settingsRead === "failed" ? null : state.error,
+      };
+    case "settingsFailed":
+      return {
+        ...state,
+        busy: null,
+        settingsRead: "failed",
+        error: { message: action.message, detail: action.detail },
+      };
     case "policySheet":
       return {
         ...state,

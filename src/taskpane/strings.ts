@@ -86,6 +86,8 @@ export interface Strings {
   errorTitle: string;
   unusableTitle: string;
   dismiss: string;
+  /** Read the workbook's saved settings again after a failure. */
+  retrySettings: string;
   sampleInserted: (names: string) => string;
   /** "Nhập file của xã" (issue 14). */
   importCommunes: string;
@@ -98,6 +100,18 @@ export interface Strings {
   highlight: string;
   clearHighlight: string;
   language: string;
+  headerForm: string;
+  headerFormAuto: string;
+  formulaHeading: string;
+  formulaBasis: string;
+  perPerson: (n: number) => string;
+  caseWord: string;
+  blocked: string;
+  hasUnverified: string;
+  sampleChoice: string;
+  samples: Record<"giang-thanh-2019" | "thon-2026", string>;
+  /** The table's own language, for the engine's renderings (formula in words). */
+  lang: Lang;
 }
 
 /** The field names clerks read: the engine's field table (the same words as its messages). */
@@ -112,7 +126,8 @@ const VI: Strings = {
   check: "Kiểm tra",
   generate: "Tạo bảng",
   trySample: "Thử với dữ liệu mẫu",
-  sampleHint: "Chèn 4 sheet mẫu của huyện Giang Thành (dữ liệu giả lập) vào sổ tính này.",
+  sampleHint:
+    "Chèn 4 sheet của một bộ dữ liệu mẫu (giả lập) vào sổ tính này: huyện Giang Thành năm 2019, hoặc xã Vĩnh Điều sắp xếp ấp năm 2026.",
   tabs: { roster: "Danh sách", findings: "Lỗi", payouts: "Chi trả", policy: "Quy định" },
   phases: {
     read: "Đang đọc sổ tính…",
@@ -189,6 +204,7 @@ const VI: Strings = {
   errorTitle: "Không thực hiện được",
   unusableTitle: "Chưa dùng được sổ tính này",
   dismiss: "Đóng",
+  retrySettings: "Đọc lại thiết lập",
   sampleInserted: (names) => `Đã chèn: ${names}. Bấm Kiểm tra.`,
   importCommunes: "Nhập file của xã",
   importHint:
@@ -201,6 +217,20 @@ const VI: Strings = {
   highlight: "Tô màu ô lỗi",
   clearHighlight: "Bỏ tô màu",
   language: "Tiếng Việt",
+  headerForm: "Mẫu tiêu đề văn bản",
+  headerFormAuto: "Theo sheet Thông tin",
+  formulaHeading: "Cách tính trợ cấp",
+  formulaBasis: "Mức hưởng",
+  perPerson: (n) => `Từng người (${n})`,
+  caseWord: "trường hợp",
+  blocked: "chưa tính được",
+  hasUnverified: "có giá trị chưa kiểm chứng",
+  sampleChoice: "Dữ liệu mẫu",
+  samples: {
+    "giang-thanh-2019": "Huyện Giang Thành, 2019 (NQ 77/2017)",
+    "thon-2026": "Xã Vĩnh Điều, sắp xếp ấp 2026 (NĐ 154/2025)",
+  },
+  lang: "vi",
 };
 
 const EN: Strings = {
@@ -210,7 +240,7 @@ const EN: Strings = {
   generate: "Generate",
   trySample: "Try the sample data",
   sampleHint:
-    "Insert the 4 sample sheets of Giang Thành district (synthetic data) into this workbook.",
+    "Insert the 4 sheets of a sample (synthetic data) into this workbook: Giang Thành district in 2019, or the 2026 hamlet merger of Vĩnh Điều commune.",
   tabs: { roster: "Roster", findings: "Findings", payouts: "Payouts", policy: "Policy" },
   phases: {
     read: "Reading the workbook…",
@@ -287,6 +317,7 @@ const EN: Strings = {
   errorTitle: "Could not complete",
   unusableTitle: "This workbook cannot be used yet",
   dismiss: "Dismiss",
+  retrySettings: "Read the settings again",
   sampleInserted: (names) => `Inserted: ${names}. Press Check.`,
   importCommunes: "Import commune files",
   importHint:
@@ -300,6 +331,20 @@ const EN: Strings = {
   highlight: "Highlight cells",
   clearHighlight: "Clear highlights",
   language: "English",
+  headerForm: "Document header",
+  headerFormAuto: "From the Thông tin sheet",
+  formulaHeading: "How the payment is computed",
+  formulaBasis: "Allowance basis",
+  perPerson: (n) => `Each person (${n})`,
+  caseWord: "case",
+  blocked: "not computed",
+  hasUnverified: "uses unverified values",
+  sampleChoice: "Sample data",
+  samples: {
+    "giang-thanh-2019": "Giang Thành district, 2019 (NQ 77/2017)",
+    "thon-2026": "Vĩnh Điều commune, 2026 hamlet merger (ND 154/2025)",
+  },
+  lang: "en",
 };
 
 export const STRINGS: Record<Lang, Strings> = { vi: VI, en: EN };

@@ -2,7 +2,7 @@ import * as fs from "fs";
 import * as path from "path";
 import type ExcelJS from "exceljs";
 import type { Lang } from "../engine";
-import { InputFileError } from "./read";
+import { InputFileError, type WorkbookFile } from "./read";
 
 /** `--out` naming the input file itself: refused, the input is never modified (CONTRACT §2). */
 export class SameFileError extends InputFileError {
@@ -30,9 +30,52 @@ function realOrResolved(p: string): string {
   }
 }
 
-/** Throws SameFileError when `outPath` is `inputPath` (also through a link or a relative path). */
+/** Two paths naming one file: same device and inode (hard links too), or the same real path. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const sa = fs.statSync(a);
+    const sb = fs.statSync(b);
+    if (sa.dev === sb.dev && sa.ino === sb.ino && sa.ino !== 0) return true;
+  } catch {
+    // The output usually does not exist yet.
+  }
+  const ra = realOrResolved(a);
+  const rb = realOrResolved(b);
+  if (ra === rb) return true;
+  // Windows and macOS compare names without case (and macOS without normalisation).
+  const folding = process.platform === "win32" || process.platform === "darwin";
+  const fold = (p: string) => p.normalize("NFC").toLowerCase();
+  return folding && fold(ra) === fold(rb);
+}
+
+/** Throws SameFileError when `outPath` is `inputPath`: by identity, not by the path's text. */
 export function refuseSameFile(inputPath: string, outPath: string, lang: Lang = "vi"): void {
-  if (realOrResolved(inputPath) === realOrResolved(outPath)) throw new SameFileError(outPath, lang);
+  if (sameFile(inputPath, outPath)) throw new SameFileError(outPath, lang);
+}
+
+/** The clerk's file as an ExcelJS workbook to add the documents to (generate only). */
+export async function loadForWriting(
+  file: WorkbookFile,
+  inputPath: string,
+  lang: Lang
+): Promise<ExcelJS.Workbook> {
+  const { default: Excel } = await import("exceljs");
+  const workbook = new Excel.Workbook();
+  try {
+    // ExcelJS's typings want its own Buffer type; a Node Buffer is what it reads.
+    await workbook.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
+  } catch {
+    throw new InputFileError("unreadable", inputPath, lang);
+  }
+  return workbook;
+}
+
+export { writeSheetSpecs } from "./write";
+
+/** Write the finished package to `outPath`, making its folder if needed. */
+export function writeOutput(outPath: string, bytes: Buffer): void {
+  fs.mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
+  fs.writeFileSync(outPath, bytes);
 }
 
 /** Write the workbook to `outPath`, making its folder if needed. */

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Grid, SheetInfo, WorkbookPort, WriteResult, SheetSpec } from "../engine";
-import { gridFromWorksheet } from "./read";
+import { gridFromWorksheet } from "./exceljs-grid";
 import { listMarkedSheets, writeSheetSpecs } from "./write";
 
 /**

@@ -2,7 +2,8 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { InputFileError, gridFromWorksheet, readWorkbookFile } from "./read";
+import { InputFileError, readWorkbookFile } from "./read";
+import { gridFromWorksheet } from "./exceljs-grid";
 
 let dir: string;
 beforeAll(() => {

@@ -10,15 +10,9 @@ import {
   type GeneratedSheetKind,
   type SheetSpec,
 } from "../engine";
+import { markedSheets, sheetOfRange } from "./markers";
 
 const MM_PER_INCH = 25.4;
-
-/** Sheet name from a defined-name range such as "'Tổng hợp'!$A$1" or "Sheet1!$A$1". */
-function sheetOfRange(range: string): string | null {
-  const m = /^(?:'((?:[^']|'')*)'|([^'!]+))!/.exec(range.trim());
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
-}
 
 interface DefinedNameModel {
   name: string;
@@ -37,12 +31,7 @@ function setDefinedNames(workbook: ExcelJS.Workbook, model: DefinedNameModel[]):
 export function listMarkedSheets(
   workbook: ExcelJS.Workbook
 ): { name: string; marker: GeneratedSheetKind | null }[] {
-  const byName = new Map<string, GeneratedSheetKind>();
-  for (const dn of definedNames(workbook)) {
-    const kind = kindOfMarker(dn.name);
-    const sheet = dn.ranges.length ? sheetOfRange(dn.ranges[0]) : null;
-    if (kind && sheet) byName.set(sheet, kind);
-  }
+  const byName = markedSheets(definedNames(workbook));
   // ExcelJS's `worksheets` is already in tab order.
   return workbook.worksheets.map((ws) => ({ name: ws.name, marker: byName.get(ws.name) ?? null }));
 }
@@ -95,17 +84,35 @@ const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
 function cellValue(spec: CellSpec): ExcelJS.CellValue {
   if (spec.formula !== undefined) {
     const result = spec.value === null ? undefined : spec.value;
-    return { formula: spec.formula, result } as ExcelJS.CellFormulaValue;
+    return {
+      formula: xmlSafe(spec.formula),
+      result: typeof result === "string" ? xmlSafe(result) : result,
+    } as ExcelJS.CellFormulaValue;
   }
   if (spec.link !== undefined) {
-    const text = spec.value === null ? "" : String(spec.value);
+    const text = spec.value === null ? "" : xmlSafe(String(spec.value));
     return {
       formula: `HYPERLINK(${quote(`#${spec.link}`)},${quote(text)})`,
       result: text,
     } as ExcelJS.CellFormulaValue;
   }
   if (spec.value === null) return null;
-  return spec.value;
+  return typeof spec.value === "string" ? xmlSafe(spec.value) : spec.value;
+}
+
+/**
+ * Text as XML 1.0 can hold it: a character XML forbids (C0 controls but tab and line breaks,
+ * U+FFFE, U+FFFF, a lone surrogate) becomes the _xHHHH_ escape of ECMA-376 §22.9.2.19, which
+ * Excel reads back as the character; a literal "_x0041_" in the text is itself escaped first.
+ */
+export function xmlSafe(s: string): string {
+  return s
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F_${m.slice(1)}`)
+    .replace(
+      // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
+      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
+      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
+    );
 }
 
 function printTitles(spec: SheetSpec): string | undefined {
@@ -141,7 +148,11 @@ function mergeAll(ws: ExcelJS.Worksheet, merges: SheetSpec["merges"]): void {
   }
 }
 
-function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string): ExcelJS.Worksheet {
+export function writeSheet(
+  workbook: ExcelJS.Workbook,
+  spec: SheetSpec,
+  name: string
+): ExcelJS.Worksheet {
   const m = spec.print.margins;
   const ws = workbook.addWorksheet(name, {
     pageSetup: {
@@ -162,8 +173,8 @@ function writeSheet(workbook: ExcelJS.Workbook, spec: SheetSpec, name: string): 
       printTitlesRow: printTitles(spec),
     },
     headerFooter: {
-      oddFooter: spec.print.footer ?? undefined,
-      oddHeader: spec.print.header ?? undefined,
+      oddFooter: spec.print.footer ? xmlSafe(spec.print.footer) : undefined,
+      oddHeader: spec.print.header ? xmlSafe(spec.print.header) : undefined,
     },
     views: spec.freezeRows
       ? [{ state: "frozen", ySplit: spec.freezeRows, showGridLines: false }]

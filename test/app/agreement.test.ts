@@ -10,7 +10,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import type { Grid, SheetSpec, WorkbookPort } from "../../src/engine";
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { writeSheetSpecs } from "../../src/xlsx/write";

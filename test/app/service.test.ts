@@ -108,12 +108,12 @@ describe("settings and the sample", () => {
     expect(request.paymentDate).toBe("2019-01-31");
   });
 
-  test("a store that cannot be read gives no settings, not a failure", async () => {
+  test("a store that cannot be read is a failure, never the defaults in disguise", async () => {
     const failing = {
       readSettings: () => Promise.reject(new Error("no settings API")),
       writeSettings: () => Promise.resolve(),
     };
-    await expect(createDinhBien().loadSettings(failing)).resolves.toEqual({});
+    await expect(createDinhBien().loadSettings(failing)).rejects.toThrow("no settings API");
   });
 
   test("the sample district is inserted as the clerk's four sheets", async () => {

@@ -4,7 +4,7 @@
  * https://appsforoffice.microsoft.com/lib/1/hosted/office.js (the test blocks the real one).
  * window.__fake exposes the fake so the test can read what the pane did (selection, sheets).
  */
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
 import { bigDistrict } from "./big-roster";
 
@@ -34,4 +34,4 @@ w.Office = {
   actions: { associate: () => undefined },
   HostType: { Excel: "Excel" },
 };
-w.Excel = { run: fake.run };
+w.Excel = { run: fake.excelRun };

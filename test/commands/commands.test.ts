@@ -3,14 +3,18 @@
  * Office.actions.associate, called with an event, over office.js globals backed by the in-memory
  * fake holding the sample district (as test/taskpane/sample-workbook.ts loads it).
  */
-import { FakeExcel, FakeOfficeError } from "../../src/excel/fake/fake-excel";
+import { FakeExcel, FakeOfficeError } from "../support/fake-excel/fake-excel";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
 import type { RunBatch } from "../../src/excel/api";
+import { rosterRows } from "../excel/helpers";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 const handlers: Record<string, Handler> = {};
 let displayLanguage = "vi-VN";
 let run: RunBatch = () => Promise.reject(new Error("no workbook"));
+/** What the commands showed in a dialog (message.html?m=…), in order. */
+let dialogs: string[] = [];
+let closed = 0;
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.Office = {
@@ -24,9 +28,38 @@ g.Office = {
       return displayLanguage;
     },
     requirements: { isSetSupported: () => true },
+    ui: {
+      displayDialogAsync: (
+        url: string,
+        _options: unknown,
+        cb: (r: { status: string; value: unknown }) => void
+      ) => {
+        dialogs.push(new URL(url).searchParams.get("m") ?? "");
+        const dialog = {
+          handler: null as null | (() => void),
+          addEventHandler(_type: string, fn: () => void) {
+            this.handler = fn;
+          },
+          close: () => closed++,
+        };
+        cb({ status: "succeeded", value: dialog });
+        // The clerk presses "Đóng".
+        dialog.handler?.();
+      },
+    },
+  },
+  AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived" },
+};
+/** Excel.run's two forms; the commands use (options, batch) with delayForCellEdit. */
+let runOptions: unknown = null;
+g.Excel = {
+  run: (first: unknown, second?: Parameters<RunBatch>[0]) => {
+    if (typeof first === "function") return run(first as Parameters<RunBatch>[0]);
+    runOptions = first;
+    return run(second!);
   },
 };
-g.Excel = { run: (batch: Parameters<RunBatch>[0]) => run(batch) };
 
 const INPUTS = buildSampleDistrict().map((s) => s.name);
 const MARKED = ["Tổng hợp", "Danh sách chi trả", "Danh sách bố trí", "Kiểm tra", "Chi tiết tính"];
@@ -53,12 +86,14 @@ const text = (fake: FakeExcel, sheet: string) =>
   [...fake.sheet(sheet)!.cells.values()].map((c) => String(c.value)).join("\n");
 
 beforeAll(async () => {
-  await import("../../src/commands/commands");
+  (await import("../../src/commands/commands")).registerCommands();
   expect(Object.keys(handlers).sort()).toEqual(["checkRoster", "generateTables"]);
 });
 
 beforeEach(() => {
   displayLanguage = "vi-VN";
+  dialogs = [];
+  closed = 0;
 });
 
 test("Kiểm tra writes the Kiểm tra sheet, then updates it in place; event.completed() once each", async () => {
@@ -79,6 +114,8 @@ test("Kiểm tra writes the Kiểm tra sheet, then updates it in place; event.co
   expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
   expect(text(fake, "Kiểm tra")).not.toMatch(/stale note/);
   expect(inputSnapshot(fake)).toEqual(before);
+  // A batch arriving while the clerk types in a cell waits instead of failing (ExcelApi 1.11).
+  expect(runOptions).toEqual({ delayForCellEdit: true });
 });
 
 test("Tạo bảng writes the five marked sheets; a second run replaces exactly them", async () => {
@@ -176,4 +213,53 @@ test("Excel refusing every batch: no throw, completed() still called once, workb
   expect(await press("generateTables")).toBe(1);
   expect(sheetNames(fake)).toEqual(INPUTS);
   expect(inputSnapshot(fake)).toEqual(before);
+  // Nothing could be written: the clerk is told in a dialog, once per press, and it closes.
+  expect(dialogs).toHaveLength(2);
+  for (const d of dialogs) expect(d).toMatch(/Excel đang ở chế độ sửa ô/);
+  expect(closed).toBe(2);
+});
+
+test("Tạo bảng whose writing fails: the earlier documents stay and the error reaches the clerk", async () => {
+  const fake = sampleFake();
+  run = fake.run;
+  expect(await press("generateTables")).toBe(1);
+  const earlier = Object.fromEntries(MARKED.map((n) => [n, fake.snapshot(n)]));
+  // Requests of a press: size guard 3 (sheets 2, used cells 1), settings 1, check 5, then the
+  // write: its listing 2, then drafts and swap (request 12). From there Excel refuses everything
+  // (the workbook became read-only), the message sheet included.
+  let requests = 0;
+  fake.inject = () => (++requests >= 12 ? "AccessDenied" : null);
+  expect(await press("generateTables")).toBe(1);
+  for (const n of MARKED) expect(fake.snapshot(n)).toEqual(earlier[n]);
+  // Refused: the drafts and swap (request 12), then the message sheet (13 on).
+  expect(fake.injected).toBeGreaterThanOrEqual(2);
+  expect(sheetNames(fake).filter((n) => n.startsWith("~"))).toEqual([]);
+  expect(dialogs).toHaveLength(1);
+  expect(dialogs[0]).toMatch(/Excel không cho phép sửa sổ tính này/);
+});
+
+test("settings that cannot be read stop the run: said, not replaced by the defaults", async () => {
+  const fake = sampleFake();
+  run = async (batch) =>
+    fake.run(async (ctx) => {
+      ctx.workbook.settings.getItemOrNullObject = () => {
+        throw new FakeOfficeError("GeneralException", "settings unavailable");
+      };
+      return batch(ctx);
+    });
+  expect(await press("generateTables")).toBe(1);
+  // No documents: only the message sheet, which says what happened.
+  expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
+  expect(text(fake, "Kiểm tra")).toMatch(/CHƯA CHẠY ĐƯỢC[\s\S]*Excel gặp lỗi/);
+});
+
+test("a roster above the command's size sends the clerk to the pane instead of running", async () => {
+  const fake = new FakeExcel();
+  // 35,000 rows × 9 columns = 315,000 cells > 300,000.
+  fake.addSheet("Lớn", rosterRows(34998));
+  run = fake.run;
+  expect(await press("generateTables")).toBe(1);
+  expect(sheetNames(fake)).toEqual(["Lớn"]);
+  expect(dialogs).toHaveLength(1);
+  expect(dialogs[0]).toMatch(/315\.000 ô[\s\S]*mở ngăn Định Biên/);
 });

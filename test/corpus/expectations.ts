@@ -466,6 +466,128 @@ export const CORPUS: Record<string, Expectation> = {
     exit: 2,
     stderrIncludes: "Quy định",
   },
+  "c56-implausible-values.xlsx": {
+    what: "Implausible values for paid leavers: a 12-digit citizen ID, 1e308, 1e-300 and 99999 as coefficients, a leaving date 31/12/9999, an allowance of 999.999.999.999.999 đồng without a coefficient, a start date in 1900, 69 years of service.",
+    findings: [
+      { code: "coefficient-invalid", sheet: S, cell: "H4" },
+      { code: "coefficient-invalid", sheet: S, cell: "H5" },
+      { code: "coefficient-invalid", sheet: S, cell: "H6" },
+      { code: "coefficient-invalid", sheet: S, cell: "H7" },
+      { code: "date-invalid", sheet: S, cell: "K8" },
+      { code: "coefficient-invalid", sheet: S, cell: "I9" },
+      { code: "date-invalid", sheet: S, cell: "J10" },
+      { code: "date-order", sheet: S, cell: "K11" },
+    ],
+    // One cause, one finding: the unreadable cell is not also a missing allowance or date.
+    absent: [{ code: "allowance-missing" }, { code: "end-missing" }, { code: "start-missing" }],
+    people: 9,
+    payouts: [
+      { sheet: S, row: 4, amount: null },
+      { sheet: S, row: 5, amount: null },
+      { sheet: S, row: 6, amount: null },
+      { sheet: S, row: 7, amount: null },
+      { sheet: S, row: 8, amount: null },
+      { sheet: S, row: 9, amount: null },
+      { sheet: S, row: 10, amount: null },
+      { sheet: S, row: 11, amount: null },
+    ],
+  },
+  "c57-sheet-part-name.xlsx": {
+    what: "The roster's worksheet part is named xl/worksheets/danh-sach-2019.xml (legal: parts are found through the relationships, not by name).",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c58-stale-marker.xlsx": {
+    what: "A stale defined name DinhBien_summary pointing at the clerk's roster «Danh sách» (copied from another workbook).",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c59-x-prefix-no-refs.xlsx": {
+    what: "SpreadsheetML with every element prefixed x: (as .NET writers produce it), rows and cells without r attributes, inline strings.",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c60-strict-ooxml.xlsx": {
+    what: "Strict OOXML namespaces and relationship types (ISO/IEC 29500 Strict).",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c61-overlapping-merges.xlsx": {
+    what: "The commune merged down D4:D7 and an overlapping merge D5:E5 (Excel repairs it by dropping the later merge).",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+    absent: [{ code: "commune-missing" }],
+  },
+  "c62-shared-formulas.xlsx": {
+    what: "The paid leaver's coefficient from a shared formula (master H6, H7 refers to it), cached results 1.",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c63-far-stray-cells.xlsx": {
+    what: "A note in XFD2 and a stray value in XFD1048576 beside a 4-person roster (before: out of memory).",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c64-whole-column-dropdowns.xlsx": {
+    what: "Dropdowns over whole columns (L1:L1048576, A1:XFD1048576) and the note merged M:N on every person row.",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c65-crc-mismatch.xlsx": {
+    what: "The roster part changed (coefficient 9 on row 7) under the CRC-32 of the original: a damaged copy.",
+    exit: 2,
+    stderrIncludes: "CRC",
+  },
+  "c66-duplicate-entries.xlsx": {
+    what: "Two zip entries named xl/worksheets/sheet1.xml, with different coefficients.",
+    exit: 2,
+    stderrIncludes: "trùng tên",
+  },
+  "c67-size-lie.xlsx": {
+    what: "The worksheet declares 1 000 bytes inflated and inflates to more (a zip bomb's trick).",
+    exit: 2,
+    stderrIncludes: "bị hỏng",
+  },
+  "c68-huge-part.xlsx": {
+    what: "The worksheet declares 3,75 GiB inflated: refused before inflating.",
+    exit: 2,
+    stderrIncludes: "quá lớn",
+  },
+  "c69-unneeded-huge-part.xlsx": {
+    what: "A valid roster with an unneeded 3,75 GiB part (xl/media/video1.bin) that nothing reads.",
+    people: 4,
+    payouts: [{ sheet: S, row: 7, amount: 12_510_000 }],
+  },
+  "c70-ods-named-xlsx.xlsx": {
+    what: "An OpenDocument spreadsheet (.ods) renamed .xlsx.",
+    exit: 2,
+    stderrIncludes: "OpenDocument",
+  },
+  "c71-docx-named-xlsx.xlsx": {
+    what: "A Word document (.docx) renamed .xlsx.",
+    exit: 2,
+    stderrIncludes: "Word",
+  },
+  "c72-html-named-xlsx.xlsx": {
+    what: "An HTML table saved with an .xlsx name (as some software exports).",
+    exit: 2,
+    stderrIncludes: "HTML",
+  },
+  "c73-hidden-roster.xlsx": {
+    what: "A second roster sheet «Danh sách cũ», very hidden, with one paid leaver.",
+    findings: [{ code: "sheet-hidden", sheet: "Danh sách cũ", cell: "A3" }],
+    people: 5,
+    payouts: [
+      { sheet: S, row: 7, amount: 12_510_000 },
+      { sheet: "Danh sách cũ", row: 4, amount: 12_510_000 },
+    ],
+  },
+  "c74-policy-special-file.xlsx": {
+    what: "A valid roster run with --policy /dev/zero (a special file that never ends; before: 16 GB read).",
+    args: ["--policy", "/dev/zero"],
+    exit: 2,
+    stderrIncludes: "1 MiB",
+  },
   "c55-policy-sheet-hamlet-cap.xlsx": {
     what: "A «Quy định» sheet with the hamlet cap lowered to 5; six people kept in Ấp Tràm Trổi.",
     findings: [{ code: "hamlet-over-quota", sheet: S, cell: "B9" }],

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../src/engine/types";
+import type { CellRange, CellValue } from "../../src/engine/types";
 import type { CellSpec, SheetSpec } from "../../src/engine/sheets/spec";
 
 /** A plain roster as a clerk would paste it: a title line, a header row and n person rows. */
@@ -91,4 +91,25 @@ export function listSpec(
     },
     freezeRows: 3,
   };
+}
+
+/**
+ * A roster laid out like the sample district: every 8th row is a section title ("ẤP n") merged
+ * across the 9 columns, the others are people. n people rows in all (sections not counted) —
+ * so ⌈n / 7⌉ merged section rows plus the merged title.
+ */
+export function sectionedRoster(n: number): { rows: CellValue[][]; merges: CellRange[] } {
+  const rows = rosterRows(0);
+  const merges: CellRange[] = [{ top: 1, left: 1, bottom: 1, right: 9 }];
+  const people = rosterRows(n).slice(2);
+  let section = 0;
+  for (let i = 0; i < people.length; i++) {
+    if (i % 7 === 0) {
+      section += 1;
+      rows.push([`ẤP ${section}`]);
+      merges.push({ top: rows.length, left: 1, bottom: rows.length, right: 9 });
+    }
+    rows.push(people[i]);
+  }
+  return { rows, merges };
 }

@@ -1,4 +1,4 @@
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { describeExcelError } from "../../src/excel/errors";
 import type { SheetSpec } from "../../src/engine/sheets/spec";
@@ -63,7 +63,8 @@ describe("ExcelWorkbookPort reading", () => {
     const b = await check(large.port);
     expect(a[0].cells.length).toBe(102);
     expect(b[0].cells.length).toBe(10002);
-    expect(small.fake.syncCount).toBe(2);
+    // listSheets 2 + extents 1 + values 1 (90,018 cells < 131,072 per request) + merges 1.
+    expect(small.fake.syncCount).toBe(5);
     expect(large.fake.syncCount).toBe(small.fake.syncCount);
   });
 
@@ -121,7 +122,8 @@ describe("ExcelWorkbookPort writing", () => {
       listSpec(10000),
       listSpec(10000, "arrangement", "Danh sách bố trí"),
     ]);
-    expect(small.fake.syncCount).toBe(2);
+    // Sheets and workbook names; each sheet's names; drafts, content and the swap in one request.
+    expect(small.fake.syncCount).toBe(3);
     expect(large.fake.syncCount).toBe(small.fake.syncCount);
     expect(large.fake.maxRequestBytes).toBeLessThan(5 * 1024 * 1024);
     expect(large.fake.sheet("Danh sách chi trả")!.cell(10003, 2)!.value).toBe("Nguyễn Văn 10000");
@@ -283,6 +285,11 @@ describe("Excel error messages", () => {
     ["AccessDenied", "bảo vệ", "protected"],
     ["GeneralException", "Excel gặp lỗi", "Excel hit an error"],
     ["InvalidArgument", "đối số không hợp lệ", "invalid argument"],
+    // Met by the planned reads and by long runs:
+    ["Timeout", "quá nhiều thời gian", "too long"],
+    ["RangeExceedsLimit", "1.048.576", "row 1,048,576"],
+    ["InvalidOrTimedOutSession", "hết hạn", "timed out"],
+    ["RequestAborted", "bị hủy", "aborted"],
   ])("%s", (code, vi, en) => {
     const e = Object.assign(new Error("raw"), { code });
     expect(describeExcelError(e, "vi").message).toContain(vi);
@@ -290,9 +297,12 @@ describe("Excel error messages", () => {
     expect(describeExcelError(e, "vi").code).toBe(code);
   });
 
-  test("an unknown error keeps its text", () => {
-    expect(describeExcelError(new Error("boom"), "en").message).toBe(
-      "An unexpected error occurred: boom"
+  test("an unknown error: a plain message with its code; the raw text only in detail", () => {
+    const d = describeExcelError(new Error("boom"), "en");
+    expect(d.message).toBe(
+      "An unexpected error occurred. Save the workbook, close and reopen the Định Biên pane, then try again; if it persists, please report it with the error code (Unknown)."
     );
+    expect(d.message).not.toContain("boom");
+    expect(d.detail).toBe("boom");
   });
 });

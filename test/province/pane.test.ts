@@ -6,7 +6,7 @@
  */
 import { importCommuneFiles, runCheck, IMPORTS_SETTING } from "../../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort, SETTINGS_PREFIX } from "../../src/excel/port";
 import { communeFileGrids } from "../../scripts/synthetic-province";
 import { communeName } from "../../scripts/synthetic";

@@ -2,6 +2,8 @@ import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
+import ExcelJS from "exceljs";
+import JSZip from "jszip";
 
 /** A private LibreOffice profile per run, so parallel runs and a desktop session never clash. */
 const PROFILE = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
@@ -72,4 +74,54 @@ export function hasTools(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Every formula cell of a workbook, with the result cached in the file. */
+export interface FormulaCell {
+  sheet: string;
+  address: string;
+  formula: string;
+  result: unknown;
+}
+
+export async function formulaCells(file: string): Promise<FormulaCell[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  const out: FormulaCell[] = [];
+  for (const ws of wb.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as ExcelJS.CellFormulaValue | null;
+        if (v && typeof v === "object" && "formula" in v)
+          out.push({ sheet: ws.name, address: c.address, formula: v.formula, result: v.result });
+      })
+    );
+  return out;
+}
+
+/**
+ * A copy of `file` at `stripped` with every cached formula result removed, so that LibreOffice
+ * has to compute each formula itself; resolves to the number of cached values left (0).
+ */
+export async function stripCachedResults(file: string, stripped: string): Promise<number> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  for (const ws of wb.worksheets)
+    ws.eachRow((row) =>
+      row.eachCell((c) => {
+        const v = c.value as ExcelJS.CellFormulaValue | null;
+        if (v && typeof v === "object" && "formula" in v)
+          c.value = { formula: v.formula } as ExcelJS.CellFormulaValue;
+      })
+    );
+  fs.mkdirSync(path.dirname(stripped), { recursive: true });
+  await wb.xlsx.writeFile(stripped);
+  const zip = await JSZip.loadAsync(fs.readFileSync(stripped));
+  const sheetXml = await Promise.all(
+    Object.keys(zip.files)
+      .filter((f) => /worksheets\/sheet\d+\.xml$/.test(f))
+      .map((f) => zip.file(f)?.async("string") ?? "")
+  );
+  // A <v> right after a formula is a cached value.
+  return (sheetXml.join("").match(/<\/f><v>/g) ?? []).length;
 }

@@ -7,7 +7,7 @@ import "@testing-library/jest-dom";
 import "./jsdom-setup";
 import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
 import { App } from "../../src/taskpane/components/App";
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { sampleWorkbook } from "./sample-workbook";
 

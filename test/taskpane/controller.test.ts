@@ -6,7 +6,7 @@ import {
   withInfo,
 } from "../../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { sampleWorkbook } from "./sample-workbook";
 

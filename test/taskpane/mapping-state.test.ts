@@ -1,7 +1,7 @@
 import { initialState, reduce } from "../../src/taskpane/state";
 import { analyze } from "../../src/engine/analyze";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { writeMappingStore } from "../../src/excel/mapping-store";
 import { MAPPING_SHEET, readMappingGrid } from "../../src/engine/roster/mapping-store";

@@ -1,4 +1,4 @@
-import { FakeExcel } from "../../src/excel/fake/fake-excel";
+import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
 

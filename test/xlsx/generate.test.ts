@@ -78,6 +78,10 @@ describe("generateFile", () => {
     const link = path.join(dir, "link.xlsx");
     fs.symlinkSync(input, link);
     await expect(generateFile(input, link)).rejects.toBeInstanceOf(SameFileError);
+    // A hard link is the same file by identity (device and inode), whatever its name.
+    const hard = path.join(dir, "hard.xlsx");
+    fs.linkSync(input, hard);
+    await expect(generateFile(input, hard)).rejects.toBeInstanceOf(SameFileError);
     expect(sha(input)).toBe(before);
   });
 });

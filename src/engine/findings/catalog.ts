@@ -273,14 +273,18 @@ export const FINDING_CATALOG = {
   },
   "coefficient-invalid": {
     severity: "error",
-    vi: "{person}: ô {field} «{value}» không phải là số không âm.",
-    en: "{person}: the {field} cell «{value}» is not a non-negative number.",
+    vi: "{person}: ô {field} «{value}» không phải là số hợp lệ.",
+    en: "{person}: the {field} cell «{value}» is not a valid number.",
+    fixVi: "Giá trị hợp lý: {range}.",
+    fixEn: "Plausible values: {range}.",
     blockReason: "hệ số/mức phụ cấp không hợp lệ",
     example: {
-      params: { person: "Nguyễn Văn An", field: "hệ số", value: "-1" },
-      vi: "Nguyễn Văn An: ô hệ số «-1» không phải là số không âm.",
-      enParams: { field: "coefficient" },
-      en: "Nguyễn Văn An: the coefficient cell «-1» is not a non-negative number.",
+      params: { person: "Nguyễn Văn An", field: "hệ số", value: "123456789012", range: "0,1–10" },
+      vi: "Nguyễn Văn An: ô hệ số «123456789012» không phải là số hợp lệ.",
+      enParams: { field: "coefficient", range: "0.1–10" },
+      en: "Nguyễn Văn An: the coefficient cell «123456789012» is not a valid number.",
+      fixVi: "Giá trị hợp lý: 0,1–10.",
+      fixEn: "Plausible values: 0.1–10.",
     },
   },
   "allowance-missing": {
@@ -448,6 +452,21 @@ export const FINDING_CATALOG = {
     fixEn:
       "If this is the «{likely}» column, map it in the Định Biên pane or use --column {likelyKey}={column}.",
   },
+  "sheet-hidden": {
+    severity: "warning",
+    vi: "Sheet «{sheet}» đang bị {state} nhưng có {count} người trong danh sách; họ vẫn được kiểm tra và tính.",
+    en: "Sheet «{sheet}» is {stateEn} but holds {count} people of the roster; they are still checked and paid.",
+    fixVi: "Hiện sheet này (chuột phải vào thẻ sheet → Unhide) để xem lại trước khi ký.",
+    fixEn: "Unhide the sheet (right-click a sheet tab → Unhide) and review it before signing.",
+    example: {
+      params: { sheet: "Danh sách cũ", state: "ẩn sâu (chỉ hiện bằng VBA)", count: 3 },
+      vi: "Sheet «Danh sách cũ» đang bị ẩn sâu (chỉ hiện bằng VBA) nhưng có 3 người trong danh sách; họ vẫn được kiểm tra và tính.",
+      enParams: { stateEn: "very hidden (only VBA shows it)" },
+      en: "Sheet «Danh sách cũ» is very hidden (only VBA shows it) but holds 3 people of the roster; they are still checked and paid.",
+      fixVi: "Hiện sheet này (chuột phải vào thẻ sheet → Unhide) để xem lại trước khi ký.",
+      fixEn: "Unhide the sheet (right-click a sheet tab → Unhide) and review it before signing.",
+    },
+  },
   "policy-invalid": {
     severity: "error",
     vi: "Quy định không hợp lệ tại «{key}»: {detail}",
@@ -464,6 +483,7 @@ export const FINDING_CATALOG = {
   },
   "birth-date-needed": {
     severity: "error",
+    blockReason: "cần ngày, tháng sinh",
     vi: "{person}: số tiền trợ cấp phụ thuộc vào {what} mà danh sách chưa ghi ({detail}); chưa tính được.",
     en: "{person}: the payment depends on {whatEn}, which the roster does not give ({detailEn}); not computed.",
     fixVi: "Ghi đủ ngày, tháng, năm sinh và giới tính của người này.",
@@ -484,6 +504,7 @@ export const FINDING_CATALOG = {
   },
   "periods-overlap": {
     severity: "error",
+    blockReason: "thời gian công tác chồng nhau",
     vi: "{person}: hai thời gian công tác chồng lên nhau: {first} và {second}.",
     en: "{person}: two service periods overlap: {first} and {second}.",
     fixVi: "Sửa lại các thời gian công tác để không trùng tháng nào.",

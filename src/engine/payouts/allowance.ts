@@ -1,6 +1,7 @@
 import type {
   CellRef,
   DerivationStep,
+  FieldKey,
   Finding,
   Lang,
   Policy,
@@ -44,6 +45,15 @@ export interface AllowanceOptions {
    * title cell, else the name cell.
    */
   missingAt?: CellRef;
+  /**
+   * Fields whose cells the parser could not read on this row (coefficient-invalid already says
+   * so): one cause, one finding — no allowance-missing on top of it.
+   */
+  unreadable?: readonly FieldKey[];
+}
+
+function unreadableAny(options: AllowanceOptions, fields: readonly FieldKey[]): boolean {
+  return fields.some((f) => options.unreadable?.includes(f) ?? false);
 }
 
 const vnd = (n: number): string => formatNumberVi(n);
@@ -185,7 +195,7 @@ export function computeAllowance(
         amount: main,
         expected: null,
       });
-  } else {
+  } else if (!unreadableAny(options, ["coefficient", "allowance"])) {
     findings.push(
       createFinding(
         "allowance-missing",
@@ -291,7 +301,7 @@ export function computeAllowance(
       });
   } else if (member.concurrent.length > 0) {
     concurrent = null;
-    if (include) {
+    if (include && !unreadableAny(options, ["concurrentCoefficient", "concurrentAllowance"])) {
       findings.push(
         createFinding(
           "allowance-missing",

@@ -9,6 +9,7 @@ import type {
   Lang,
   LevelCounts,
   LevelTotals,
+  MergerFigures,
   PartialDate,
   Payout,
   PayoutComponent,
@@ -28,8 +29,10 @@ import { baseSalaryOn } from "../policy/base-salary";
 import { formatDateVi, parseIsoDate } from "../text/dates";
 import { foldLoose } from "../text/fold";
 import { formatNumberVi } from "../text/vi-number";
-import { buildPlan, communeTitle, personOf } from "../plan";
+import { buildPlan, communeTitle, mergerSentence, personOf } from "../plan";
+import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 import { computeAllowance } from "./allowance";
+import { ROSTER_BOUNDS } from "../roster/bounds";
 import {
   evaluateCase,
   needsRetirement,
@@ -159,7 +162,7 @@ export function computePayouts(input: PayoutInput): PayoutResult {
     communes,
     totals,
     amountInWords: amountInWords(totals.amount.total),
-    narrative: narrative(totals, payouts, input.round, lang),
+    narrative: narrative(totals, payouts, input.round, lang, { merger: plan.merger, policy }),
   };
   return { report, findings };
 }
@@ -327,9 +330,10 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
   }
   // One cause, one finding: a date the parser could not read is date-invalid, not also missing.
   // A missing date is reported at the row's empty cell of the date column when there is one.
-  if (!start && !m.periods && !unreadable.includes("start"))
+  const periodsUnreadable = unreadable.includes("periods");
+  if (!start && !m.periods && !unreadable.includes("start") && !periodsUnreadable)
     add("start-missing", m.start?.cell ?? columnCell(m, columns, "start") ?? at0);
-  if (!end && !endUnreadable)
+  if (!end && !endUnreadable && !periodsUnreadable)
     add("end-missing", m.end?.cell ?? columnCell(m, columns, "end") ?? at0);
 
   const periods = servicePeriods(m, start, end);
@@ -372,6 +376,23 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
         second: text(pair[1]),
       });
       ordered = false;
+    }
+  }
+  if (ordered && periods) {
+    // Plausible bounds (roster/bounds.ts): more service than one working life is a mistake in
+    // a date, shown at it, never a number of months to pay.
+    const total = periodMonths(periods).total;
+    const maxYears = ROSTER_BOUNDS.serviceYears;
+    if (total > maxYears * 12) {
+      ordered = false;
+      const detail =
+        lang === "en"
+          ? `the service periods add up to ${total} months, more than ${maxYears} years; check the dates.`
+          : `thời gian công tác cộng lại ${total} tháng, quá ${maxYears} năm; kiểm tra lại ngày tháng.`;
+      add("date-order", endCell ?? m.periods?.cell ?? m.start?.cell ?? at0, {
+        detail,
+        value: String(total),
+      });
     }
   }
   const last = formula.lastLeavingDate;
@@ -423,7 +444,7 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
   let concurrentAllowance: number | null = null;
   let monthlyAllowance: number | null = null;
   if (baseSalary !== null) {
-    const a = computeAllowance(m, policy, baseSalary, lang, { missingAt });
+    const a = computeAllowance(m, policy, baseSalary, lang, { missingAt, unreadable });
     findings.push(...a.findings);
     steps.push(...a.steps);
     mainAllowance = a.main;
@@ -432,7 +453,11 @@ function computeOne(m: StaffMember, ctx: PersonContext): { payout: Payout; findi
   } else {
     // Without a base salary no amount can be computed, but a missing coefficient is still worth
     // saying now rather than after the date is fixed. A mismatch needs B, so it waits.
-    const a = computeAllowance(m, policy, 0, lang, { trace: false, missingAt });
+    const a = computeAllowance(m, policy, 0, lang, {
+      trace: false,
+      missingAt,
+      unreadable,
+    });
     findings.push(...a.findings.filter((f) => f.code !== "allowance-mismatch"));
   }
 
@@ -716,6 +741,77 @@ function summarise(
 
 // ───────────────────────── narrative ─────────────────────────
 
+/** The figures both narratives say. */
+function narrativeFigures(
+  totals: Omit<CommuneSummary, "commune">,
+  payouts: Payout[],
+  round: string | null
+) {
+  return {
+    cc: totals.cases.commune,
+    ch: totals.cases.hamlet,
+    ct: totals.cases.total,
+    amt: totals.amount.total,
+    pending: payouts.filter((p) => p.amount === null).length,
+    roundText: round !== null && round.trim() !== "" ? round.trim() : null,
+  };
+}
+
+function isMonthsPerYear(policy: Policy): boolean {
+  return policy.severance.formula.id === MONTHS_PER_YEAR_FORMULA;
+}
+
+/**
+ * The 2026 frame (DOMAIN §10.3, §10.5): the merger in one sentence when hamlets merge, else the
+ * reduction; then the payment under the formula's own name — "Đã chi trả trợ cấp một lần theo
+ * Điều 10 Nghị định số 154/2025/NĐ-CP cho 8 trường hợp với tổng kinh phí là … đồng."
+ */
+function mergerNarrative(
+  totals: Omit<CommuneSummary, "commune">,
+  payouts: Payout[],
+  round: string | null,
+  lang: Lang,
+  frame: { merger: MergerFigures; policy: Policy }
+): string[] {
+  const out: string[] = [];
+  const { cc, ch, ct, amt, pending, roundText } = narrativeFigures(totals, payouts, round);
+  const formulaName = frame.policy.severance.formula.name.trim();
+  if (lang === "en") {
+    if (frame.merger.merging) out.push(`${mergerSentence(frame.merger, lang)}.`);
+    const split =
+      cc > 0 && ch > 0 ? ` (${enNumber(cc)} commune-level, ${enNumber(ch)} hamlet-level)` : "";
+    out.push(
+      `${roundText ? `In round ${roundText}, t` : "T"}he one-time payment (${formulaName}) was made in ${enNumber(ct)} ${ct === 1 ? "case" : "cases"}${split}, ${enNumber(amt)} đồng in all.`
+    );
+    if (pending > 0)
+      out.push(
+        `${enNumber(pending)} more ${pending === 1 ? "case" : "cases"} could not be computed yet (see the «Kiểm tra» sheet).`
+      );
+    return out;
+  }
+  if (frame.merger.merging) out.push(`${mergerSentence(frame.merger, lang)}.`);
+  else {
+    const rc = totals.reduction.commune;
+    const rh = totals.reduction.hamlet;
+    out.push(
+      rc >= 0 && rh >= 0
+        ? `Qua sắp xếp, đã giảm được ${vnd(rc)} người cấp xã và ${vnd(rh)} người ở ấp, khu phố.`
+        : `Qua sắp xếp, số người cấp xã ${change(rc, lang)}, số người ở ấp, khu phố ${change(rh, lang)}.`
+    );
+  }
+  const what = formulaName
+    ? formulaName.charAt(0).toLocaleLowerCase("vi") + formulaName.slice(1)
+    : "trợ cấp";
+  const named = what.replace(/(Nghị định|Nghị quyết|Quyết định|Thông tư) (\d)/, "$1 số $2");
+  const split = cc > 0 && ch > 0 ? ` (cấp xã ${vnd(cc)} trường hợp, ấp ${vnd(ch)} trường hợp)` : "";
+  out.push(
+    `${roundText ? `Đợt ${roundText.replace(/^đợt\s*/i, "")}, đ` : "Đ"}ã chi trả ${named} cho ${vnd(ct)} trường hợp${split} với tổng kinh phí là ${vnd(amt)} đồng.`
+  );
+  if (pending > 0)
+    out.push(`Còn ${vnd(pending)} trường hợp chưa tính được chế độ (xem sheet «Kiểm tra»).`);
+  return out;
+}
+
 function change(n: number, lang: Lang): string {
   if (lang === "en") return n > 0 ? `fell by ${n}` : n < 0 ? `rose by ${-n}` : "did not change";
   return n > 0 ? `giảm ${vnd(n)} người` : n < 0 ? `tăng ${vnd(-n)} người` : "không đổi";
@@ -733,16 +829,14 @@ export function narrative(
   totals: Omit<CommuneSummary, "commune">,
   payouts: Payout[],
   round: string | null,
-  lang: Lang
+  lang: Lang,
+  frame?: { merger: MergerFigures; policy: Policy }
 ): string[] {
+  if (frame && (frame.merger.merging || !isMonthsPerYear(frame.policy)))
+    return mergerNarrative(totals, payouts, round, lang, frame);
   const rc = totals.reduction.commune;
   const rh = totals.reduction.hamlet;
-  const cc = totals.cases.commune;
-  const ch = totals.cases.hamlet;
-  const ct = totals.cases.total;
-  const amt = totals.amount.total;
-  const pending = payouts.filter((p) => p.amount === null).length;
-  const roundText = round !== null && round.trim() !== "" ? round.trim() : null;
+  const { cc, ch, ct, amt, pending, roundText } = narrativeFigures(totals, payouts, round);
   const out: string[] = [];
   if (lang === "en") {
     out.push(

@@ -1,4 +1,12 @@
-import type { CellRef, DerivationStep, PartialDate, Payout, Policy, TraceStep } from "../types";
+import type {
+  CellRef,
+  DerivationStep,
+  PartialDate,
+  Payout,
+  PayoutComponent,
+  Policy,
+  TraceStep,
+} from "../types";
 import { a1 } from "../grid/address";
 import { dec } from "../money/round";
 import { resolveTitle } from "../plan/titles";
@@ -88,8 +96,22 @@ function allowanceLine(s: Extract<DerivationStep, { kind: "allowance" }>): Trace
   };
 }
 
-/** The derivation as labelled lines, in the order of the computation (Vietnamese). */
-export function traceSteps(p: Payout): TraceStep[] {
+function refOf(ref: string | null | undefined, verified: boolean): string | undefined {
+  const r = (ref ?? "").trim();
+  if (!r) return verified ? undefined : "chưa kiểm chứng";
+  return verified ? r : `${r} (chưa kiểm chứng)`;
+}
+
+function withRef(step: TraceStep, ref: string | undefined): TraceStep {
+  return ref === undefined ? step : { ...step, ref };
+}
+
+/**
+ * The derivation as labelled lines, in the order of the computation (Vietnamese), each rule's line
+ * with its legal reference. `componentLines`: one line per component instead of one "Công thức"
+ * line (the Phiếu tính trợ cấp).
+ */
+export function traceSteps(p: Payout, options: { componentLines?: boolean } = {}): TraceStep[] {
   const d = p.derivation;
   const i = d.inputs;
   const out: TraceStep[] = [];
@@ -126,10 +148,15 @@ export function traceSteps(p: Payout): TraceStep[] {
   for (const s of d.steps) {
     switch (s.kind) {
       case "base-salary":
-        out.push({
-          label: "Mức lương cơ sở",
-          value: `${vnd(s.amount)} đồng (${s.instrument}, áp dụng từ ${isoDateVi(s.from)}; tra theo ngày ${isoDateVi(s.on)})`,
-        });
+        out.push(
+          withRef(
+            {
+              label: "Mức lương cơ sở",
+              value: `${vnd(s.amount)} đồng (${s.instrument}, áp dụng từ ${isoDateVi(s.from)}; tra theo ngày ${isoDateVi(s.on)})`,
+            },
+            refOf(s.instrument, s.verified)
+          )
+        );
         break;
       case "allowance":
         if (s.part === "main" && s.coefficient !== null)
@@ -141,6 +168,7 @@ export function traceSteps(p: Payout): TraceStep[] {
         break;
       case "allowance-basis":
         out.push({
+          ...(refOf(s.ref, s.verified) !== undefined ? { ref: refOf(s.ref, s.verified) } : {}),
           label: "Mức phụ cấp hiện hưởng (A)",
           value: s.includesConcurrent
             ? s.concurrent
@@ -165,16 +193,23 @@ export function traceSteps(p: Payout): TraceStep[] {
       }
       case "years-counted":
         out.push({ label: "Thời gian lẻ", value: p.band ?? `${s.leftover} tháng lẻ` });
-        out.push({ label: "Số năm tính hưởng", value: `${formatDecimalVi(s.years)} năm` });
+        out.push(
+          withRef(
+            { label: "Số năm tính hưởng", value: `${formatDecimalVi(s.years)} năm` },
+            refOf(s.ref, s.verified)
+          )
+        );
         break;
       case "retirement":
         out.push({
+          ref: s.ref,
           label: "Tháng đủ tuổi nghỉ hưu",
           value: `${s.month === s.latestMonth ? monthVi(s.month) : `${monthVi(s.month)} – ${monthVi(s.latestMonth)}`} (đủ ${ageVi(s.requiredMonths)}${s.reducedYears > 0 ? `, đã giảm ${s.reducedYears} năm` : ""}; ${s.ref})`,
         });
         break;
       case "months-early":
         out.push({
+          ...(refOf(s.ref, s.verified) !== undefined ? { ref: refOf(s.ref, s.verified) } : {}),
           label: "Số tháng nghỉ trước tuổi",
           value:
             s.months === 0 && s.latestMonths === 0
@@ -185,11 +220,29 @@ export function traceSteps(p: Payout): TraceStep[] {
     }
   }
   if (d.case)
+    out.push(
+      withRef(
+        {
+          label: "Trường hợp",
+          value: `${d.case.id}: ${d.case.name}${d.case.ref ? ` (${d.case.ref})` : ""}${d.case.verified ? "" : " — chưa kiểm chứng"}`,
+        },
+        refOf(d.case.ref, d.case.verified)
+      )
+    );
+  if (d.amount !== null && options.componentLines) {
+    d.components.forEach((c, k) =>
+      out.push(
+        withRef(
+          { label: `Khoản ${k + 1}: ${c.label}`, value: `${componentTerm(c)} đồng` },
+          refOf(c.ref, c.verified)
+        )
+      )
+    );
     out.push({
-      label: "Trường hợp",
-      value: `${d.case.id}: ${d.case.name}${d.case.ref ? ` (${d.case.ref})` : ""}${d.case.verified ? "" : " — chưa kiểm chứng"}`,
+      label: "Số tiền được hưởng",
+      value: `${d.components.map((c) => vnd(c.amount)).join(" + ")} = ${vnd(d.amount)} đồng`,
     });
-  if (d.amount !== null) {
+  } else if (d.amount !== null) {
     out.push({ label: "Công thức", value: amountText(p) });
     out.push({ label: "Số tiền được hưởng", value: `${vnd(d.amount)} đồng (làm tròn đến đồng)` });
   } else {
@@ -265,6 +318,16 @@ export function monthlyAllowanceText(p: Payout): string | null {
   return `${main} + ${conc} = ${A}`;
 }
 
+/** "3.036.000 × 0,8 × 27 = 65.577.600"; an unrounded product shows its rounding ("≈"). */
+function componentTerm(c: PayoutComponent): string {
+  const q = c.quantityValue.includes("/") ? c.quantityValue : formatDecimalVi(c.quantityValue);
+  const fixedOne = c.quantity === "fixed" && c.quantityValue === "1";
+  const lhs = `${vnd(c.basis)} × ${formatDecimalVi(c.factor)}${fixedOne ? "" : ` × ${q}`}`;
+  const raw = dec(unroundedTerm(c));
+  if (raw.isInteger()) return `${lhs} = ${vnd(c.amount)}`;
+  return `${lhs} = ${formatDecimalVi(raw.toDecimalPlaces(4).toString())} ≈ ${vnd(c.amount)}`;
+}
+
 /** Why a payout is blocked, or its amount as a formula. */
 export function amountText(
   p: Payout,
@@ -275,14 +338,36 @@ export function amountText(
     const codes = p.blockedBy.length ? ` [${p.blockedBy.join(", ")}]` : "";
     return `${blockReason ? blockReason(p.blockedBy) : "Chưa tính"}${codes}`;
   }
-  const terms = d.components.map((c) => {
-    const q = c.quantityValue.includes("/") ? c.quantityValue : formatDecimalVi(c.quantityValue);
-    const fixedOne = c.quantity === "fixed" && c.quantityValue === "1";
-    const lhs = `${vnd(c.basis)} × ${formatDecimalVi(c.factor)}${fixedOne ? "" : ` × ${q}`}`;
-    const raw = dec(unroundedTerm(c));
-    if (raw.isInteger()) return `${lhs} = ${vnd(c.amount)}`;
-    return `${lhs} = ${formatDecimalVi(raw.toDecimalPlaces(4).toString())} ≈ ${vnd(c.amount)}`;
-  });
+  const terms = d.components.map(componentTerm);
   if (terms.length === 1) return terms[0];
   return `${terms.join("\n")}\nCộng: ${d.components.map((c) => vnd(c.amount)).join(" + ")} = ${vnd(d.amount)}`;
+}
+
+/**
+ * The case of a component formula and what chose it, from the derivation: "Trường hợp b — Từ 60
+ * tháng công tác, còn dưới 60 tháng đến tuổi nghỉ hưu (đủ tuổi nghỉ hưu 11/2028; 27 tháng nghỉ
+ * trước tuổi)". Null for a one-case rule (NQ 77) or when no case was chosen.
+ */
+export function caseText(p: Payout): string | null {
+  const d = p.derivation;
+  if (!d.case || d.case.id === "nq77") return null;
+  const facts: string[] = [];
+  const ret = stepsOf(p, "retirement")[0];
+  if (ret) facts.push(`đủ tuổi nghỉ hưu ${monthVi(ret.month)}`);
+  const early = stepsOf(p, "months-early")[0];
+  if (early)
+    facts.push(
+      early.months === 0 ? "đã đến tuổi nghỉ hưu" : `${early.months} tháng nghỉ trước tuổi`
+    );
+  const service = stepsOf(p, "service")[0];
+  if (service) facts.push(`${service.months} tháng công tác`);
+  return `Trường hợp ${d.case.id} — ${d.case.name}${facts.length ? ` (${facts.join("; ")})` : ""}${d.case.verified ? "" : " (chưa kiểm chứng)"}`;
+}
+
+/** Whether any value this payout used is unverified (a component, its case or a step). */
+export function payoutUnverified(p: Payout): boolean {
+  const d = p.derivation;
+  if (d.case && !d.case.verified) return true;
+  if (d.components.some((c) => !c.verified)) return true;
+  return d.steps.some((s) => "verified" in s && s.verified === false);
 }

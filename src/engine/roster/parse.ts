@@ -43,6 +43,7 @@ import { detect } from "./header";
 import { correctionFor } from "./mapping-store";
 import { columnLetters } from "../grid/address";
 import { parsePeriods } from "../payouts/periods";
+import { allowanceInBounds, boundsText, coefficientInBounds, dateInBounds } from "./bounds";
 import { MAX_REDUCED_YEARS } from "../payouts/retirement";
 import {
   classifySection,
@@ -137,10 +138,30 @@ export function parseRosters(grids: Grid[], context: RosterContext): Roster {
       continue;
     }
     mappings.push(mapping);
+    const before = members.length;
     new SheetParser(grid, mapping, communes, lang, members, memos).run(findings);
+    if (grid.hidden && members.length > before)
+      findings.push(hiddenSheet(grid, mapping, members.length - before, lang));
   }
   if (mappings.length === 0) findings.push(rosterNotFound(candidates, lang));
   return { mappings, candidates, members, findings };
+}
+
+/** sheet-hidden: a roster the clerk cannot see is still read, and says so (issue 13). */
+function hiddenSheet(grid: Grid, mapping: ColumnMapping, count: number, lang: Lang): Finding {
+  const very = grid.hidden === "veryHidden";
+  return createFinding(
+    "sheet-hidden",
+    {
+      at: { sheet: grid.sheet, row: mapping.headerRows[0], col: grid.firstCol },
+      count,
+      params: {
+        state: very ? "ẩn sâu (chỉ hiện bằng VBA)" : "ẩn",
+        stateEn: very ? "very hidden (only VBA shows it)" : "hidden",
+      },
+    },
+    lang
+  );
 }
 
 /** How many unrecognised headers the not-found message lists before "…". */
@@ -392,8 +413,11 @@ function readNumber(v: CellValue, kind: "coefficient" | "amount"): NumberParse |
     kind
   );
   if (parsed === null || !parsed.ok) return parsed;
+  // Within the plausible bounds (bounds.ts): a 12-digit ID pasted into «Hệ số», 1e308 or 1e-300
+  // is unreadable as a coefficient, never a value to multiply.
   const valid =
-    !parsed.value.startsWith("-") && (kind === "coefficient" || /^\d{1,15}$/.test(parsed.value));
+    !parsed.value.startsWith("-") &&
+    (kind === "coefficient" ? coefficientInBounds(parsed.value) : allowanceInBounds(parsed.value));
   return valid ? parsed : { ok: false, text: displayText(v) };
 }
 
@@ -866,12 +890,19 @@ class SheetParser {
     const parsed = parsePeriods(raw);
     if (parsed === null) return null;
     const at = this.ref(row, col);
-    if (!parsed.ok) {
+    const outside =
+      parsed.ok &&
+      parsed.periods.some(
+        (p) =>
+          !dateInBounds(p.start, "service") || (p.end !== null && !dateInBounds(p.end, "service"))
+      );
+    if (!parsed.ok || outside) {
       this.add("date-invalid", at, {
         ...who,
+        field: "periods",
         params: {
           field: this.lang === "en" ? "service periods" : "thời gian công tác",
-          value: parsed.part,
+          value: parsed.ok ? displayText(raw) : parsed.part,
         },
       });
       return null;
@@ -927,7 +958,7 @@ class SheetParser {
     const parsed = this.memos.date.get(raw);
     if (parsed === null) return null;
     const at = this.ref(row, col);
-    if (!parsed.ok) {
+    if (!parsed.ok || !dateInBounds(parsed.date, field === "birth" ? "birth" : "service")) {
       this.add("date-invalid", at, {
         ...who,
         field: column,
@@ -966,7 +997,11 @@ class SheetParser {
       this.add("coefficient-invalid", at, {
         ...who,
         field,
-        params: { field: FIELD_WORDS[this.lang][field], value: displayText(raw) },
+        params: {
+          field: FIELD_WORDS[this.lang][field],
+          value: displayText(raw),
+          range: boundsText(kind === "coefficient" ? "coefficient" : "allowance", this.lang),
+        },
       });
       return null;
     }

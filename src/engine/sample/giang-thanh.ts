@@ -62,7 +62,7 @@ export const SAMPLE_SHEETS = {
 // ───────────────────────────── seeded randomness ─────────────────────────────
 
 /** mulberry32: a tiny, well-mixed 32-bit generator; enough for synthetic data. */
-function mulberry32(seed: number): () => number {
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

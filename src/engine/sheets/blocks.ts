@@ -1,6 +1,7 @@
 import type { Analysis, GeneralInfo, Policy } from "../types";
 import { parseIsoDate } from "../text/dates";
 import type { SheetBuilder } from "./builder";
+import { headerLines } from "../workbook/header-form";
 
 /** Upper case the Vietnamese way (NFC in, NFC out). */
 export function upper(s: string): string {
@@ -106,19 +107,18 @@ export function documentHeader(
   b: SheetBuilder,
   ctx: DocContext,
   title: string,
-  subtitles: { text: string; style: "subtitle" | "basis" }[]
+  subtitles: { text: string; style: "subtitle" | "basis" }[],
+  /** The left and right header areas, for a sheet with too few columns to cut by width. */
+  areas?: { left: [number, number]; right: [number, number] }
 ): void {
-  const { left, right } = headerAreas(b);
+  const { left, right } = areas ?? headerAreas(b);
   const r = b.row;
-  b.block(r, left[0], r, left[1], parentBodyLine(ctx.info.district), "agency");
-  b.block(
-    r + 1,
-    left[0],
-    r + 1,
-    left[1],
-    upper(ctx.info.office.trim() || "PHÒNG NỘI VỤ"),
-    "office"
-  );
+  const lines = headerLines(ctx.info);
+  // The district form keeps the 2017–2019 wording (parentBodyLine); the two-tier forms are data.
+  const parent =
+    lines.form.id === "district-office" ? parentBodyLine(ctx.info.district) : lines.parent;
+  b.block(r, left[0], r, left[1], parent, "agency");
+  b.block(r + 1, left[0], r + 1, left[1], lines.body, "office");
   b.block(r + 2, left[0], r + 2, left[1], "_____________", "rule");
   b.block(r, right[0], r, right[1], "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "nation");
   b.block(r + 1, right[0], r + 1, right[1], "Độc lập - Tự do - Hạnh phúc", "motto");
@@ -161,9 +161,13 @@ export function wordsRow(b: SheetBuilder, words: string): void {
 
 /**
  * Three signature blocks side by side (preparer · head of office · approver), names below a gap.
- * `headTitle` replaces "TRƯỞNG <office>" (a Sở's head is its "GIÁM ĐỐC", not its "TRƯỞNG").
+ * `given`: the three column areas, for a sheet with too few columns to cut by width.
  */
-export function signatures(b: SheetBuilder, info: GeneralInfo, headTitle?: string): void {
+export function signatures(
+  b: SheetBuilder,
+  info: GeneralInfo,
+  given?: [[number, number], [number, number], [number, number]]
+): void {
   const total = b.span(1, b.lastCol);
   const cuts: number[] = [];
   let c = 1;
@@ -171,16 +175,20 @@ export function signatures(b: SheetBuilder, info: GeneralInfo, headTitle?: strin
     while (c < b.lastCol && b.span(1, c) < total * share) c++;
     cuts.push(c);
   }
-  const areas: [number, number][] = [
+  const areas: [number, number][] = given ?? [
     [1, Math.max(1, cuts[0] - 1)],
     [cuts[0], Math.max(cuts[0], cuts[1] - 1)],
     [cuts[1], b.lastCol],
   ];
-  const office = upper(info.office.trim() || "PHÒNG NỘI VỤ");
+  const lines = headerLines(info);
+  const form = lines.form;
+  // The approver's default block is the form's; a title typed on Thông tin or in the pane wins.
+  const typed = info.signers.approverTitle.trim();
+  const approverTitle = typed && typed !== DEFAULT_APPROVER ? typed : form.approverTitle;
   const titles: string[][] = [
     ["NGƯỜI LẬP BIỂU"],
-    [headTitle ?? `TRƯỞNG ${office}`],
-    upper(info.signers.approverTitle.trim() || "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH")
+    [`${form.headWord} ${lines.office}`],
+    upper(approverTitle)
       .split(/\n|\s+\/\s+/)
       .map((s) => s.trim())
       .filter((s) => s !== ""),
@@ -199,6 +207,9 @@ export function signatures(b: SheetBuilder, info: GeneralInfo, headTitle?: strin
   );
   b.row = nameRow + 1;
 }
+
+/** DEFAULT_INFO's approver title: a run that leaves it gets the header form's own. */
+const DEFAULT_APPROVER = "KT. CHỦ TỊCH\nPHÓ CHỦ TỊCH";
 
 /** What every document needs besides its own data. */
 export interface DocContext {
@@ -274,4 +285,23 @@ export function communePages<T extends { name: string }>(
     b.height(heading, 22);
     body(c);
   });
+}
+
+/**
+ * The end of a commune's payment list: "Bằng chữ", "(Danh sách có N người …)" and the signatures,
+ * then a spacer row.
+ */
+export function paymentListFooter(
+  b: SheetBuilder,
+  info: GeneralInfo,
+  counted: number,
+  blocked: number,
+  words: string
+): void {
+  wordsRow(b, words);
+  const countText = `(Danh sách có ${counted} người${blocked ? `; ${blocked} trường hợp chưa tính được, xem sheet Kiểm tra` : ""})`;
+  b.block(b.row, 1, b.row, b.lastCol, countText, "count");
+  b.row++;
+  signatures(b, info);
+  b.row += 1;
 }

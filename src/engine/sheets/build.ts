@@ -3,27 +3,32 @@ import { parseIsoDate } from "../text/dates";
 import { errorCount, type DocContext } from "./blocks";
 import { buildSummary } from "./summary";
 import { buildPayments } from "./payments";
+import { buildNd154Payments } from "./payments-nd154";
+import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 import { buildArrangement } from "./arrangement";
 import { buildFindingsSheet } from "./findings-sheet";
 import { buildTrace } from "./trace";
+import { buildSlips } from "./slip";
 import type { SheetSpec } from "./spec";
+import { headerLines } from "../workbook/header-form";
 
 export interface BuildOptions {
   /** ISO day (YYYY-MM-DD) printed in every document's date line. */
   documentDate: string;
 }
 
-/** The place name of the date line: the information sheet's, else the district's own name. */
+/**
+ * The place name of the date line: the information sheet's, else the name of the commune or the
+ * province the header form issues from (the district's under the 2017–2019 form).
+ */
 function placeName(analysis: Analysis): string {
-  const place = analysis.info.place.trim();
-  if (place) return place;
-  return analysis.info.district.replace(/^\s*(huyện|thị xã|thành phố|quận)\s+/i, "").trim();
+  return headerLines(analysis.info).place;
 }
 
 /**
- * The five generated documents (DOMAIN §6), in order: Tổng hợp, Danh sách chi trả, Danh sách bố
- * trí, Kiểm tra, Chi tiết tính. Pure and deterministic: the same analysis and date give the same
- * specs. Every `value` is plain data; only the builders here write `formula`.
+ * The generated documents (DOMAIN §6), in order: Tổng hợp, Danh sách chi trả, Danh sách bố trí,
+ * Kiểm tra, Chi tiết tính, and under a component formula (ND 154) Phiếu tính trợ cấp (§10.5).
+ * Pure and deterministic: the same analysis and date give the same specs. Every `value` is plain data; only the builders here write `formula`.
  */
 export function buildSheets(analysis: Analysis, options: BuildOptions): SheetSpec[] {
   const d = parseIsoDate(options.documentDate);
@@ -35,11 +40,16 @@ export function buildSheets(analysis: Analysis, options: BuildOptions): SheetSpe
     documentDate: options.documentDate,
     errors: errorCount(analysis),
   };
-  return [
+  const componentFormula = analysis.policy.severance.formula.id !== MONTHS_PER_YEAR_FORMULA;
+  const specs = [
     buildSummary(analysis, ctx),
-    buildPayments(analysis, ctx),
+    // NQ 77's list (DOMAIN §6 item 2) for its one-case rule; the ND 154 list for a component formula.
+    componentFormula ? buildNd154Payments(analysis, ctx) : buildPayments(analysis, ctx),
     buildArrangement(analysis, ctx),
     buildFindingsSheet(analysis, ctx),
     buildTrace(analysis, ctx),
   ];
+  // Under a component formula (ND 154) one Phiếu tính trợ cấp per person (DOMAIN §10.5).
+  if (componentFormula) specs.push(buildSlips(analysis, ctx));
+  return specs;
 }

@@ -1,4 +1,12 @@
-import { candidateName, kindOfMarker, markerName, planSheetWrites } from "./ownership";
+import {
+  candidateName,
+  draftName,
+  kindOfMarker,
+  kindOfSheetNames,
+  markerName,
+  planSheetWrites,
+  sheetMarkerName,
+} from "./ownership";
 import type { SheetSpec } from "./spec";
 
 const spec = (kind: SheetSpec["kind"], name: string): SheetSpec =>
@@ -20,6 +28,25 @@ describe("ownership", () => {
     expect(kindOfMarker("DinhBien_payments")).toBe("payments");
     expect(kindOfMarker("DinhBien_other")).toBeNull();
     expect(kindOfMarker("Print_Titles")).toBeNull();
+  });
+
+  test("the marker inside a sheet, a copy's sheet-scoped workbook marker, and drafts", () => {
+    expect(sheetMarkerName("trace")).toBe("DinhBien_Sheet_trace");
+    expect(kindOfSheetNames(["Print_Area", "DinhBien_Sheet_trace"])).toBe("trace");
+    // A copy of a marked sheet gets the workbook marker as a sheet-scoped name.
+    expect(kindOfSheetNames(["DinhBien_summary"])).toBe("summary");
+    expect(kindOfSheetNames(["DinhBien_Draft"])).toBe("draft");
+    expect(kindOfSheetNames(["DinhBien_Draft", "DinhBien_Sheet_payments"])).toBe("payments");
+    expect(kindOfSheetNames(["Print_Titles", "DinhBien_Sheet_other"])).toBeNull();
+    expect(kindOfSheetNames([])).toBeNull();
+  });
+
+  test("draft names are free, recognisable and within 31 characters", () => {
+    const taken = new Set(["~ Tổng hợp"]);
+    expect(draftName("Tổng hợp", (n) => taken.has(n))).toBe("~ Tổng hợp (2)");
+    const long = draftName("Danh sách chi trả trợ cấp thôi việc", () => false);
+    expect(long.startsWith("~ ")).toBe(true);
+    expect(long.length).toBeLessThanOrEqual(31);
   });
 
   test("first run: names as given", () => {

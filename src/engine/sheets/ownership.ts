@@ -14,6 +14,44 @@ export function markerName(kind: GeneratedSheetKind): string {
   return `DinhBien_${kind}`;
 }
 
+/**
+ * The marker inside the sheet: a sheet-scoped defined name DinhBien_Sheet_<kind>. It travels with
+ * the sheet wherever the clerk takes it — a copy of the sheet carries it too (Excel copies a
+ * sheet's own names with it, and turns the workbook names referring to it into sheet-scoped names
+ * of the copy). A sheet carrying any of the add-in's names, in either scope, is a generated sheet:
+ * never read as a roster. Only the sheet the workbook-level marker refers to is the current
+ * document of its kind, the one a new generation may replace.
+ */
+export function sheetMarkerName(kind: GeneratedSheetKind): string {
+  return `DinhBien_Sheet_${kind}`;
+}
+
+/** Sheet-scoped name of a draft: a document being written under a temporary name. */
+export const DRAFT_MARKER = "DinhBien_Draft";
+
+/**
+ * The kind of a generated sheet from the names scoped to it (its own marker, or the sheet-scoped
+ * copy of a workbook marker a copied sheet gets), or null when none is ours. The draft marker
+ * alone counts as generated too: kind "draft".
+ */
+export function kindOfSheetNames(names: string[]): GeneratedSheetKind | "draft" | null {
+  for (const n of names) {
+    const m = /^DinhBien_Sheet_(\w+)$/i.exec(n.trim());
+    const kind = m
+      ? (KINDS.find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? null)
+      : kindOfMarker(n);
+    if (kind) return kind;
+  }
+  return names.some((n) => n.trim().toLowerCase() === DRAFT_MARKER.toLowerCase()) ? "draft" : null;
+}
+
+/** A temporary name for the draft of a document: "~ Tổng hợp", "~ Tổng hợp (2)", … unused. */
+export function draftName(base: string, taken: (name: string) => boolean): string {
+  let n = 1;
+  while (taken(candidateName(`~ ${base}`, n))) n++;
+  return candidateName(`~ ${base}`, n);
+}
+
 /** The kind a defined name marks, or null when the name is not one of ours. */
 export function kindOfMarker(name: string): GeneratedSheetKind | null {
   const m = /^DinhBien_(\w+)$/i.exec(name.trim());

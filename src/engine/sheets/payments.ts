@@ -8,10 +8,9 @@ import {
   BIRTH_YEAR_GROUP,
   communeLabel,
   documentHeader,
+  paymentListFooter,
   legalBasisLine,
-  signatures,
   tableHeader,
-  wordsRow,
   type DocContext,
   communePages,
 } from "./blocks";
@@ -189,13 +188,8 @@ export function buildPayments(analysis: Analysis, ctx: DocContext): SheetSpec {
     b.set(tr, 14, null, "tdBold");
     b.height(tr, 22);
     b.row++;
-    wordsRow(b, amountInWords(total));
     const blocked = payouts.filter((p) => p.amount === null).length;
-    const countText = `(Danh sách có ${seq.n} người${blocked ? `; ${blocked} trường hợp chưa tính được, xem sheet Kiểm tra` : ""})`;
-    b.block(b.row, 1, b.row, b.lastCol, countText, "count");
-    b.row++;
-    signatures(b, ctx.info);
-    b.row += 1;
+    paymentListFooter(b, ctx.info, seq.n, blocked, amountInWords(total));
   });
 
   return b.build(

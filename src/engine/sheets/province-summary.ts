@@ -8,7 +8,6 @@ import {
   signatures,
   tableHeader,
   wordsRow,
-  upper,
   type HeaderGroup,
 } from "./blocks";
 import type { SheetSpec } from "./spec";
@@ -76,8 +75,9 @@ export function buildProvinceSummary(p: ProvinceAnalysis, o: ProvinceDocOptions)
   const info: GeneralInfo = {
     ...DEFAULT_INFO,
     province,
-    // The header's first line: "ỦY BAN NHÂN DÂN TỈNH AN GIANG" (DOMAIN §10.5).
-    district: province ? `Ủy ban nhân dân tỉnh ${province}` : "Ủy ban nhân dân",
+    // The Sở Nội vụ's block: "ỦY BAN NHÂN DÂN TỈNH AN GIANG" over "SỞ NỘI VỤ" (DOMAIN §10.5).
+    headerForm: "province-department",
+    district: "",
     office: o.office ?? "SỞ NỘI VỤ",
     place: o.place ?? province,
     documentDate: o.documentDate,
@@ -160,7 +160,7 @@ export function buildProvinceSummary(p: ProvinceAnalysis, o: ProvinceDocOptions)
     b.fit(b.row, 1, b.lastCol, sentence, 12);
     b.row++;
   }
-  signatures(b, info, `GIÁM ĐỐC ${upper(info.office)}`);
+  signatures(b, info);
 
   return b.build(
     sheetName("province"),

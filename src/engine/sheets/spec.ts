@@ -3,9 +3,12 @@
  * The same spec drives every adapter, so a test of a spec is a test of all three.
  */
 
-/** The five generated documents, plus the policy sheet the clerk may ask for ("Quy định"). */
+/**
+ * The five generated documents, the Phiếu tính trợ cấp of a component formula (ND 154), and the
+ * policy sheet the clerk may ask for ("Quy định").
+ */
 export type GeneratedSheetKind =
-  "summary" | "payments" | "arrangement" | "findings" | "trace" | "policy" | "province";
+  "summary" | "payments" | "arrangement" | "findings" | "trace" | "slip" | "policy" | "province";
 
 /** Exact sheet names (CONTRACT §4). */
 export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
@@ -14,6 +17,7 @@ export const GENERATED_SHEET_NAMES: Record<GeneratedSheetKind, string> = {
   arrangement: "Danh sách bố trí",
   findings: "Kiểm tra",
   trace: "Chi tiết tính",
+  slip: "Phiếu tính trợ cấp",
   policy: "Quy định",
   /** The province's summary over the communes' files (issue 14). */
   province: "Tổng hợp toàn tỉnh",

@@ -11,6 +11,7 @@ import {
   type DocContext,
 } from "./blocks";
 import type { SheetSpec } from "./spec";
+import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 
 /** The column (1-based) of each figure of the summary table. */
 export const SUMMARY_COLUMNS = {
@@ -84,7 +85,10 @@ export function buildSummary(analysis: Analysis, ctx: DocContext): SheetSpec {
   documentHeader(
     b,
     ctx,
-    "Bảng tổng hợp kết quả sắp xếp và chi trả chế độ thôi việc, nghỉ việc đối với người hoạt động không chuyên trách ở xã, ấp, khu phố",
+    // Under a component formula (ND 154) the one-time payment of a hamlet merger (DOMAIN §10).
+    analysis.policy.severance.formula.id === MONTHS_PER_YEAR_FORMULA
+      ? "Bảng tổng hợp kết quả sắp xếp và chi trả chế độ thôi việc, nghỉ việc đối với người hoạt động không chuyên trách ở xã, ấp, khu phố"
+      : `Bảng tổng hợp kết quả sắp xếp và chi trả ${analysis.policy.severance.formula.name.replace(/^Trợ cấp/i, "trợ cấp")} đối với người hoạt động không chuyên trách dôi dư`,
     [{ text: legalBasisLine(analysis.policy), style: "basis" }]
   );
 

@@ -1,6 +1,6 @@
 import type { Analysis, Payout, Policy } from "../types";
 import { a1 } from "../grid/address";
-import { allowanceSource, amountText, monthlyAllowanceText } from "../payouts/render";
+import { allowanceSource, amountText, caseText, monthlyAllowanceText } from "../payouts/render";
 import { formatDateVi } from "../text/dates";
 import { formatNumberVi } from "../text/vi-number";
 import { SheetBuilder, sheetName } from "./builder";
@@ -14,6 +14,7 @@ import {
 } from "./blocks";
 import { blockReason, communeOrder, groupByCommune, concurrentText, personName } from "./group";
 import type { SheetSpec } from "./spec";
+import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 
 /**
  * Chi tiết tính (DOMAIN §6 item 5): one row per payout with every input and every step written
@@ -66,7 +67,10 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number, policy: Policy): voi
       ? `${vnd(p.baseSalary)}${p.baseSalaryInstrument ? `\n(${p.baseSalaryInstrument})` : ""}`
       : null;
   const a = monthlyAllowanceText(p);
-  const s = amountText(p, blockReason);
+  // Under a component formula (ND 154) the case and what chose it come first, then each component.
+  const chosen = caseText(p);
+  const s =
+    chosen && p.amount !== null ? `${chosen}\n${amountText(p)}` : amountText(p, blockReason);
   b.set(r, 1, seq, "tdCenter");
   b.set(r, 2, name, "td");
   b.set(r, 3, unit, "td");
@@ -107,7 +111,11 @@ function payoutRow(b: SheetBuilder, p: Payout, seq: number, policy: Policy): voi
 export function buildTrace(analysis: Analysis, ctx: DocContext): SheetSpec {
   const b = new SheetBuilder("trace", WIDTHS);
   const policy = analysis.policy;
-  documentHeader(b, ctx, "Chi tiết tính chế độ thôi việc, nghỉ việc", [
+  const title =
+    policy.severance.formula.id === MONTHS_PER_YEAR_FORMULA
+      ? "Chi tiết tính chế độ thôi việc, nghỉ việc"
+      : `Chi tiết tính ${policy.severance.formula.name.replace(/^Trợ cấp/i, "trợ cấp")}`;
+  documentHeader(b, ctx, title, [
     { text: `Quy định áp dụng: ${policy.name}`, style: "subtitle" },
     { text: legalBasisLine(policy), style: "basis" },
   ]);

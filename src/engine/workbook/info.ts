@@ -3,6 +3,7 @@ import { createFinding } from "../findings/catalog";
 import { cleanText, foldLoose } from "../text/fold";
 import { parseDateCell, toIso, formatDateVi } from "../text/dates";
 import { isBlank, lastCol, lastRow, ref, textOf, valueAt } from "./cells";
+import { parseHeaderForm } from "./header-form";
 
 /**
  * General information (DOMAIN §4.4): province, district, office, place, dates and signers, read
@@ -30,7 +31,10 @@ type InfoField =
   | "preparer"
   | "head"
   | "approver"
-  | "approverTitle";
+  | "approverTitle"
+  | "commune"
+  | "headerForm"
+  | "policyId";
 
 /** Labels in foldLoose form. */
 const LABELS: Record<InfoField, string[]> = {
@@ -44,6 +48,9 @@ const LABELS: Record<InfoField, string[]> = {
   head: ["truong phong", "truong phong noi vu"],
   approver: ["nguoi ky", "nguoi ky duyet", "nguoi duyet", "lanh dao ky", "nguoi phe duyet"],
   approverTitle: ["chuc vu nguoi ky", "chuc danh nguoi ky", "chuc vu", "chuc vu ky"],
+  commune: ["xa", "ten xa", "xa phuong", "xa, phuong"],
+  headerForm: ["mau tieu de", "tieu de van ban", "mau van ban", "co quan ban hanh theo mau"],
+  policyId: ["quy dinh ap dung", "chinh sach ap dung", "ma quy dinh"],
 };
 
 const FIELD_LABEL_VI: Record<InfoField, string> = {
@@ -57,6 +64,9 @@ const FIELD_LABEL_VI: Record<InfoField, string> = {
   head: "Trưởng phòng",
   approver: "Người ký",
   approverTitle: "Chức vụ người ký",
+  commune: "Xã",
+  headerForm: "Mẫu tiêu đề",
+  policyId: "Quy định áp dụng",
 };
 
 /** The field a label names: exact folded match first, else the longest alias the label starts with. */
@@ -183,6 +193,16 @@ export function readInfo(grids: Grid[]): InfoRead {
     }
     const text = field === "approverTitle" ? approverTitleOf(value) : textOf(value);
     if (text === "") continue;
+    if (field === "headerForm") {
+      // A form the clerk names that is not one of the presets: the form is chosen from the rest.
+      const form = parseHeaderForm(text);
+      if (form) info.headerForm = form;
+      continue;
+    }
+    if (field === "commune" || field === "policyId") {
+      info[field] = text;
+      continue;
+    }
     if (
       field === "preparer" ||
       field === "head" ||

@@ -1,10 +1,13 @@
 import * as React from "react";
+import type { SampleChoice } from "../../app";
 import {
   Button,
+  Field,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
+  Select,
   Spinner,
   Tab,
   TabList,
@@ -62,15 +65,20 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const correctionsRef = React.useRef<MappingCorrections | null>(state.corrections);
   correctionsRef.current = state.corrections;
 
+  const liveRef = React.useRef(true);
+  const readSettings = React.useCallback(async () => {
+    const out = await loadSettings(port, lang);
+    if (!liveRef.current) return;
+    if (out.ok) dispatch({ type: "settingsLoaded", settings: out.settings });
+    else dispatch({ type: "settingsFailed", message: out.message, detail: out.detail });
+  }, [port, lang]);
   React.useEffect(() => {
-    let live = true;
-    void loadSettings(port).then((loaded) => {
-      if (live) dispatch({ type: "settings", settings: loaded });
-    });
+    liveRef.current = true;
+    void readSettings();
     return () => {
-      live = false;
+      liveRef.current = false;
     };
-  }, [port]);
+  }, [readSettings]);
 
   const progress = React.useCallback(
     (phase: Phase, fraction: number) => dispatch({ type: "busy", phase, progress: fraction }),
@@ -136,9 +144,10 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   /** A new set of corrections: kept, stored in the workbook, then checked again on this tab. */
   const applyCorrections = React.useCallback(
     async (next: MappingCorrections, undoable: boolean) => {
+      const before = correctionsRef.current ?? {};
       dispatch({ type: "corrections", corrections: next, undoable });
       correctionsRef.current = next;
-      const problem = await saveCorrections(port, next, lang);
+      const problem = await saveCorrections(port, next, lang, before);
       await check(true);
       if (problem) dispatch({ type: "notice", text: problem });
     },
@@ -163,21 +172,23 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const onUndo = React.useCallback(() => {
     const previous = state.undo[state.undo.length - 1];
     if (previous === undefined) return;
+    const before = correctionsRef.current ?? {};
     dispatch({ type: "undo" });
     correctionsRef.current = previous;
     void (async () => {
-      const problem = await saveCorrections(port, previous, lang);
+      const problem = await saveCorrections(port, previous, lang, before);
       await check(true);
       if (problem) dispatch({ type: "notice", text: problem });
     })();
   }, [state.undo, port, lang, check]);
 
+  const [sample, setSample] = React.useState<SampleChoice>("giang-thanh-2019");
   const onSample = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "sample", progress: 0.3 });
-    const out = await insertSample(port, lang);
+    const out = await insertSample(port, lang, sample);
     if (out.ok) dispatch({ type: "notice", text: t.sampleInserted(out.names.join(", ")) });
     else dispatch({ type: "failed", message: out.message });
-  }, [port, lang, t]);
+  }, [port, lang, t, sample]);
 
   // "Nhập file của xã": pick .xlsx files, insert their sheets, check the workbook as one.
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -277,6 +288,7 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   }, [port]);
 
   const busy = state.busy !== null;
+  const settingsOk = state.settingsRead === "ok";
   const a = state.analysis;
   const errors = a ? a.findings.filter((f) => f.severity === "error").length : 0;
   const peopleBySheet: Record<string, number> = {};
@@ -307,10 +319,10 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     <main aria-label={t.appTitle} style={{ maxWidth: "100%", overflowX: "hidden" }}>
       <div className={s.section}>
         <div className={s.row}>
-          <Button appearance="primary" onClick={onCheck} disabled={busy}>
+          <Button appearance="primary" onClick={onCheck} disabled={busy || !settingsOk}>
             {t.check}
           </Button>
-          <Button onClick={generate} disabled={busy}>
+          <Button onClick={generate} disabled={busy || !settingsOk}>
             {t.generate}
           </Button>
           <Button onClick={() => fileInput.current?.click()} disabled={busy} title={t.importHint}>
@@ -353,6 +365,11 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
               </MessageBarTitle>
               <div role="alert">{state.error.message}</div>
               {state.error.finding?.suggestion && <div>{state.error.finding.suggestion}</div>}
+              {state.settingsRead === "failed" && (
+                <Button size="small" onClick={() => void readSettings()}>
+                  {t.retrySettings}
+                </Button>
+              )}
             </MessageBarBody>
           </MessageBar>
         )}
@@ -406,6 +423,18 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
           <div className={s.section}>
             <p>{t.noAnalysis}</p>
             <p className={s.muted}>{t.sampleHint}</p>
+            <Field label={t.sampleChoice}>
+              <Select
+                value={sample}
+                disabled={busy}
+                onChange={(_, d) =>
+                  setSample(d.value === "thon-2026" ? "thon-2026" : "giang-thanh-2019")
+                }
+              >
+                <option value="giang-thanh-2019">{t.samples["giang-thanh-2019"]}</option>
+                <option value="thon-2026">{t.samples["thon-2026"]}</option>
+              </Select>
+            </Field>
             <div>
               <Button onClick={onSample} disabled={busy}>
                 {t.trySample}
@@ -439,7 +468,7 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
             policy={activePolicy}
             policySource={a?.policySource ?? null}
             policySheet={state.policySheet}
-            disabled={busy}
+            disabled={busy || !settingsOk}
             onChange={(settings) => dispatch({ type: "settings", settings })}
             onSave={onSaveSettings}
             onWritePolicySheet={onWritePolicy}

@@ -68,7 +68,7 @@ function DeferredSelect(props: {
     <Select
       id={props.id}
       size="small"
-      root={{ style: { minWidth: 0, maxWidth: "100%" } }}
+      root={{ style: { minWidth: 0, maxWidth: "100%", width: "100%" } }}
       style={{ minWidth: 0, textOverflow: "ellipsis" }}
       value={draft ?? props.value}
       aria-required={props.required || undefined}
@@ -146,7 +146,7 @@ export function MappingView(props: MappingViewProps): React.ReactElement {
               {t.headerRows(m.headerRows.join(", "))} · {t.people(m.people)}
               {unrecognised > 0 ? ` · ${t.unrecognisedHeaders(unrecognised)}` : ""}
             </div>
-            <table className={s.table}>
+            <table className={s.table} style={{ tableLayout: "fixed" }}>
               <tbody>
                 <tr>
                   <td className={s.td} style={{ width: "44%" }}>

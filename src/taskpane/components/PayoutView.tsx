@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "../fluent";
-import type { PayoutReport } from "../../engine";
+import { payoutUnverified, type Payout, type PayoutReport } from "../../engine";
 import { formatDong, type Strings } from "../strings";
 import { useStyles } from "./styles";
 
@@ -10,11 +10,34 @@ export interface PayoutViewProps {
   generated: { names: string[]; narrative: string[]; errors: number } | null;
 }
 
+/** One person: name, case and each component, as the payout's derivation gives them. */
+function PersonLine(props: { p: Payout; strings: Strings; className: string }): React.ReactElement {
+  const { p, strings: t } = props;
+  const name = p.member.name?.value ?? `(${p.member.sheet} ${p.member.row})`;
+  const kase = p.case && p.case !== "nq77" ? ` — ${t.caseWord} ${p.case}` : "";
+  return (
+    <li data-testid="person-payout">
+      <strong>{name}</strong>
+      {kase}:{" "}
+      {p.amount === null ? (
+        <span className={props.className}>{t.blocked}</span>
+      ) : (
+        <>
+          {p.components.map((c) => `${c.label} = ${formatDong(c.amount)}`).join("; ")}
+          {p.components.length > 1 && ` → ${formatDong(p.amount)}`}
+          {payoutUnverified(p) && <span className={props.className}> ({t.unverified})</span>}
+        </>
+      )}
+    </li>
+  );
+}
+
 /** Per commune: cases and amount; the totals, the amount in words, the report's sentences. */
 export function PayoutView(props: PayoutViewProps): React.ReactElement {
   const s = useStyles();
   const t = props.strings;
   const r = props.report;
+  const unverified = r.payouts.some((p) => p.amount !== null && payoutUnverified(p));
   return (
     <div className={s.section}>
       {props.generated && (
@@ -79,6 +102,11 @@ export function PayoutView(props: PayoutViewProps): React.ReactElement {
               </td>
               <td className={`${s.td} ${s.num}`}>
                 <strong data-testid="total-amount">{formatDong(r.totals.amount.total)}</strong>
+                {unverified && (
+                  <div className={s.muted} data-testid="total-unverified">
+                    {t.hasUnverified}
+                  </div>
+                )}
               </td>
             </tr>
           </tbody>
@@ -88,6 +116,21 @@ export function PayoutView(props: PayoutViewProps): React.ReactElement {
         <p className={s.small}>
           <strong>{t.inWords}:</strong> {r.amountInWords}
         </p>
+      )}
+      {r.payouts.length > 0 && (
+        <details className={s.small}>
+          <summary>{t.perPerson(r.payouts.length)}</summary>
+          <ul style={{ margin: "4px 0", paddingLeft: 16 }}>
+            {r.payouts.map((p) => (
+              <PersonLine
+                key={`${p.member.sheet}:${p.member.row}`}
+                p={p}
+                strings={t}
+                className={s.muted}
+              />
+            ))}
+          </ul>
+        </details>
       )}
     </div>
   );

@@ -1,6 +1,14 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "../fluent";
-import { PRESETS, type Finding, type Policy } from "../../engine";
+import {
+  formulaInWords,
+  HEADER_FORMS,
+  PRESETS,
+  type Finding,
+  type Lang,
+  type Policy,
+  type WordLine,
+} from "../../engine";
 import { formatDong, type Strings } from "../strings";
 import type { InfoOverrides, PaneSettings } from "../state";
 import { useStyles } from "./styles";
@@ -18,13 +26,66 @@ export interface PolicyViewProps {
   onWritePolicySheet: () => void;
 }
 
-const INFO_FIELDS: (keyof InfoOverrides)[] = [
+const INFO_FIELDS: Exclude<keyof InfoOverrides, "headerForm">[] = [
   "place",
   "preparer",
   "head",
   "approverTitle",
   "approver",
 ];
+
+/** One line of the formula in words, marked when its value is not verified against the text. */
+function Line(props: {
+  line: WordLine;
+  unverified: string;
+  className: string;
+}): React.ReactElement {
+  return (
+    <span title={props.line.ref ?? undefined}>
+      {props.line.text}
+      {!props.line.verified && (
+        <span className={props.className} data-testid="unverified">
+          {" "}
+          ({props.unverified})
+        </span>
+      )}
+    </span>
+  );
+}
+
+/** The severance formula's cases and components in words (DOMAIN §10.2). */
+function FormulaView(props: { policy: Policy; strings: Strings; lang: Lang }): React.ReactElement {
+  const s = useStyles();
+  const t = props.strings;
+  const w = formulaInWords(props.policy, props.lang);
+  return (
+    <section className={s.small} aria-label={t.formulaHeading} data-testid="formula">
+      <div className={s.heading}>{t.formulaHeading}</div>
+      <div className={s.muted}>{w.name}</div>
+      <ul style={{ margin: "4px 0", paddingLeft: 16 }}>
+        {w.basis.map((l, i) => (
+          <li key={`b${i}`}>
+            <Line line={l} unverified={t.unverified} className={s.muted} />
+          </li>
+        ))}
+      </ul>
+      {w.cases.map((c) => (
+        <div key={c.id} style={{ marginTop: 4 }}>
+          <strong>
+            <Line line={c.condition} unverified={t.unverified} className={s.muted} />
+          </strong>
+          <ul style={{ margin: "2px 0", paddingLeft: 16 }}>
+            {c.components.map((l, i) => (
+              <li key={i}>
+                <Line line={l} unverified={t.unverified} className={s.muted} />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}
 
 /** Preset choice, base salary table, payment date, signers; writes and re-reads "Quy định". */
 export default function PolicyView(props: PolicyViewProps): React.ReactElement {
@@ -82,6 +143,7 @@ export default function PolicyView(props: PolicyViewProps): React.ReactElement {
           </tbody>
         </table>
       )}
+      {p && <FormulaView policy={p} strings={t} lang={t.lang} />}
       <Field label={t.paymentDate}>
         <Input
           type="date"
@@ -89,6 +151,22 @@ export default function PolicyView(props: PolicyViewProps): React.ReactElement {
           disabled={props.disabled}
           onChange={(_, d) => props.onChange({ paymentDate: d.value })}
         />
+      </Field>
+      <Field label={t.headerForm}>
+        <Select
+          value={props.settings.info.headerForm ?? ""}
+          disabled={props.disabled}
+          onChange={(_, d) =>
+            props.onChange({ info: { ...props.settings.info, headerForm: d.value } })
+          }
+        >
+          <option value="">{t.headerFormAuto}</option>
+          {HEADER_FORMS.map((f) => (
+            <option key={f.id} value={f.id}>
+              {t.lang === "en" ? f.en : f.vi}
+            </option>
+          ))}
+        </Select>
       </Field>
       {INFO_FIELDS.map((k) => (
         <Field key={k} label={t[k]}>

@@ -1,4 +1,4 @@
-import type { CellRange, CellValue } from "../../engine/types";
+import type { CellRange, CellValue } from "../../../src/engine/types";
 import type {
   RunBatch,
   XlCell,
@@ -16,10 +16,10 @@ import type {
   XlWorkbook,
   XlWorksheet,
   XlWorksheetCollection,
-} from "../api";
+} from "../../../src/excel/api";
 import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./address";
 // The same byte count as the port's estimate; test/excel/utf8-length.test.ts pins it to hand counts.
-import { jsonBytes, utf8Length } from "../layout";
+import { jsonBytes, utf8Length } from "../../../src/excel/layout";
 
 /**
  * An in-memory Excel that implements the subset of the Excel JS API in ../api.ts.
@@ -31,7 +31,17 @@ import { jsonBytes, utf8Length } from "../layout";
  * - strings written to `values`/`formulas` are coerced the way Excel coerces typed input: "=…",
  *   "+…", "-…", "@…" become formulas, number- and date-looking text becomes a number, a leading
  *   apostrophe makes the rest text. An adapter that forgets to protect text fails the tests.
- * Writes apply immediately (Excel applies them at sync, in order; no test depends on the gap).
+ * - getMergedAreasOrNullObject fails the request (GeneralException) when its range holds more
+ *   than 512 merged areas (`mergedAreaLimit`), as the office-js reference says it does;
+ * - a range of more than 5 million cells (`cellLimit`) loads `values` / `formulas` as null;
+ * - any request can be made to fail (`inject`): the failing request's writes are rolled back and
+ *   the error thrown from its sync();
+ * - names are scoped: the workbook's (workbook.names) and each sheet's (worksheet.names). A clerk's
+ *   copy of a sheet (`copySheet`) gets sheet-scoped copies of the workbook names that refer to the
+ *   original, as Excel does; renaming (`renameSheet` or worksheet.name) rewrites every reference;
+ *   deleting a sheet turns every formula and name pointing into it into #REF!.
+ * Writes apply immediately (Excel applies them at sync, in order); an injected failure restores
+ * the state of the start of the failing request. A request refused for its size is not rolled back.
  */
 
 export class FakeOfficeError extends Error {
@@ -46,6 +56,10 @@ export class FakeOfficeError extends Error {
 }
 
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+/** "If the merged areas count in this range is more than 512, then this method will fail." */
+export const MERGED_AREA_LIMIT = 512;
+/** Beyond this many cells a range's values load as null. */
+export const CELL_LIMIT = 5_000_000;
 /** Rough per-operation overhead of Excel's JSON request (object path, action type, ids). */
 const OP_OVERHEAD = 120;
 
@@ -97,6 +111,8 @@ export class FakeSheet {
   readonly rowHeights = new Map<number, number>();
   pageBreaks: number[] = [];
   freezeRows = 0;
+  /** Sheet-scoped defined names → formula. */
+  readonly names = new Map<string, string>();
   conditionalFormats: FakeConditionalFormat[] = [];
   print: FakePrint = {
     orientation: "Portrait",
@@ -109,6 +125,40 @@ export class FakeSheet {
   };
   constructor(name: string) {
     this.name = name;
+  }
+  /** A deep copy under another name (for copies and for rollback). */
+  clone(name: string): FakeSheet {
+    const c = new FakeSheet(name);
+    c.visibility = this.visibility;
+    for (const [k, cell] of this.cells)
+      c.cells.set(k, {
+        ...cell,
+        style: { ...cell.style, borders: cell.style.borders && { ...cell.style.borders } },
+      });
+    c.merges = this.merges.map((m) => ({ ...m }));
+    for (const [k, v] of this.columnWidths) c.columnWidths.set(k, v);
+    for (const [k, v] of this.rowHeights) c.rowHeights.set(k, v);
+    for (const [k, v] of this.names) c.names.set(k, v);
+    c.pageBreaks = [...this.pageBreaks];
+    c.freezeRows = this.freezeRows;
+    c.conditionalFormats = this.conditionalFormats.map((cf) => ({ ...cf, range: { ...cf.range } }));
+    c.print = JSON.parse(JSON.stringify(this.print)) as FakePrint;
+    return c;
+  }
+  /** Take back every field of a copy made by clone(). */
+  restore(copy: FakeSheet): void {
+    this.name = copy.name;
+    this.visibility = copy.visibility;
+    for (const m of ["cells", "columnWidths", "rowHeights", "names"] as const) {
+      const target = this[m] as Map<number | string, unknown>;
+      target.clear();
+      for (const [k, v] of copy[m] as Map<number | string, unknown>) target.set(k, v);
+    }
+    this.merges = copy.merges;
+    this.pageBreaks = copy.pageBreaks;
+    this.freezeRows = copy.freezeRows;
+    this.conditionalFormats = copy.conditionalFormats;
+    this.print = copy.print;
   }
   static key(row: number, col: number): number {
     return row * 16384 + col;
@@ -126,11 +176,19 @@ export class FakeSheet {
     return c;
   }
   usedRange(valuesOnly: boolean): CellRange | null {
+    return this.usedRangeWithin(null, valuesOnly);
+  }
+  usedRangeWithin(within: CellRange | null, valuesOnly: boolean): CellRange | null {
     let r: CellRange | null = null;
     for (const [k, c] of this.cells) {
       if (valuesOnly && c.value === "" && c.formula === null) continue;
       const row = Math.floor(k / 16384);
       const col = k % 16384;
+      if (
+        within &&
+        (row < within.top || row > within.bottom || col < within.left || col > within.right)
+      )
+        continue;
       if (!r) r = { top: row, left: col, bottom: row, right: col };
       else {
         r.top = Math.min(r.top, row);
@@ -170,9 +228,35 @@ export function coerceInput(input: XlCell): { value: XlCell; formula: string | n
   return { value: input, formula: null };
 }
 
+/** Every formula-like text of the workbook: cells' formulas and both scopes of names. */
+function rewriteReferences(state: FakeWorkbookState, fn: (formula: string) => string): void {
+  for (const sheet of state.sheets) {
+    for (const cell of sheet.cells.values()) if (cell.formula) cell.formula = fn(cell.formula);
+    for (const [k, f] of sheet.names) sheet.names.set(k, fn(f));
+  }
+  for (const [k, f] of state.names) state.names.set(k, fn(f));
+}
+
+/** References to a sheet in a formula: 'Name'!A1, 'Name'!$A$1:$B$2 (and Name!A1 when unquoted). */
+function sheetReference(name: string): RegExp {
+  const q = quoteSheet(name).replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`${q}!(\\$?[A-Z]{1,3}\\$?\\d+(:\\$?[A-Z]{1,3}\\$?\\d+)?)`, "g");
+}
+
+function renameInState(state: FakeWorkbookState, s: FakeSheet, to: string): void {
+  const ref = sheetReference(s.name);
+  const q = quoteSheet(to);
+  rewriteReferences(state, (f) => f.replace(ref, (_m, addr: string) => `${q}!${addr}`));
+  if (state.activeSheet === s.name) state.activeSheet = to;
+  if (state.selection?.sheet === s.name) state.selection.sheet = to;
+  s.name = to;
+}
+
 class Tracker {
   pendingBytes = 0;
   pendingOps = 0;
+  /** A failure an operation of this request has already earned (thrown at sync). */
+  failure: FakeOfficeError | null = null;
   readonly toLoad: { obj: FakeProxy; props: string }[] = [];
   op(bytes: number): void {
     this.pendingBytes += bytes + OP_OVERHEAD;
@@ -216,6 +300,8 @@ export class FakeExcel {
   syncCount = 0;
   /** Largest request payload seen, in estimated bytes. */
   maxRequestBytes = 0;
+  /** Largest answer seen (refused ones included), in estimated bytes. */
+  maxResponseBytes = 0;
   /** The requirement sets this fake claims to support (ExcelApi minor versions). */
   supportedVersion = 13;
   /**
@@ -224,19 +310,121 @@ export class FakeExcel {
    */
   readonly files = new Map<string, { name: string; rows: CellValue[][] }[]>();
   payloadLimit = PAYLOAD_LIMIT;
+  mergedAreaLimit = MERGED_AREA_LIMIT;
+  cellLimit = CELL_LIMIT;
+  /**
+   * Failure injection: called before each request (1-based, counted across runs) is carried out;
+   * an error code fails that request (its writes rolled back), null lets it through.
+   */
+  inject: ((request: number) => string | null) | null = null;
+  /** Failures thrown so far by injection, for the tests' own sanity checks. */
+  injected = 0;
+  /** The state at the start of the current request, kept only while `inject` is set. */
+  private saved: { state: FakeWorkbookState; originals: FakeSheet[] } | null = null;
 
   readonly run: RunBatch = async (batch) => {
     const t = new Tracker();
     const ctx = new FakeContext(this, t);
+    this.requestStarts();
     const result = await batch(ctx);
     if (t.pendingOps > 0) await ctx.sync();
     return result;
+  };
+
+  /** The options of the last Excel.run({…}, batch) call made through `excelRun`. */
+  lastRunOptions: Record<string, unknown> | null = null;
+
+  /** office.js's Excel.run, both overloads: (batch) and (options, batch). */
+  readonly excelRun = <T>(
+    first: Record<string, unknown> | ((context: XlRequestContext) => Promise<T>),
+    second?: (context: XlRequestContext) => Promise<T>
+  ): Promise<T> => {
+    if (typeof first === "function") return this.run(first);
+    this.lastRunOptions = first;
+    if (!second) throw new Error("Excel.run(options) without a batch");
+    return this.run(second);
   };
 
   supports = (version: string): boolean => {
     const minor = Number(version.split(".")[1] ?? "0");
     return minor <= this.supportedVersion;
   };
+
+  /** Called when a request starts (a run starts or a sync ends): keep a copy to roll back to. */
+  requestStarts(): void {
+    this.saved = this.inject ? this.copyState() : null;
+  }
+
+  /** Called by sync(): the injected failure of this request, after rolling its writes back. */
+  injectedFailure(request: number): FakeOfficeError | null {
+    const code = this.inject?.(request) ?? null;
+    if (!code) return null;
+    if (this.saved) {
+      // Back into the same sheet objects, so proxies made before the failure stay usable.
+      const { state, originals } = this.saved;
+      state.sheets.forEach((copy, i) => originals[i].restore(copy));
+      Object.assign(this.state, state, { sheets: originals });
+    }
+    this.injected += 1;
+    return new FakeOfficeError(code, `Injected failure of request ${request} (${code}).`);
+  }
+
+  private copyState(): { state: FakeWorkbookState; originals: FakeSheet[] } {
+    return { state: this.stateCopy(), originals: [...this.state.sheets] };
+  }
+
+  private stateCopy(): FakeWorkbookState {
+    return {
+      sheets: this.state.sheets.map((s) => s.clone(s.name)),
+      names: new Map(this.state.names),
+      settings: new Map(
+        [...this.state.settings].map(([k, v]) => [k, JSON.parse(JSON.stringify(v)) as unknown])
+      ),
+      activeSheet: this.state.activeSheet,
+      selection: this.state.selection && { ...this.state.selection },
+    };
+  }
+
+  /**
+   * The clerk copies a sheet (right-click → Move or Copy → Create a copy): "Name (2)" placed after
+   * it; workbook names referring to the original become sheet-scoped names of the copy.
+   */
+  copySheet(name: string): FakeSheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`no sheet ${name}`);
+    let n = 2;
+    const base = s.name.replace(/ \(\d+\)$/, "");
+    while (this.sheet(`${base.slice(0, 31 - ` (${n})`.length)} (${n})`)) n++;
+    const copy = s.clone(`${base.slice(0, 31 - ` (${n})`.length)} (${n})`);
+    const from = `=${quoteSheet(s.name)}!`;
+    const to = `=${quoteSheet(copy.name)}!`;
+    for (const [k, f] of copy.names) copy.names.set(k, f.split(from).join(to));
+    for (const [k, f] of this.state.names)
+      if (f.startsWith(from) && !copy.names.has(k)) copy.names.set(k, to + f.slice(from.length));
+    this.state.sheets.splice(this.state.sheets.indexOf(s) + 1, 0, copy);
+    return copy;
+  }
+
+  /** The clerk renames a sheet: names and formulas pointing into it follow. */
+  renameSheet(from: string, to: string): void {
+    const s = this.sheet(from);
+    if (!s) throw new Error(`no sheet ${from}`);
+    renameInState(this.state, s, to);
+  }
+
+  /** A formula of the clerk's in a cell (already evaluated: the fake does not calculate). */
+  setFormula(sheet: string, address: string, formula: string, value: XlCell = 0): void {
+    const { range } = parseAddress(address);
+    const cell = this.sheet(sheet)!.ensure(range.top, range.left);
+    cell.formula = formula;
+    cell.value = value;
+  }
+
+  /** The formula at an address, or null. */
+  formulaAt(sheet: string, address: string): string | null {
+    const { range } = parseAddress(address);
+    return this.sheet(sheet)?.cell(range.top, range.left)?.formula ?? null;
+  }
 
   sheet(name: string): FakeSheet | undefined {
     return this.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
@@ -321,6 +509,16 @@ class FakeContext implements XlRequestContext {
     this.t.pendingBytes = 0;
     this.t.pendingOps = 0;
     const loads = this.t.toLoad.splice(0);
+    const earned = this.t.failure;
+    this.t.failure = null;
+    const injected = this.excel.injectedFailure(this.excel.syncCount);
+    if (injected) {
+      await Promise.resolve();
+      this.excel.requestStarts();
+      throw injected;
+    }
+    this.excel.requestStarts();
+    if (earned) throw earned;
     if (bytes > this.excel.payloadLimit) {
       throw new FakeOfficeError(
         "RequestPayloadSizeLimitExceeded",
@@ -329,6 +527,7 @@ class FakeContext implements XlRequestContext {
     }
     let response = 0;
     for (const l of loads) response += l.obj.markLoaded(l.props);
+    this.excel.maxResponseBytes = Math.max(this.excel.maxResponseBytes, response);
     if (response > this.excel.payloadLimit) {
       throw new FakeOfficeError(
         "ResponsePayloadSizeLimitExceeded",
@@ -427,6 +626,7 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   readonly pageLayout: XlPageLayout;
   readonly horizontalPageBreaks: { add(pageBreakRange: string): unknown };
   readonly freezePanes: { freezeRows(count?: number): void };
+  readonly names: XlNamedItemCollection;
   constructor(
     t: Tracker,
     private readonly excel: FakeExcel,
@@ -434,6 +634,7 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   ) {
     super(t);
     const sheet = (): FakeSheet => this.live();
+    this.names = new FakeNames(t, excel, () => sheet().names);
     this.pageLayout = fakePageLayout(t, sheet);
     this.horizontalPageBreaks = {
       add: (addr: string) => {
@@ -469,7 +670,10 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   }
   set name(v: string) {
     this.t.op(v.length);
-    this.live().name = v;
+    const clash = this.excel.sheet(v);
+    if (clash && clash !== this.live())
+      throw new FakeOfficeError("ItemAlreadyExists", `A sheet named ${v} already exists.`);
+    renameInState(this.excel.state, this.live(), v);
   }
   get visibility(): string {
     this.need("visibility");
@@ -519,10 +723,18 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
       );
     }
     this.excel.state.sheets.splice(this.excel.state.sheets.indexOf(s), 1);
+    // Names keep "#REF!" before the address (Excel shows "=#REF!$A$1"); formulas lose both.
     const q = quoteSheet(s.name);
     for (const [n, f] of this.excel.state.names) {
       if (f.startsWith(`=${q}!`)) this.excel.state.names.set(n, f.replace(`=${q}!`, "=#REF!"));
     }
+    const ref = sheetReference(s.name);
+    for (const other of this.excel.state.sheets)
+      for (const cell of other.cells.values())
+        if (cell.formula && ref.test(cell.formula)) {
+          cell.formula = cell.formula.replace(sheetReference(s.name), "#REF!");
+          cell.value = "#REF!";
+        }
     if (this.excel.state.activeSheet === s.name)
       this.excel.state.activeSheet = this.excel.state.sheets[0]?.name ?? null;
     if (this.excel.state.selection?.sheet === s.name) this.excel.state.selection = null;
@@ -692,11 +904,16 @@ class FakeRange extends FakeProxy implements XlRange {
       forEachCell(r, (row, col) => fn(this.s.ensure(row, col), input as XlCell));
     }
   }
-  get values(): XlCell[][] {
+  private tooLarge(): boolean {
+    const r = this.rect();
+    return (r.bottom - r.top + 1) * (r.right - r.left + 1) > this.excel.cellLimit;
+  }
+  get values(): XlCell[][] | null {
     this.need("values");
+    if (this.tooLarge()) return null;
     return this.grid((c) => c?.value ?? "");
   }
-  set values(v: XlCell[][]) {
+  set values(v: XlCell[][] | null) {
     this.assign(v, (cell, x) => {
       const text = cell.numberFormat === "@" && typeof x === "string";
       const c = text ? { value: x, formula: null } : coerceInput(x);
@@ -704,11 +921,12 @@ class FakeRange extends FakeProxy implements XlRange {
       cell.formula = c.formula;
     });
   }
-  get formulas(): XlCell[][] {
+  get formulas(): XlCell[][] | null {
     this.need("formulas");
+    if (this.tooLarge()) return null;
     return this.grid((c) => c?.formula ?? c?.value ?? "");
   }
-  set formulas(v: XlCell[][]) {
+  set formulas(v: XlCell[][] | null) {
     this.values = v;
   }
   get numberFormat(): XlCell[][] {
@@ -731,6 +949,24 @@ class FakeRange extends FakeProxy implements XlRange {
     const cell = this.s.ensure(r.top, r.left);
     cell.link = v?.documentReference;
     if (v?.textToDisplay !== undefined) cell.value = v.textToDisplay;
+  }
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange {
+    this.t.op(8);
+    const used = this.s.usedRange(valuesOnly ?? false);
+    const r = this.rect();
+    const inside =
+      used && overlaps(used, r)
+        ? {
+            top: Math.max(used.top, r.top),
+            left: Math.max(used.left, r.left),
+            bottom: Math.min(used.bottom, r.bottom),
+            right: Math.min(used.right, r.right),
+          }
+        : null;
+    if (!inside) return new FakeRange(this.t, this.excel, this.s, null);
+    // The used part within: shrink to the rows and columns that hold something.
+    const fit = this.s.usedRangeWithin(inside, valuesOnly ?? false);
+    return new FakeRange(this.t, this.excel, this.s, fit);
   }
   /** across = true merges each row of the range separately, as Excel does. */
   merge(across?: boolean): void {
@@ -764,6 +1000,11 @@ class FakeRange extends FakeProxy implements XlRange {
       throw new FakeOfficeError("ApiNotFound", "getMergedAreasOrNullObject (ExcelApi 1.13)");
     const r = this.r;
     const found = r ? this.s.merges.filter((m) => overlaps(m, r)) : [];
+    if (found.length > this.excel.mergedAreaLimit)
+      this.t.failure ??= new FakeOfficeError(
+        "GeneralException",
+        `There was an internal error while processing the request (${found.length} merged areas).`
+      );
     const q = quoteSheet(this.s.name);
     return new FakeRangeAreas(
       this.t,
@@ -788,6 +1029,9 @@ class FakeRangeAreas extends FakeProxy implements XlRangeAreas {
   override markLoaded(props: string): number {
     this.loaded.add("isNullObject");
     return super.markLoaded(props);
+  }
+  protected override responseSize(): number {
+    return 64 + utf8Length(this.addr ?? "");
   }
   get isNullObject(): boolean {
     this.need("isNullObject");
@@ -926,14 +1170,16 @@ class FakeConditionalFormats extends FakeProxy implements XlConditionalFormatCol
 class FakeNames extends FakeProxy implements XlNamedItemCollection {
   constructor(
     t: Tracker,
-    private readonly excel: FakeExcel
+    private readonly excel: FakeExcel,
+    /** The names of this scope: the workbook's or one sheet's. */
+    private readonly map: () => Map<string, string> = () => excel.state.names
   ) {
     super(t);
   }
   get items(): XlNamedItem[] {
     this.need("items");
-    return [...this.excel.state.names.keys()].map((n) => {
-      const item = new FakeNamedItem(this.t, this.excel, n);
+    return [...this.map().keys()].map((n) => {
+      const item = new FakeNamedItem(this.t, this.map, n);
       item.markLoaded("name,formula");
       return item;
     });
@@ -942,14 +1188,14 @@ class FakeNames extends FakeProxy implements XlNamedItemCollection {
     this.t.op(utf8Length(name) + utf8Length(reference));
     if (!/^[A-Za-z_\\][A-Za-z0-9_.]*$/.test(name))
       throw new FakeOfficeError("InvalidArgument", `Bad name ${name}`);
-    if ([...this.excel.state.names.keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
+    if ([...this.map().keys()].some((k) => k.toLowerCase() === name.toLowerCase())) {
       throw new FakeOfficeError("ItemAlreadyExists", `The name ${name} already exists.`);
     }
     const formula = reference.startsWith("=") ? reference : `=${reference}`;
     const p = parseAddress(formula.slice(1));
     if (!p.sheet || !this.excel.sheet(p.sheet))
       throw new FakeOfficeError("InvalidArgument", `Bad reference ${reference}`);
-    this.excel.state.names.set(
+    this.map().set(
       name,
       `=${quoteSheet(this.excel.sheet(p.sheet)!.name)}!$A$1`.replace("$A$1", absolute(p.range))
     );
@@ -957,10 +1203,8 @@ class FakeNames extends FakeProxy implements XlNamedItemCollection {
   }
   getItemOrNullObject(name: string): XlNamedItem {
     this.t.op(name.length);
-    const key = [...this.excel.state.names.keys()].find(
-      (k) => k.toLowerCase() === name.toLowerCase()
-    );
-    return new FakeNamedItem(this.t, this.excel, key ?? null);
+    const key = [...this.map().keys()].find((k) => k.toLowerCase() === name.toLowerCase());
+    return new FakeNamedItem(this.t, this.map, key ?? null);
   }
 }
 
@@ -971,7 +1215,7 @@ function absolute(r: CellRange): string {
 class FakeNamedItem extends FakeProxy implements XlNamedItem {
   constructor(
     t: Tracker,
-    private readonly excel: FakeExcel,
+    private readonly map: () => Map<string, string>,
     private readonly key: string | null
   ) {
     super(t);
@@ -990,11 +1234,11 @@ class FakeNamedItem extends FakeProxy implements XlNamedItem {
   }
   get formula(): string {
     this.need("formula");
-    return (this.key && this.excel.state.names.get(this.key)) || "";
+    return (this.key && this.map().get(this.key)) || "";
   }
   delete(): void {
     this.t.op(0);
-    if (this.key) this.excel.state.names.delete(this.key);
+    if (this.key) this.map().delete(this.key);
   }
 }
 

@@ -5,4 +5,4 @@ export {
   rangeAddress,
   quoteSheet,
   type ParsedAddress,
-} from "../../engine/grid/address";
+} from "../../../src/engine/grid/address";

@@ -1,0 +1,415 @@
+import ExcelJS from "exceljs";
+import {
+  markerName,
+  planSheetWrites,
+  sheetRef,
+  type GeneratedSheetKind,
+  type SheetSpec,
+  type WriteResult,
+} from "../engine";
+import { markedSheets, sheetOfRange } from "./markers";
+import { resolveTarget, relsPartOf, type WorkbookPackage } from "./package";
+import { writeSheet } from "./write";
+import { ZipArchive } from "./zip";
+import { zipParts, type ZipPart } from "./zip-write";
+
+/**
+ * generate's output (issue 13 §3): the clerk's package with the generated sheets added as new
+ * parts, earlier generated sheets removed, and every other part copied exactly as it was stored —
+ * charts, drawings, VBA, macro sheets, pivot caches, data validations, everything. Only the parts
+ * that list sheets and styles change: workbook.xml (sheets and defined names), its relationships,
+ * [Content_Types].xml, and styles.xml (the generated sheets' formats appended, nothing of the
+ * clerk's moved). The workbook part's content type is the clerk's, so an .xlsm stays an .xlsm.
+ *
+ * The generated sheets themselves are laid out by ExcelJS in a workbook of their own, then moved
+ * in: their strings become inline strings (the clerk's shared strings stay as they are) and their
+ * style indexes are shifted past the clerk's.
+ */
+
+const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const WORKSHEET_TYPE = `${REL_NS}/worksheet`;
+const STYLES_TYPE = `${REL_NS}/styles`;
+const WORKSHEET_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+const STYLES_CT = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
+
+const unescapeXml = (s: string): string =>
+  s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&amp;/g, "&");
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+
+function attr(tag: string, name: string): string | null {
+  const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
+  return m ? unescapeXml(m[1] ?? m[2]) : null;
+}
+
+/** The namespace prefix ("x:" or "") a part's root element uses. */
+function prefixOf(xml: string, root: string): string {
+  const m = new RegExp(`<(\\w+:)?${root}[\\s>]`).exec(xml);
+  return m?.[1] ?? "";
+}
+
+/** Default-namespace SpreadsheetML from ExcelJS, with `p` put on every element. */
+const withPrefix = (xml: string, p: string): string =>
+  p ? xml.replace(/<(\/?)([A-Za-z])/g, `<$1${p}$2`) : xml;
+
+interface Collection {
+  /** Children, as XML. */
+  items: string[];
+}
+
+/** The direct children of <name>…</name> (fonts, fills, borders, cellXfs, numFmts). */
+function children(xml: string, p: string, name: string, child: string): Collection | null {
+  const m = new RegExp(`<${p}${name}(\\s[^>]*)?(/>|>([\\s\\S]*?)</${p}${name}>)`).exec(xml);
+  if (!m) return null;
+  const inner = m[3] ?? "";
+  const items: string[] = [];
+  const re = new RegExp(`<${p}${child}(?=[\\s/>])[^>]*?(/>|>[\\s\\S]*?</${p}${child}>)`, "g");
+  for (let c = re.exec(inner); c; c = re.exec(inner)) items.push(c[0]);
+  return { items };
+}
+
+/** Append `add` to the collection <name> of `xml` (creating it after `after` when absent). */
+function appendTo(xml: string, p: string, name: string, add: string[], before: string[]): string {
+  if (add.length === 0) return xml;
+  const re = new RegExp(`<${p}${name}(\\s[^>]*)?(/>|>([\\s\\S]*?)</${p}${name}>)`);
+  const m = re.exec(xml);
+  if (m) {
+    const child = children(xml, p, name, childOf[name]);
+    const count = (child?.items.length ?? 0) + add.length;
+    const attrs = (m[1] ?? "").replace(/\scount="\d+"/, "");
+    const inner = m[3] ?? "";
+    return xml.replace(
+      re,
+      () => `<${p}${name} count="${count}"${attrs}>${inner}${add.join("")}</${p}${name}>`
+    );
+  }
+  const block = `<${p}${name} count="${add.length}">${add.join("")}</${p}${name}>`;
+  for (const b of before) {
+    const at = xml.search(new RegExp(`<${p}${b}[\\s>/]`));
+    if (at >= 0) return xml.slice(0, at) + block + xml.slice(at);
+  }
+  return xml.replace(new RegExp(`</${p}styleSheet>`), `${block}</${p}styleSheet>`);
+}
+
+const childOf: Record<string, string> = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  borders: "border",
+  cellXfs: "xf",
+};
+const ORDER = [
+  "numFmts",
+  "fonts",
+  "fills",
+  "borders",
+  "cellStyleXfs",
+  "cellXfs",
+  "cellStyles",
+  "dxfs",
+  "tableStyles",
+  "colors",
+  "extLst",
+];
+const after = (name: string): string[] => ORDER.slice(ORDER.indexOf(name) + 1);
+
+/** Merge the generated workbook's styles into the clerk's; returns the new styles and the xf offset. */
+function mergeStyles(clerk: string, gen: string): { xml: string; xfOffset: number } {
+  const p = prefixOf(clerk, "styleSheet");
+  const count = (name: string) => children(clerk, p, name, childOf[name])?.items.length ?? 0;
+  const fontOff = count("fonts");
+  const fillOff = count("fills");
+  const borderOff = count("borders");
+  const xfOffset = count("cellXfs");
+  const used = new Set(
+    (children(clerk, p, "numFmts", "numFmt")?.items ?? []).map((n) => Number(attr(n, "numFmtId")))
+  );
+  let nextFmt = Math.max(163, ...used) + 1;
+  const fmtMap = new Map<number, number>();
+  const newFmts: string[] = [];
+  for (const n of children(gen, "", "numFmts", "numFmt")?.items ?? []) {
+    const id = Number(attr(n, "numFmtId"));
+    const to = nextFmt++;
+    fmtMap.set(id, to);
+    newFmts.push(withPrefix(n.replace(/numFmtId="\d+"/, `numFmtId="${to}"`), p));
+  }
+  const items = (name: string) =>
+    (children(gen, "", name, childOf[name])?.items ?? []).map((x) => withPrefix(x, p));
+  const xfs = (children(gen, "", "cellXfs", "xf")?.items ?? []).map((xf) =>
+    withPrefix(
+      xf
+        .replace(/fontId="(\d+)"/, (_, n: string) => `fontId="${Number(n) + fontOff}"`)
+        .replace(/fillId="(\d+)"/, (_, n: string) => `fillId="${Number(n) + fillOff}"`)
+        .replace(/borderId="(\d+)"/, (_, n: string) => `borderId="${Number(n) + borderOff}"`)
+        .replace(/numFmtId="(\d+)"/, (_, n: string) => `numFmtId="${fmtMap.get(Number(n)) ?? n}"`)
+        .replace(/xfId="\d+"/, 'xfId="0"'),
+      p
+    )
+  );
+  let xml = clerk;
+  xml = appendTo(xml, p, "numFmts", newFmts, after("numFmts"));
+  xml = appendTo(xml, p, "fonts", items("fonts"), after("fonts"));
+  xml = appendTo(xml, p, "fills", items("fills"), after("fills"));
+  xml = appendTo(xml, p, "borders", items("borders"), after("borders"));
+  xml = appendTo(xml, p, "cellXfs", xfs, after("cellXfs"));
+  return { xml, xfOffset };
+}
+
+/**
+ * A generated worksheet moved into the clerk's package: inline strings, shifted styles. It is a
+ * part of its own, so it keeps ExcelJS's default namespace whatever prefix the clerk's parts use.
+ */
+function movedSheet(xml: string, strings: string[], xfOffset: number): string {
+  return xml
+    .replace(
+      /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
+      (_, a: string, b: string, i: string) =>
+        `<c ${a}t="inlineStr"${b}><is>${strings[Number(i)] ?? "<t></t>"}</is></c>`
+    )
+    .replace(
+      /<c ([^>]*?)s="(\d+)"/g,
+      (_, a: string, st: string) => `<c ${a}s="${Number(st) + xfOffset}"`
+    );
+}
+
+interface SheetEntry {
+  tag: string;
+  name: string;
+  rId: string;
+  sheetId: number;
+}
+
+export interface PackageWriteResult extends WriteResult {
+  bytes: Buffer;
+}
+
+/** The clerk's package with `specs` written into it (see the module comment). */
+export async function writeIntoPackage(
+  pkg: WorkbookPackage,
+  specs: SheetSpec[]
+): Promise<PackageWriteResult> {
+  const zip = pkg.zip;
+  const wbPart = pkg.workbookPart;
+  const wbRelsPart = relsPartOf(wbPart);
+  let workbook = (zip.read(wbPart) as Buffer).toString("utf8");
+  const wp = prefixOf(workbook, "workbook");
+  const sheetsRe = new RegExp(`<${wp}sheet(?=[\\s/>])[^>]*>`, "g");
+  const entries: SheetEntry[] = [];
+  for (let m = sheetsRe.exec(workbook); m; m = sheetsRe.exec(workbook)) {
+    const tag = m[0];
+    const rIdM = /\s\w+:id\s*=\s*"([^"]*)"/.exec(tag);
+    entries.push({
+      tag,
+      name: attr(tag, "name") ?? "",
+      rId: rIdM ? rIdM[1] : "",
+      sheetId: Number(attr(tag, "sheetId") ?? 0),
+    });
+  }
+  const marked = markedSheets(pkg.definedNames.map((d) => ({ name: d.name, ranges: [d.text] })));
+  const plan = planSheetWrites(
+    entries.map((e) => ({ name: e.name, marker: marked.get(e.name) ?? null })),
+    specs
+  );
+  const removed = new Set(plan.remove);
+  const kinds = new Set<GeneratedSheetKind>(specs.map((s) => s.kind));
+
+  // The generated sheets, laid out by ExcelJS in a workbook of their own.
+  const gen = new ExcelJS.Workbook();
+  for (const t of plan.targets) writeSheet(gen, t.spec, t.name);
+  const genZip = new ZipArchive(Buffer.from(await gen.xlsx.writeBuffer()));
+  const genWb = (genZip.read("xl/workbook.xml") as Buffer).toString("utf8");
+  const genRels = (genZip.read("xl/_rels/workbook.xml.rels") as Buffer).toString("utf8");
+  const genTargets = new Map<string, string>();
+  for (const r of genRels.matchAll(/<Relationship [^>]*>/g))
+    genTargets.set(
+      attr(r[0], "Id") ?? "",
+      resolveTarget("xl/workbook.xml", attr(r[0], "Target") ?? "")
+    );
+  const genSheets = [...genWb.matchAll(/<sheet [^>]*>/g)].map((m) => ({
+    name: attr(m[0], "name") ?? "",
+    part: genTargets.get(/r:id="([^"]*)"/.exec(m[0])?.[1] ?? "") ?? "",
+  }));
+  const ssXml = genZip.read("xl/sharedStrings.xml")?.toString("utf8") ?? "";
+  const strings = [...ssXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+
+  // Styles: appended to the clerk's (or the generated ones as they are when the clerk has none).
+  const wbRels =
+    zip.read(wbRelsPart)?.toString("utf8") ??
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+  const genStyles = (genZip.read("xl/styles.xml") as Buffer).toString("utf8");
+  const stylesRel = [...wbRels.matchAll(/<Relationship [^>]*>/g)].find((r) =>
+    /\/styles"/.test(r[0])
+  );
+  const stylesPart = stylesRel ? resolveTarget(wbPart, attr(stylesRel[0], "Target") ?? "") : null;
+  const changed = new Map<string, Buffer>();
+  const added: { name: string; data: Buffer; type: string }[] = [];
+  let xfOffset = 0;
+  let newRels = wbRels;
+  const folder = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
+  let relN = 0;
+  const freshRelId = (): string => {
+    let id: string;
+    do id = `rIdDinhBien${++relN}`;
+    while (newRels.includes(`"${id}"`));
+    return id;
+  };
+  const addRel = (type: string, part: string): string => {
+    const id = freshRelId();
+    newRels = newRels.replace(
+      /<\/(\w+:)?Relationships>/,
+      (m) => `<Relationship Id="${id}" Type="${type}" Target="/${escapeXml(part)}"/>${m}`
+    );
+    return id;
+  };
+  if (stylesPart && zip.has(stylesPart)) {
+    const merged = mergeStyles((zip.read(stylesPart) as Buffer).toString("utf8"), genStyles);
+    xfOffset = merged.xfOffset;
+    changed.set(stylesPart, Buffer.from(merged.xml, "utf8"));
+  } else {
+    const part = `${folder}styles.xml`;
+    added.push({ name: part, data: Buffer.from(genStyles), type: STYLES_CT });
+    addRel(STYLES_TYPE, part);
+  }
+
+  // Earlier generated sheets: their entries, relationships, parts and sheet-scoped names go.
+  const removedParts = new Set<string>();
+  const relTargets = new Map<string, string>();
+  for (const r of wbRels.matchAll(/<Relationship [^>]*>/g))
+    relTargets.set(attr(r[0], "Id") ?? "", resolveTarget(wbPart, attr(r[0], "Target") ?? ""));
+  const oldIndex = new Map<number, number>();
+  let kept = 0;
+  entries.forEach((e, i) => {
+    if (removed.has(e.name)) {
+      workbook = workbook.replace(e.tag, "");
+      const part = relTargets.get(e.rId);
+      if (part) {
+        removedParts.add(part);
+        removedParts.add(relsPartOf(part));
+      }
+      newRels = newRels.replace(new RegExp(`<Relationship [^>]*Id="${e.rId}"[^>]*/>`), "");
+    } else oldIndex.set(i, kept++);
+  });
+  // A calculation chain lists cells by sheet index: Excel rebuilds it when it is absent.
+  if (removed.size > 0) {
+    for (const r of [...newRels.matchAll(/<Relationship [^>]*>/g)])
+      if (/\/calcChain"/.test(r[0])) {
+        removedParts.add(resolveTarget(wbPart, attr(r[0], "Target") ?? ""));
+        newRels = newRels.replace(r[0], "");
+      }
+  }
+
+  // New sheets: parts, relationships, entries.
+  let maxId = Math.max(0, ...entries.map((e) => e.sheetId));
+  const relPrefix =
+    /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
+      workbook
+    )?.[1];
+  const newEntries: string[] = [];
+  let sheetN = 0;
+  const result: WriteResult = { names: {}, replaced: [...plan.remove] };
+  plan.targets.forEach((t, i) => {
+    const src = genSheets.find((s) => s.name === t.name);
+    const xml = (genZip.read(src?.part ?? "") as Buffer).toString("utf8");
+    // sheetN.xml, the next free N: the name most readers expect (ExcelJS matches on it).
+    let part: string;
+    do part = `${folder}worksheets/sheet${++sheetN}.xml`;
+    while (zip.has(part));
+    added.push({
+      name: part,
+      data: Buffer.from(movedSheet(xml, strings, xfOffset), "utf8"),
+      type: WORKSHEET_CT,
+    });
+    const id = addRel(WORKSHEET_TYPE, part);
+    const rAttr = relPrefix ? `${relPrefix}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
+    newEntries.push(`<${wp}sheet name="${escapeXml(t.name)}" sheetId="${++maxId}" ${rAttr}/>`);
+    result.names[t.spec.name] = t.name;
+    void i;
+  });
+  workbook = workbook.replace(new RegExp(`</${wp}sheets>`), (m) => newEntries.join("") + m);
+
+  // Defined names: markers of replaced kinds and names scoped to removed sheets go; local sheet
+  // indexes follow the sheets that stay; the new markers and print titles are added.
+  const namesRe = new RegExp(`<${wp}definedName(?=[\\s>])[^>]*>[\\s\\S]*?</${wp}definedName>`, "g");
+  workbook = workbook.replace(namesRe, (dn) => {
+    const name = attr(dn, "name") ?? "";
+    const text = unescapeXml(dn.replace(/^<[^>]*>/, "").replace(/<\/[^>]*>$/, ""));
+    const local = attr(dn, "localSheetId");
+    const marker = /^DinhBien_/i.test(name);
+    if (marker && [...kinds].some((k) => markerName(k).toLowerCase() === name.toLowerCase()))
+      return "";
+    const sheet = sheetOfRange(text);
+    if (marker && sheet && removed.has(sheet)) return "";
+    if (local !== null) {
+      const to = oldIndex.get(Number(local));
+      if (to === undefined) return "";
+      return dn.replace(/localSheetId="\d+"/, `localSheetId="${to}"`);
+    }
+    return dn;
+  });
+  const base = kept;
+  const addNames: string[] = plan.targets.map(
+    (t) =>
+      `<${wp}definedName name="${markerName(t.spec.kind)}">${escapeXml(sheetRef(t.name, "$A$1"))}</${wp}definedName>`
+  );
+  for (const m of genWb.matchAll(/<definedName ([^>]*)>([\s\S]*?)<\/definedName>/g)) {
+    const local = attr(m[0], "localSheetId");
+    if (local === null) continue;
+    addNames.push(
+      `<${wp}definedName ${m[1].replace(/localSheetId="\d+"/, `localSheetId="${base + Number(local)}"`)}>${m[2]}</${wp}definedName>`
+    );
+  }
+  if (new RegExp(`<${wp}definedNames[\\s>]`).test(workbook))
+    workbook = workbook.replace(new RegExp(`</${wp}definedNames>`), (m) => addNames.join("") + m);
+  else if (new RegExp(`<${wp}definedNames\\s*/>`).test(workbook))
+    workbook = workbook.replace(
+      new RegExp(`<${wp}definedNames\\s*/>`),
+      `<${wp}definedNames>${addNames.join("")}</${wp}definedNames>`
+    );
+  else
+    workbook = workbook.replace(
+      new RegExp(`</${wp}sheets>`),
+      (m) => `${m}<${wp}definedNames>${addNames.join("")}</${wp}definedNames>`
+    );
+  changed.set(wbPart, Buffer.from(workbook, "utf8"));
+  changed.set(wbRelsPart, Buffer.from(newRels, "utf8"));
+
+  // Content types: overrides for the new parts, none for the removed ones.
+  let types = (zip.read("[Content_Types].xml") as Buffer).toString("utf8");
+  for (const part of removedParts)
+    types = types.replace(
+      new RegExp(
+        `<Override [^>]*PartName="/${part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}"[^>]*/>`,
+        "i"
+      ),
+      ""
+    );
+  const overrides = added.map(
+    (a) => `<Override PartName="/${escapeXml(a.name)}" ContentType="${a.type}"/>`
+  );
+  types = types.replace(/<\/(\w+:)?Types>/, (m) => overrides.join("") + m);
+  changed.set("[Content_Types].xml", Buffer.from(types, "utf8"));
+
+  const parts: ZipPart[] = [];
+  for (const name of zip.names()) {
+    if (removedParts.has(name)) continue;
+    const data = changed.get(name);
+    if (data) {
+      parts.push({ name, data });
+      continue;
+    }
+    const e = zip.entry(name);
+    if (!e) continue;
+    parts.push({ name, method: e.method, crc: e.crc, size: e.size, compressed: zip.raw(e) });
+  }
+  if (!zip.has(wbRelsPart))
+    parts.push({ name: wbRelsPart, data: changed.get(wbRelsPart) as Buffer });
+  for (const a of added) parts.push({ name: a.name, data: a.data });
+  return { ...result, bytes: zipParts(parts) };
+}

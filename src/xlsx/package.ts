@@ -1,0 +1,649 @@
+import { StringDecoder } from "string_decoder";
+import { SaxesParser } from "saxes";
+import type { CellRange, CellValue, Grid } from "../engine";
+import { ZipArchive, ZipError, type ZipLimits, ZIP_LIMITS } from "./zip";
+
+/**
+ * An .xlsx read as an Open Packaging Conventions package, the way Excel reads it: the workbook
+ * part is found through the package relationships (any part name), its worksheets through the
+ * workbook's relationships, and each worksheet is streamed (saxes) into a grid holding only what
+ * its cells hold. Memory and time follow the cells that hold values, never a sheet's dimension,
+ * a merge's or a dropdown's range: data validations, conditional formats and notes are not read
+ * at all (the engine never needs them). Element names are matched by their local name, so
+ * `x:`-prefixed SpreadsheetML (as .NET writers produce it) and Strict OOXML read like the usual
+ * transitional form.
+ */
+
+export interface ReadLimits extends ZipLimits {
+  /** Most grid slots (rows × their width) one sheet may make. */
+  sheetCells: number;
+}
+
+export const READ_LIMITS: ReadLimits = { ...ZIP_LIMITS, sheetCells: 5_000_000 };
+
+export type PackageProblem =
+  /** A zip, but not a workbook: `kind` says what it is when known ("ods", "docx", "pptx"). */
+  | { problem: "not-workbook"; kind: "ods" | "docx" | "pptx" | null }
+  /** A sheet beyond the cell limit. */
+  | { problem: "too-many-cells"; sheet: string; limit: number }
+  /** A part's XML is not well-formed. */
+  | { problem: "bad-xml"; part: string };
+
+export class PackageError extends Error {
+  constructor(readonly detail: PackageProblem) {
+    super(detail.problem);
+    this.name = "PackageError";
+  }
+}
+
+export type SheetState = "visible" | "hidden" | "veryHidden";
+
+export interface PackageSheet {
+  name: string;
+  /** The worksheet's part name in the zip ("xl/worksheets/sheet1.xml", or any other). */
+  part: string;
+  /** The relationship id in workbook.xml. */
+  rId: string;
+  state: SheetState;
+}
+
+export interface DefinedName {
+  name: string;
+  /** The formula text, e.g. "'Tổng hợp'!$A$1". */
+  text: string;
+}
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+const REL_WORKSHEET = /\/worksheet$/;
+const REL_SHARED_STRINGS = /\/sharedStrings$/;
+const REL_STYLES = /\/styles$/;
+
+/** The _xHHHH_ escapes of ECMA-376 §22.9.2.19 in cell text, decoded as Excel decodes them. */
+export function unescapeText(s: string): string {
+  if (s.indexOf("_x") < 0) return s;
+  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
+/** "x:row" → "row". */
+const local = (name: string): string => {
+  const i = name.indexOf(":");
+  return i < 0 ? name : name.slice(i + 1);
+};
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+/** The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
+export function relsPartOf(part: string): string {
+  const slash = part.lastIndexOf("/");
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+/** A relationship target resolved against its source part (RFC 3986 reference resolution). */
+export function resolveTarget(sourcePart: string, target: string): string {
+  let t = target;
+  try {
+    t = decodeURIComponent(target);
+  } catch {
+    // keep it as written
+  }
+  const base = t.startsWith("/") ? [] : sourcePart.split("/").slice(0, -1);
+  for (const seg of t.replace(/^\/+/, "").split("/")) {
+    if (seg === "..") base.pop();
+    else if (seg !== "." && seg !== "") base.push(seg);
+  }
+  return base.join("/");
+}
+
+/** Parse a small, whole XML part; element and attribute names by local name. */
+function parseXml(
+  part: string,
+  text: string,
+  on: {
+    open?: (name: string, attrs: Record<string, string>) => void;
+    close?: (name: string) => void;
+    text?: (t: string) => void;
+  }
+): void {
+  const parser = new SaxesParser({ position: false });
+  let failed = false;
+  parser.on("error", () => {
+    failed = true;
+  });
+  parser.on("opentag", (tag) => {
+    if (!on.open) return;
+    const attrs: Record<string, string> = {};
+    for (const [k, v] of Object.entries(tag.attributes)) attrs[local(k)] = String(v);
+    on.open(local(tag.name), attrs);
+  });
+  if (on.close) parser.on("closetag", (tag) => on.close?.(local(tag.name)));
+  if (on.text) {
+    parser.on("text", (t) => on.text?.(t));
+    parser.on("cdata", (t) => on.text?.(t));
+  }
+  try {
+    parser.write(text).close();
+  } catch {
+    failed = true;
+  }
+  if (failed) throw new PackageError({ problem: "bad-xml", part });
+}
+
+function xmlText(buf: Buffer): string {
+  // A UTF-8 byte order mark is allowed and not content; UTF-16 parts are rare but legal.
+  if (buf.length >= 2 && buf[0] === 0xff && buf[1] === 0xfe) return buf.toString("utf16le", 2);
+  const s = buf.toString("utf8");
+  return s.charCodeAt(0) === 0xfeff ? s.slice(1) : s;
+}
+
+function readRels(zip: ZipArchive, sourcePart: string): Relationship[] {
+  const part = sourcePart === "" ? "_rels/.rels" : relsPartOf(sourcePart);
+  const buf = zip.read(part);
+  if (!buf) return [];
+  const out: Relationship[] = [];
+  parseXml(part, xmlText(buf), {
+    open: (name, a) => {
+      if (name !== "Relationship" || !a.Id || !a.Target) return;
+      const external = a.TargetMode === "External";
+      out.push({
+        id: a.Id,
+        type: a.Type ?? "",
+        target: external ? a.Target : resolveTarget(sourcePart, a.Target),
+        external,
+      });
+    },
+  });
+  return out;
+}
+
+/** Built-in number formats that show dates or times (ECMA-376 §18.8.30). */
+const DATE_FORMAT_IDS = new Set([
+  14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
+  52, 53, 54, 55, 56, 57, 58,
+]);
+
+/** Whether a custom number format shows a date: d, m, y (or h, s) outside quotes and brackets. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .split(";")[0];
+  return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare) && !/general/i.test(bare);
+}
+
+export class WorkbookPackage {
+  readonly zip: ZipArchive;
+  readonly workbookPart: string;
+  readonly sheets: PackageSheet[] = [];
+  readonly definedNames: DefinedName[] = [];
+  date1904 = false;
+  private sharedStrings: string[] | null = null;
+  private sharedStringsPart: string | null = null;
+  private stylesPart: string | null = null;
+  /** cellXfs index → whether its number format shows a date. */
+  private dateStyles: boolean[] | null = null;
+
+  constructor(
+    data: Buffer,
+    readonly limits: ReadLimits = READ_LIMITS
+  ) {
+    this.zip = new ZipArchive(data, limits);
+    const main = readRels(this.zip, "").find(
+      (r) => !r.external && REL_OFFICE_DOCUMENT.test(r.type)
+    );
+    const fallback = this.zip.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
+    const part = main && this.zip.has(main.target) ? main.target : fallback;
+    if (!part) throw new PackageError({ problem: "not-workbook", kind: this.otherKind() });
+    this.workbookPart = part;
+    const rels = readRels(this.zip, part);
+    const byId = new Map(rels.map((r) => [r.id, r]));
+    this.sharedStringsPart = rels.find((r) => REL_SHARED_STRINGS.test(r.type))?.target ?? null;
+    this.stylesPart = rels.find((r) => REL_STYLES.test(r.type))?.target ?? null;
+    const text = xmlText(this.zip.read(part) as Buffer);
+    let inName: { name: string; text: string } | null = null;
+    let isWorkbook = false;
+    parseXml(part, text, {
+      open: (name, a) => {
+        if (name === "workbook") isWorkbook = true;
+        else if (name === "workbookPr") this.date1904 = a.date1904 === "1" || a.date1904 === "true";
+        else if (name === "sheet") {
+          const rel = a.id ? byId.get(a.id) : undefined;
+          // Chart sheets, dialog and macro sheets hold no cells to read.
+          if (!rel || rel.external || !REL_WORKSHEET.test(rel.type) || !this.zip.has(rel.target))
+            return;
+          const state =
+            a.state === "hidden" ? "hidden" : a.state === "veryHidden" ? "veryHidden" : "visible";
+          this.sheets.push({ name: a.name ?? "", part: rel.target, rId: a.id, state });
+        } else if (name === "definedName") inName = { name: a.name ?? "", text: "" };
+      },
+      text: (t) => {
+        if (inName) inName.text += t;
+      },
+      close: (name) => {
+        if (name === "definedName" && inName) {
+          this.definedNames.push(inName);
+          inName = null;
+        }
+      },
+    });
+    if (!isWorkbook) throw new PackageError({ problem: "not-workbook", kind: this.otherKind() });
+  }
+
+  /** What a zip that holds no workbook is, when it says so. */
+  private otherKind(): "ods" | "docx" | "pptx" | null {
+    const mime = this.zip.has("mimetype") ? this.zip.read("mimetype")?.toString("latin1") : "";
+    if (mime && mime.includes("opendocument")) return "ods";
+    if (this.zip.has("word/document.xml")) return "docx";
+    if (this.zip.has("ppt/presentation.xml")) return "pptx";
+    return null;
+  }
+
+  private strings(): string[] {
+    if (this.sharedStrings) return this.sharedStrings;
+    const out: string[] = [];
+    const part = this.sharedStringsPart;
+    const buf = part ? this.zip.read(part) : null;
+    if (part && buf) {
+      let cur: string | null = null;
+      let inT = false;
+      let phonetic = 0;
+      parseXml(part, xmlText(buf), {
+        open: (name) => {
+          if (name === "si") cur = "";
+          else if (name === "rPh") phonetic++;
+          else if (name === "t" && phonetic === 0) inT = true;
+        },
+        text: (t) => {
+          if (inT && cur !== null) cur += t;
+        },
+        close: (name) => {
+          if (name === "t") inT = false;
+          else if (name === "rPh") phonetic--;
+          else if (name === "si") {
+            out.push(unescapeText(cur ?? ""));
+            cur = null;
+          }
+        },
+      });
+    }
+    this.sharedStrings = out;
+    return out;
+  }
+
+  private styles(): boolean[] {
+    if (this.dateStyles) return this.dateStyles;
+    const out: boolean[] = [];
+    const part = this.stylesPart;
+    const buf = part ? this.zip.read(part) : null;
+    if (part && buf) {
+      const custom = new Map<number, boolean>();
+      let inXfs = false;
+      parseXml(part, xmlText(buf), {
+        open: (name, a) => {
+          if (name === "numFmt") custom.set(Number(a.numFmtId), isDateFormat(a.formatCode ?? ""));
+          else if (name === "cellXfs") inXfs = true;
+          else if (name === "xf" && inXfs) {
+            const id = Number(a.numFmtId ?? 0);
+            out.push(custom.get(id) ?? DATE_FORMAT_IDS.has(id));
+          }
+        },
+        close: (name) => {
+          if (name === "cellXfs") inXfs = false;
+        },
+      });
+    }
+    this.dateStyles = out;
+    return out;
+  }
+
+  /** One worksheet's grid (see gridOf for the shape). */
+  async readGrid(sheet: PackageSheet): Promise<Grid> {
+    return readSheet(this, sheet, this.strings(), this.styles());
+  }
+}
+
+// ───────────────────────────── worksheets ─────────────────────────────
+
+const DAY_MS = 86_400_000;
+/** Days between the 1904 and the 1900 date systems' day 0. */
+const DAYS_1904 = 1462;
+
+/** "AB12" → [12, 28]; null when not a cell reference. */
+export function parseRef(ref: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const ch = ref.charCodeAt(i) & ~0x20;
+    if (ch < 65 || ch > 90) break;
+    col = col * 26 + (ch - 64);
+  }
+  if (i === 0 || i === ref.length) return null;
+  const row = Number(ref.slice(i).replace(/\$/g, ""));
+  if (!Number.isInteger(row) || row < 1 || col > 16384) return null;
+  return [row, col];
+}
+
+function parseRange(ref: string): CellRange | null {
+  const [a, b] = ref.replace(/\$/g, "").split(":");
+  const p = parseRef(a);
+  const q = b ? parseRef(b) : p;
+  if (!p || !q) return null;
+  return {
+    top: Math.min(p[0], q[0]),
+    left: Math.min(p[1], q[1]),
+    bottom: Math.max(p[0], q[0]),
+    right: Math.max(p[1], q[1]),
+  };
+}
+
+/** An ISO date-time (t="d" cells) → 1900-system serial. */
+function isoToSerial(s: string): number | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
+  if (!m) return null;
+  const t = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + +(m[6] ?? 0) * 1000;
+  const serial = t / DAY_MS + 25569;
+  // Excel's phantom 29/02/1900: serials before 1 March 1900 are one less.
+  return serial < 61 ? serial - 1 : serial;
+}
+
+interface SheetRow {
+  r: number;
+  cols: number[];
+  vals: CellValue[];
+}
+
+const EMPTY_ROW: CellValue[] = [];
+
+/** Overlapping merges read as Excel repairs them: a merge overlapping an earlier one is dropped. */
+export function keepNonOverlapping(merges: CellRange[]): CellRange[] {
+  const BLOCK = 64;
+  const buckets = new Map<number, CellRange[]>();
+  const kept: CellRange[] = [];
+  for (const m of merges) {
+    const first = Math.floor(m.top / BLOCK);
+    const last = Math.floor(m.bottom / BLOCK);
+    let clash = false;
+    for (let b = first; b <= last && !clash; b++) {
+      for (const k of buckets.get(b) ?? []) {
+        if (k.top <= m.bottom && m.top <= k.bottom && k.left <= m.right && m.left <= k.right) {
+          clash = true;
+          break;
+        }
+      }
+    }
+    if (clash) continue;
+    kept.push(m);
+    for (let b = first; b <= last; b++) {
+      const list = buckets.get(b);
+      if (list) list.push(m);
+      else buckets.set(b, [m]);
+    }
+  }
+  return kept;
+}
+
+async function readSheet(
+  pkg: WorkbookPackage,
+  sheet: PackageSheet,
+  strings: string[],
+  dateStyles: boolean[]
+): Promise<Grid> {
+  const rows: SheetRow[] = [];
+  const merges: CellRange[] = [];
+  const hiddenRows: number[] = [];
+  const hiddenCols = new Set<number>();
+  const cap = pkg.limits.sheetCells;
+  let slots = 0;
+  let top = Infinity;
+  let bottom = 0;
+  let left = Infinity;
+  let right = 0;
+
+  let row: SheetRow | null = null;
+  let rowNumber = 0;
+  let colNumber = 0;
+  // The cell being read.
+  let cType = "";
+  let cStyle = 0;
+  let cCol = 0;
+  let text = "";
+  let inV = false;
+  let inIs = false;
+  let inT = false;
+  let phonetic = 0;
+  let inlineText = "";
+  let sheetData = false;
+  let failed = false;
+
+  const finishCell = (): void => {
+    let v: CellValue = null;
+    if (cType === "inlineStr") v = unescapeText(inlineText);
+    else if (text !== "" || cType === "str") {
+      switch (cType) {
+        case "s":
+          v = strings[Number(text)] ?? null;
+          break;
+        case "str":
+          v = unescapeText(text);
+          break;
+        case "b":
+          v = text === "1" || text === "true";
+          break;
+        case "e":
+          v = { error: text };
+          break;
+        case "d":
+          v = isoToSerial(text);
+          break;
+        default: {
+          const n = Number(text);
+          v = Number.isFinite(n) ? n : null;
+          if (v !== null && pkg.date1904 && dateStyles[cStyle]) v += DAYS_1904;
+        }
+      }
+    }
+    if (v === null || v === "" || !row) return;
+    row.cols.push(cCol);
+    row.vals.push(v);
+    if (cCol < left) left = cCol;
+    if (cCol > right) right = cCol;
+  };
+
+  const parser = new SaxesParser({ position: false });
+  parser.on("error", () => {
+    failed = true;
+  });
+  parser.on("opentag", (tag) => {
+    const name = local(tag.name);
+    const a = tag.attributes as Record<string, string>;
+    switch (name) {
+      case "sheetData":
+        sheetData = true;
+        return;
+      case "row": {
+        if (!sheetData) return;
+        const r = a.r !== undefined ? Number(a.r) : rowNumber + 1;
+        rowNumber = Number.isInteger(r) && r >= 1 ? r : rowNumber + 1;
+        colNumber = 0;
+        if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(rowNumber);
+        row = { r: rowNumber, cols: [], vals: [] };
+        return;
+      }
+      case "c": {
+        if (!row) return;
+        const p = a.r !== undefined ? parseRef(a.r) : null;
+        cCol = p ? p[1] : colNumber + 1;
+        colNumber = cCol;
+        cType = a.t ?? "n";
+        cStyle = a.s !== undefined ? Number(a.s) : 0;
+        text = "";
+        inlineText = "";
+        return;
+      }
+      case "v":
+        if (row) inV = true;
+        return;
+      case "is":
+        if (row) inIs = true;
+        return;
+      case "rPh":
+        phonetic++;
+        return;
+      case "t":
+        if (inIs && phonetic === 0) inT = true;
+        return;
+      case "col":
+        if (a.hidden === "1" || a.hidden === "true") {
+          const min = Math.max(1, Number(a.min) || 1);
+          const max = Math.min(16384, Number(a.max) || min);
+          for (let c = min; c <= max; c++) hiddenCols.add(c);
+        }
+        return;
+      case "mergeCell": {
+        const m = a.ref ? parseRange(a.ref) : null;
+        if (m && (m.bottom > m.top || m.right > m.left)) merges.push(m);
+        return;
+      }
+    }
+  });
+  parser.on("text", (t) => {
+    if (inV) text += t;
+    else if (inT) inlineText += t;
+  });
+  parser.on("closetag", (tag) => {
+    switch (local(tag.name)) {
+      case "v":
+        inV = false;
+        return;
+      case "t":
+        inT = false;
+        return;
+      case "rPh":
+        phonetic--;
+        return;
+      case "is":
+        inIs = false;
+        return;
+      case "c":
+        finishCell();
+        return;
+      case "row":
+        if (row && row.cols.length > 0) {
+          rows.push(row);
+          if (row.r < top) top = row.r;
+          if (row.r > bottom) bottom = row.r;
+        }
+        row = null;
+        return;
+      case "sheetData":
+        sheetData = false;
+        return;
+    }
+  });
+
+  const decoder = new StringDecoder("utf8");
+  let first = true;
+  let filled = 0;
+  await pkg.zip.stream(sheet.part, (chunk) => {
+    let s = decoder.write(chunk);
+    if (first) {
+      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+      first = false;
+    }
+    if (failed) return;
+    try {
+      parser.write(s);
+    } catch {
+      failed = true;
+    }
+    // The cap is checked as the rows come, so a sheet beyond it stops here, not after.
+    let n = 0;
+    for (let i = filled; i < rows.length; i++) n += rows[i].cols.length;
+    filled = rows.length;
+    slots += n;
+    if (slots > cap)
+      throw new PackageError({ problem: "too-many-cells", sheet: sheet.name, limit: cap });
+  });
+  if (!failed) {
+    try {
+      parser.write(decoder.end()).close();
+    } catch {
+      failed = true;
+    }
+  }
+  if (failed) throw new PackageError({ problem: "bad-xml", part: sheet.part });
+  const grid = gridOf(
+    sheet.name,
+    rows,
+    { top, bottom, left, right },
+    merges,
+    hiddenRows,
+    hiddenCols,
+    cap
+  );
+  if (sheet.state !== "visible") grid.hidden = sheet.state;
+  return grid;
+}
+
+/**
+ * The engine's grid: from the first to the last row and column holding a value, rows as wide as
+ * their last value (ragged; a row without values is one shared empty array). A merged cell other
+ * than the top-left one reads as null, as in office-js.
+ */
+function gridOf(
+  sheet: string,
+  rows: SheetRow[],
+  box: { top: number; bottom: number; left: number; right: number },
+  rawMerges: CellRange[],
+  hiddenRows: number[],
+  hiddenColSet: Set<number>,
+  cap: number
+): Grid {
+  const merges = keepNonOverlapping(rawMerges).sort((a, b) => a.top - b.top || a.left - b.left);
+  const hiddenCols = [...hiddenColSet].sort((a, b) => a - b);
+  if (rows.length === 0)
+    return { sheet, firstRow: 1, firstCol: 1, cells: [], merges, hiddenRows, hiddenCols };
+  const { top, bottom, left, right } = box;
+  const height = bottom - top + 1;
+  const full = right - left + 1;
+  let filled = 0;
+  for (const r of rows) filled += r.cols.length;
+  // Rows padded to the used width (as office-js gives them) when that costs little; ragged when
+  // one stray cell far out (XFD1048576, a note in XFD2) would make every row 16 384 wide.
+  const padded = height * full <= Math.max(2_000_000, 4 * filled);
+  const cells: CellValue[][] = padded
+    ? Array.from({ length: height }, () => new Array<CellValue>(full).fill(null))
+    : new Array<CellValue[]>(height).fill(EMPTY_ROW);
+  let slots = padded ? height * full : 0;
+  for (const r of rows) {
+    let width = 0;
+    for (const c of r.cols) if (c - left + 1 > width) width = c - left + 1;
+    if (!padded) slots += width;
+    if (slots > cap) throw new PackageError({ problem: "too-many-cells", sheet, limit: cap });
+    const existing = cells[r.r - top];
+    const line: CellValue[] =
+      existing === EMPTY_ROW ? new Array<CellValue>(width).fill(null) : existing;
+    while (line.length < width) line.push(null);
+    for (let i = 0; i < r.cols.length; i++) line[r.cols[i] - left] = r.vals[i];
+    cells[r.r - top] = line;
+  }
+  for (const m of merges) {
+    const r0 = Math.max(m.top, top);
+    const r1 = Math.min(m.bottom, bottom);
+    for (let r = r0; r <= r1; r++) {
+      const line = cells[r - top];
+      if (line.length === 0) continue;
+      const c1 = Math.min(m.right, left + line.length - 1);
+      for (let c = Math.max(m.left, left); c <= c1; c++)
+        if (r !== m.top || c !== m.left) line[c - left] = null;
+    }
+  }
+  return { sheet, firstRow: top, firstCol: left, cells, merges, hiddenRows, hiddenCols };
+}
+
+export { ZipError };

@@ -1,0 +1,180 @@
+/**
+ * The package reader (src/xlsx/package.ts, zip.ts) on packages built part by part: what Excel
+ * reads, the reader reads; what is damaged or beyond a limit is refused with one line naming why.
+ */
+import * as fs from "fs";
+import * as os from "os";
+import * as path from "path";
+import ExcelJS from "exceljs";
+import { rawXlsx, sheetXml } from "../../scripts/corpus-packages";
+import { buildSheets } from "../../src/engine/sheets/build";
+import { sampleAnalysis } from "../../src/engine/sheets/__fixtures__/analysis";
+import { writeSheetSpecs, xmlSafe } from "../../src/xlsx/write";
+import {
+  isDateFormat,
+  keepNonOverlapping,
+  parseRef,
+  READ_LIMITS,
+  resolveTarget,
+  unescapeText,
+} from "../../src/xlsx/package";
+import { InputFileError, readWorkbookFile } from "../../src/xlsx/read";
+import { zipParts } from "../../src/xlsx/zip-write";
+import { ZipArchive } from "../../src/xlsx/zip";
+
+let dir: string;
+beforeAll(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), "dinh-bien-pkg-"));
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function save(name: string, data: Buffer): string {
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, data);
+  return file;
+}
+
+describe("package helpers", () => {
+  test("relationship targets resolve against the source part", () => {
+    expect(resolveTarget("xl/workbook.xml", "worksheets/sheet1.xml")).toBe(
+      "xl/worksheets/sheet1.xml"
+    );
+    expect(resolveTarget("xl/workbook.xml", "/xl/ws/a.xml")).toBe("xl/ws/a.xml");
+    expect(resolveTarget("xl/workbook.xml", "../custom/s%20b.xml")).toBe("custom/s b.xml");
+  });
+
+  test("cell references", () => {
+    expect(parseRef("A1")).toEqual([1, 1]);
+    expect(parseRef("XFD1048576")).toEqual([1048576, 16384]);
+    expect(parseRef("$B$7")).toBeNull(); // a cell's r never has $ (ranges strip it first)
+    expect(parseRef("7")).toBeNull();
+  });
+
+  test("date formats: d, m, y outside quotes and brackets", () => {
+    expect(isDateFormat("dd/mm/yyyy")).toBe(true);
+    expect(isDateFormat("[$-42A]d mmmm yyyy")).toBe(true);
+    expect(isDateFormat('#,##0" đ"')).toBe(false);
+    expect(isDateFormat("0.00")).toBe(false);
+    expect(isDateFormat("[Red]0")).toBe(false);
+  });
+
+  test("an overlapping merge is dropped, as Excel's repair does; the earlier one stays", () => {
+    const a = { top: 4, left: 4, bottom: 7, right: 4 };
+    const b = { top: 5, left: 4, bottom: 5, right: 5 };
+    const c = { top: 8, left: 4, bottom: 8, right: 5 };
+    expect(keepNonOverlapping([a, b, c])).toEqual([a, c]);
+  });
+});
+
+describe("readWorkbookFile on packages", () => {
+  test("a 1904 workbook: only date-formatted numbers move to the 1900 system", async () => {
+    // 05/07/2010 is serial 40364 in the 1900 system, 38902 (= 40364 − 1462) in the 1904 one.
+    const styles = `<?xml version="1.0"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="164"/></cellXfs></styleSheet>`;
+    const ws = sheetXml([["Ngày", "Hệ số"]], {
+      extraRows: `<row r="2"><c r="A2" s="1"><v>38902</v></c><c r="B2"><v>1</v></c></row>`,
+    });
+    const buf = rawXlsx([{ name: "S", xml: ws }], {
+      extra: [{ name: "xl/styles.xml", data: Buffer.from(styles) }],
+    });
+    // The styles and the 1904 flag need the workbook to say so: patch the two small parts.
+    const zip = new ZipArchive(buf);
+    const parts = zip.names().map((name) => {
+      let data = zip.read(name) as Buffer;
+      if (name === "xl/workbook.xml")
+        data = Buffer.from(
+          data.toString().replace("<sheets>", '<workbookPr date1904="1"/><sheets>')
+        );
+      if (name === "xl/_rels/workbook.xml.rels")
+        data = Buffer.from(
+          data
+            .toString()
+            .replace(
+              "</Relationships>",
+              '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'
+            )
+        );
+      return { name, data };
+    });
+    const { grids } = await readWorkbookFile(save("1904.xlsx", zipParts(parts)));
+    expect(grids[0].cells[1]).toEqual([40364, 1]);
+  });
+
+  test("merged non-master cells read as null; rows without values stay cheap", async () => {
+    const ws = sheetXml(
+      [
+        ["Xã", "x"],
+        ["Phú Mỹ", "y"],
+      ],
+      { merges: ["A1:B2"] }
+    );
+    const { grids } = await readWorkbookFile(save("merge.xlsx", rawXlsx([{ name: "S", xml: ws }])));
+    expect(grids[0].cells).toEqual([
+      ["Xã", null],
+      [null, null],
+    ]);
+  });
+
+  test("a stray cell in XFD1048576 gives ragged rows, not a 16 384-wide grid", async () => {
+    const ws = sheetXml([["Họ và tên"], ["An"]], {
+      extraRows: `<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>`,
+    });
+    const { grids } = await readWorkbookFile(save("stray.xlsx", rawXlsx([{ name: "S", xml: ws }])));
+    const g = grids[0];
+    expect(g.cells).toHaveLength(1048576);
+    expect(g.cells[0]).toEqual(["Họ và tên"]);
+    expect(g.cells[500]).toEqual([]);
+    expect(g.cells[1048575]).toHaveLength(16384);
+  });
+
+  test("a sheet beyond the cell limit is refused in one line naming the sheet", async () => {
+    const rows = Array.from({ length: 300 }, (_, i) => [`Người ${i}`, "Thủ quỹ", 1]);
+    const file = save("cap.xlsx", rawXlsx([{ name: "Danh sách lớn", xml: sheetXml(rows) }]));
+    const err = await readWorkbookFile(file, "vi", { ...READ_LIMITS, sheetCells: 500 }).catch(
+      (e: unknown) => e
+    );
+    expect(err).toBeInstanceOf(InputFileError);
+    expect((err as InputFileError).problem).toBe("too-large");
+    expect((err as Error).message).toContain("«Danh sách lớn»");
+    expect((err as Error).message).not.toMatch(/\n/);
+  });
+
+  test("the inflated total is capped across parts", async () => {
+    const rows = Array.from({ length: 200 }, (_, i) => [`Người ${i}`, "Thủ quỹ", 1]);
+    const buf = rawXlsx([
+      { name: "A", xml: sheetXml(rows) },
+      { name: "B", xml: sheetXml(rows) },
+    ]);
+    const one = sheetXml(rows).length;
+    // Room for the small parts and one sheet, not for both.
+    const limits = { ...READ_LIMITS, totalBytes: one + 4000 };
+    const err = await readWorkbookFile(save("total.xlsx", buf), "en", limits).catch(
+      (e: unknown) => e
+    );
+    expect((err as InputFileError).problem).toBe("too-large");
+    expect((err as Error).message).toContain("xl/worksheets/sheet2.xml");
+  });
+
+  test("a special file is refused in one line", async () => {
+    const err = await readWorkbookFile("/dev/zero").catch((e: unknown) => e);
+    expect((err as InputFileError).problem).toBe("not-file");
+  });
+});
+
+describe("writing text XML 1.0 forbids", () => {
+  test("U+FFFE, U+0001 and a lone surrogate are escaped, and read back as they were", async () => {
+    const nasty = "Nguyễn\uFFFEVăn\u0001An\uD800 _x0041_";
+    expect(xmlSafe(nasty)).toBe("Nguyễn_xFFFE_Văn_x0001_An_xD800_ _x005F_x0041_");
+    expect(unescapeText(xmlSafe(nasty))).toBe(nasty);
+    const specs = buildSheets(sampleAnalysis({ withError: true }), { documentDate: "2019-03-05" });
+    const cell = specs[0].cells.find((c) => typeof c.value === "string" && c.formula === undefined);
+    if (!cell) throw new Error("no text cell in the summary spec");
+    cell.value = nasty;
+    const wb = new ExcelJS.Workbook();
+    writeSheetSpecs(wb, specs);
+    const file = save("nasty.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
+    // The reader is strict XML (saxes): an unescaped U+FFFE would fail the whole part.
+    const { grids } = await readWorkbookFile(file);
+    const g = grids.find((x) => x.sheet === specs[0].name);
+    expect(g?.cells[cell.row - g.firstRow][cell.col - g.firstCol]).toBe(nasty);
+  });
+});
