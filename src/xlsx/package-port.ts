@@ -1,4 +1,11 @@
-import type { Grid, SheetInfo, SheetSpec, WorkbookPort, WriteResult } from "../engine";
+import {
+  kindOfSheetNames,
+  type Grid,
+  type SheetInfo,
+  type SheetSpec,
+  type WorkbookPort,
+  type WriteResult,
+} from "../engine";
 import { markedSheets } from "./markers";
 import type { WorkbookFile } from "./read";
 
@@ -19,10 +26,19 @@ export class PackageWorkbookPort implements WorkbookPort {
 
   async listSheets(): Promise<SheetInfo[]> {
     const pkg = this.file.package;
-    const marked = markedSheets(pkg.definedNames.map((d) => ({ name: d.name, ranges: [d.text] })));
+    const marked = markedSheets(
+      pkg.definedNames
+        .filter((d) => d.scope === null)
+        .map((d) => ({ name: d.name, ranges: [d.text] }))
+    );
+    // The names scoped to each sheet: a copied or renamed document still carries its own marker
+    // (the same rule as the office-js adapter's, src/excel/port.ts).
+    const scoped = new Map<string, string[]>();
+    for (const d of pkg.definedNames)
+      if (d.scope !== null) scoped.set(d.scope, [...(scoped.get(d.scope) ?? []), d.name]);
     return pkg.sheets.map((s) => ({
       name: s.name,
-      generatedKind: marked.get(s.name) ?? null,
+      generatedKind: marked.get(s.name) ?? kindOfSheetNames(scoped.get(s.name) ?? []),
       visible: s.state === "visible",
     }));
   }

@@ -2,6 +2,7 @@ import ExcelJS from "exceljs";
 import {
   markerName,
   planSheetWrites,
+  sheetMarkerName,
   sheetRef,
   type GeneratedSheetKind,
   type SheetSpec,
@@ -212,7 +213,13 @@ export async function writeIntoPackage(
       sheetId: Number(attr(tag, "sheetId") ?? 0),
     });
   }
-  const marked = markedSheets(pkg.definedNames.map((d) => ({ name: d.name, ranges: [d.text] })));
+  // Only the workbook-level markers say which sheet is the current document of its kind (a copy
+  // carries sheet-scoped ones: it is ours, but never replaced).
+  const marked = markedSheets(
+    pkg.definedNames
+      .filter((d) => d.scope === null)
+      .map((d) => ({ name: d.name, ranges: [d.text] }))
+  );
   const plan = planSheetWrites(
     entries.map((e) => ({ name: e.name, marker: marked.get(e.name) ?? null })),
     specs
@@ -354,10 +361,16 @@ export async function writeIntoPackage(
     return dn;
   });
   const base = kept;
-  const addNames: string[] = plan.targets.map(
-    (t) =>
-      `<${wp}definedName name="${markerName(t.spec.kind)}">${escapeXml(sheetRef(t.name, "$A$1"))}</${wp}definedName>`
-  );
+  // Each document gets both markers, as the pane writes them: the workbook-level one (the current
+  // document of its kind) and the sheet-scoped one inside the sheet, which travels with a copy or
+  // a renamed sheet so that neither is ever read as a roster (src/engine/sheets/ownership.ts).
+  const addNames: string[] = plan.targets.flatMap((t, i) => {
+    const ref = escapeXml(sheetRef(t.name, "$A$1"));
+    return [
+      `<${wp}definedName name="${markerName(t.spec.kind)}">${ref}</${wp}definedName>`,
+      `<${wp}definedName name="${sheetMarkerName(t.spec.kind)}" localSheetId="${base + i}" hidden="1">${ref}</${wp}definedName>`,
+    ];
+  });
   for (const m of genWb.matchAll(/<definedName ([^>]*)>([\s\S]*?)<\/definedName>/g)) {
     const local = attr(m[0], "localSheetId");
     if (local === null) continue;

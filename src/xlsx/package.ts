@@ -52,6 +52,8 @@ export interface DefinedName {
   name: string;
   /** The formula text, e.g. "'Tổng hợp'!$A$1". */
   text: string;
+  /** The sheet a sheet-scoped name belongs to (its localSheetId), null for a workbook name. */
+  scope: string | null;
 }
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
@@ -206,13 +208,16 @@ export class WorkbookPackage {
     this.sharedStringsPart = rels.find((r) => REL_SHARED_STRINGS.test(r.type))?.target ?? null;
     this.stylesPart = rels.find((r) => REL_STYLES.test(r.type))?.target ?? null;
     const text = xmlText(this.zip.read(part) as Buffer);
-    let inName: { name: string; text: string } | null = null;
+    let inName: { name: string; text: string; local: number | null } | null = null;
     let isWorkbook = false;
+    // Every <sheet> in order, chart and macro sheets included: what localSheetId counts.
+    const allSheets: string[] = [];
     parseXml(part, text, {
       open: (name, a) => {
         if (name === "workbook") isWorkbook = true;
         else if (name === "workbookPr") this.date1904 = a.date1904 === "1" || a.date1904 === "true";
         else if (name === "sheet") {
+          allSheets.push(a.name ?? "");
           const rel = a.id ? byId.get(a.id) : undefined;
           // Chart sheets, dialog and macro sheets hold no cells to read.
           if (!rel || rel.external || !REL_WORKSHEET.test(rel.type) || !this.zip.has(rel.target))
@@ -220,14 +225,21 @@ export class WorkbookPackage {
           const state =
             a.state === "hidden" ? "hidden" : a.state === "veryHidden" ? "veryHidden" : "visible";
           this.sheets.push({ name: a.name ?? "", part: rel.target, rId: a.id, state });
-        } else if (name === "definedName") inName = { name: a.name ?? "", text: "" };
+        } else if (name === "definedName") {
+          const local = a.localSheetId !== undefined ? Number(a.localSheetId) : null;
+          inName = { name: a.name ?? "", text: "", local: Number.isInteger(local) ? local : null };
+        }
       },
       text: (t) => {
         if (inName) inName.text += t;
       },
       close: (name) => {
         if (name === "definedName" && inName) {
-          this.definedNames.push(inName);
+          const { local, ...named } = inName;
+          this.definedNames.push({
+            ...named,
+            scope: local === null ? null : (allSheets[local] ?? null),
+          });
           inName = null;
         }
       },

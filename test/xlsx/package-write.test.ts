@@ -166,7 +166,12 @@ async function expectDocuments(file: string, names: Record<string, string>): Pro
     "Danh mục",
     ...Object.values(names),
   ]);
-  expect(back.package.definedNames.filter((d) => d.name.startsWith("DinhBien_"))).toHaveLength(5);
+  // The five documents' markers: each at workbook level, and inside its own sheet (sheet-scoped).
+  const markers = back.package.definedNames.filter((d) => d.name.startsWith("DinhBien_"));
+  expect(markers.filter((d) => d.scope === null)).toHaveLength(5);
+  const inside = markers.filter((d) => d.scope !== null);
+  expect(inside).toHaveLength(5);
+  for (const d of inside) expect(d.text).toBe(`'${d.scope}'!$A$1`);
 }
 
 let dir: string;
