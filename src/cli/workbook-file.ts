@@ -3,7 +3,12 @@ import type { DinhBien, DocumentOptions, RunRequest } from "../app";
 import { createDinhBien } from "../app";
 import { readWorkbookFile } from "../xlsx/read";
 import { PackageWorkbookPort } from "../xlsx/package-port";
-import { refuseSameFile, writeOutput } from "../xlsx/generate";
+import {
+  isMacroEnabled,
+  refuseSameFile,
+  refuseWrongExtension,
+  writeOutput,
+} from "../xlsx/generate";
 
 /** The CLI's port: an .xlsx file read into memory (the file itself is only read). */
 export async function openWorkbookFile(file: string, lang: Lang): Promise<PackageWorkbookPort> {
@@ -24,6 +29,7 @@ export async function generateFile(
   const lang = run.lang ?? "vi";
   refuseSameFile(inputPath, outPath, lang);
   const file = await readWorkbookFile(inputPath, lang);
+  refuseWrongExtension(isMacroEnabled(file), outPath, lang);
   // The writer (ExcelJS lays out the generated sheets) is loaded only here, never by check.
   const { writeIntoPackage } = await import("../xlsx/package-write");
   let bytes: Buffer | null = null;

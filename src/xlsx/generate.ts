@@ -84,3 +84,37 @@ export async function writeWorkbookFile(
   fs.mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
   await workbook.xlsx.writeFile(outPath);
 }
+
+/** `--out` whose extension says another kind of file than the clerk's package (CONTRACT §2). */
+export class OutExtensionError extends InputFileError {
+  constructor(outPath: string, wanted: ".xlsx" | ".xlsm", lang: Lang = "vi") {
+    super("unreadable", outPath, lang);
+    this.name = "OutExtensionError";
+    const macros = wanted === ".xlsm";
+    this.message =
+      lang === "en"
+        ? `the output file must end in ${wanted}: the input workbook ${macros ? "holds macros (.xlsm)" : "holds no macros (.xlsx)"} and is written as it is: ${outPath}`
+        : `tệp kết quả phải có đuôi ${wanted}: tệp đầu vào ${macros ? "có macro (.xlsm)" : "không có macro (.xlsx)"} và được ghi đúng loại đó: ${outPath}`;
+  }
+}
+
+/**
+ * The clerk's package is written as it is (an .xlsm stays macro-enabled), so the output's name
+ * must say the same kind: an .xlsx under an .xlsm name (or the reverse) is refused, never written.
+ * Other extensions are the clerk's choice and left alone.
+ */
+export function refuseWrongExtension(
+  macroEnabled: boolean,
+  outPath: string,
+  lang: Lang = "vi"
+): void {
+  const ext = path.extname(outPath).toLowerCase();
+  if (ext === ".xlsm" && !macroEnabled) throw new OutExtensionError(outPath, ".xlsx", lang);
+  if (ext === ".xlsx" && macroEnabled) throw new OutExtensionError(outPath, ".xlsm", lang);
+}
+
+/** Whether the package's workbook part is macro-enabled (its content type, as Excel decides). */
+export function isMacroEnabled(file: WorkbookFile): boolean {
+  const types = file.package.zip.read("[Content_Types].xml")?.toString("utf8") ?? "";
+  return /sheet\.macroEnabled\.main\+xml/i.test(types);
+}

@@ -3,7 +3,7 @@ import * as fs from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { SameFileError } from "../../src/xlsx/generate";
+import { OutExtensionError, SameFileError } from "../../src/xlsx/generate";
 import { generateFile } from "../../src/cli/workbook-file";
 import { InputFileError } from "../../src/xlsx/read";
 import { listMarkedSheets } from "../../src/xlsx/write";
@@ -83,5 +83,18 @@ describe("generateFile", () => {
     fs.linkSync(input, hard);
     await expect(generateFile(input, hard)).rejects.toBeInstanceOf(SameFileError);
     expect(sha(input)).toBe(before);
+  });
+
+  test("refuses an .xlsm name for a workbook without macros, and writes nothing", async () => {
+    const out = path.join(dir, "ket-qua.xlsm");
+    const refused = generateFile(input, out);
+    await expect(refused).rejects.toBeInstanceOf(OutExtensionError);
+    await expect(refused).rejects.toThrow(
+      `tệp kết quả phải có đuôi .xlsx: tệp đầu vào không có macro (.xlsx) và được ghi đúng loại đó: ${out}`
+    );
+    expect(fs.existsSync(out)).toBe(false);
+    // Any other name is the clerk's choice ("ket-qua.XLSX", no extension at all).
+    await generateFile(input, path.join(dir, "ket-qua.XLSX"), { documentDate: "2019-03-05" });
+    expect(fs.existsSync(path.join(dir, "ket-qua.XLSX"))).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import * as path from "path";
 import { rawXlsx, sheetXml, storedParts } from "../../scripts/corpus-packages";
 import { ROSTER_HEADER } from "../../scripts/synthetic";
 import { generateFile } from "../../src/cli/workbook-file";
+import { OutExtensionError } from "../../src/xlsx/generate";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { ZipArchive } from "../../src/xlsx/zip";
 import { zipParts } from "../../src/xlsx/zip-write";
@@ -203,6 +204,10 @@ test("every part of the clerk's is kept byte for byte; the .xlsm stays macro-ena
   await expectDocuments(out, names);
 
   // Regenerating from the output replaces the five documents and keeps the clerk's parts again.
+  // Written as it is, a macro-enabled package never goes under an .xlsx name.
+  await expect(generateFile(input, path.join(dir, "ket-qua.xlsx"))).rejects.toBeInstanceOf(
+    OutExtensionError
+  );
   const again = path.join(dir, "lan-hai.xlsm");
   const second = await generateFile(out, again, { documentDate: "2019-01-16" });
   expect(second.names).toEqual(names);
