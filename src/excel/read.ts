@@ -66,6 +66,7 @@ interface Extent {
   left: number;
   rows: number;
   cols: number;
+  hidden?: "hidden" | "veryHidden";
 }
 
 const EMPTY_ROW: CellValue[] = [];
@@ -85,12 +86,15 @@ async function readExtents(
   sheets: string[]
 ): Promise<(Extent | null)[]> {
   const parts = sheets.map((name) => {
-    const used = context.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+    const sheet = context.workbook.worksheets.getItem(name);
+    // The sheet's own visibility rides along: a hidden roster is read and warned about.
+    sheet.load("visibility");
+    const used = sheet.getUsedRangeOrNullObject(true);
     used.load("rowIndex,columnIndex,rowCount,columnCount");
-    return { name, used };
+    return { name, sheet, used };
   });
   await context.sync();
-  return parts.map(({ name, used }) =>
+  return parts.map(({ name, sheet, used }) =>
     used.isNullObject
       ? null
       : {
@@ -99,6 +103,12 @@ async function readExtents(
           left: used.columnIndex + 1,
           rows: used.rowCount,
           cols: used.columnCount,
+          hidden:
+            sheet.visibility === "Hidden"
+              ? "hidden"
+              : sheet.visibility === "VeryHidden"
+                ? "veryHidden"
+                : undefined,
         }
   );
 }
@@ -356,6 +366,7 @@ export async function readSheets(
         cells: c.cells,
         merges: merges.get(name) ?? [],
       };
+      if (e.hidden) grid.hidden = e.hidden;
       if (options.formulas) grid.formulas = c.formulas;
       return grid;
     });

@@ -17,6 +17,16 @@ async function check(port: ExcelWorkbookPort) {
 }
 
 describe("ExcelWorkbookPort reading", () => {
+  test("a hidden or very hidden sheet says so on its grid (sheet-hidden, as in the CLI), in the same request", async () => {
+    const fake = new FakeExcel();
+    fake.addSheet("Phú Mỹ", rosterRows(3));
+    fake.addSheet("Danh sách cũ", rosterRows(3)).visibility = "Hidden";
+    fake.addSheet("Lưu trữ", rosterRows(3)).visibility = "VeryHidden";
+    const port = new ExcelWorkbookPort({ run: fake.run, supports: fake.supports });
+    const grids = await port.readGrids(["Phú Mỹ", "Danh sách cũ", "Lưu trữ"]);
+    expect(grids.map((g) => g.hidden)).toEqual([undefined, "hidden", "veryHidden"]);
+  });
+
   test("reads the used range with values normalised, its position and merges", async () => {
     const fake = new FakeExcel();
     fake.addSheet(
