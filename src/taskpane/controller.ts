@@ -17,6 +17,7 @@ import {
   chosenPolicy,
   createDinhBien,
   requestFromSettings,
+  SampleAlreadyPresentError,
   type Analyzer,
   type DinhBien,
   type Progress as RunProgress,
@@ -225,6 +226,16 @@ export async function insertSample(
   try {
     return { ok: true, names: await here.insertSample(port, sample) };
   } catch (e) {
+    if (e instanceof SampleAlreadyPresentError) {
+      const names = e.sheets.join(", ");
+      return {
+        ok: false,
+        message:
+          lang === "en"
+            ? `This workbook already holds the sample (${names}); nothing was inserted. A second copy would count every person twice. Press Check.`
+            : `Sổ tính đã có dữ liệu mẫu (${names}); không chèn thêm. Chèn lần nữa sẽ tính mỗi người hai lần. Bấm Kiểm tra.`,
+      };
+    }
     return { ok: false, message: describeExcelError(e, lang).message };
   }
 }
