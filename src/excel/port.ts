@@ -5,6 +5,7 @@ import {
   draftName,
   kindOfMarker,
   kindOfSheetNames,
+  MAPPING_SHEET,
   sheetMarkerName,
   markerName,
   planSheetWrites,
@@ -233,6 +234,41 @@ export class ExcelWorkbookPort implements WorkbookPort {
         ? sel.address.slice(sel.address.lastIndexOf("!") + 1)
         : sel.address;
       return { sheet: ws.name, address: local };
+    });
+  }
+
+  // ───────────── the clerk's edits ─────────────
+
+  /**
+   * Call `listener` with a sheet's name whenever the data of a sheet the checks read changes
+   * (typed, pasted, rows inserted or deleted; worksheets.onChanged, ExcelApi 1.9). Changes to
+   * the generated documents (the add-in's own writes among them) are not told; "Quy định" is,
+   * since runs read it. Resolves once the handler is registered; a host without the event
+   * rejects (the pane then simply shows no stale mark).
+   */
+  async watchInputChanges(listener: (sheet: string) => void): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (args) => {
+        const sheet = await this.inputSheetById(args.worksheetId).catch(() => null);
+        if (sheet !== null) listener(sheet);
+      });
+      await context.sync();
+    });
+  }
+
+  /** The sheet of this id when it is input (not a generated document), else null. */
+  private async inputSheetById(id: string): Promise<string | null> {
+    return this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItemOrNullObject(id);
+      ws.load("name");
+      await context.sync();
+      if (ws.isNullObject) return null;
+      const info = (await this.loadSheetsAndMarkers(context)).sheets
+        .map(ExcelWorkbookPort.info)
+        .find((s) => s.name === ws.name);
+      // The pane's own store of column corrections: it checks again after writing it.
+      if (!info || info.name === MAPPING_SHEET) return null;
+      return info.generatedKind && info.generatedKind !== "policy" ? null : info.name;
     });
   }
 

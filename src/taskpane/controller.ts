@@ -54,6 +54,11 @@ export interface PanePort extends WorkbookPort, SettingsStore {
   canImportWorkbooks?(): boolean;
   importWorkbook?(base64: string): Promise<string[]>;
   deleteSheets?(names: string[]): Promise<void>;
+  /**
+   * Tell `listener` the name of each sheet the checks read when its data changes (the clerk's
+   * edits; not the generated documents); optional (worksheets.onChanged, ExcelApi 1.9).
+   */
+  watchInputChanges?(listener: (sheet: string) => void): Promise<void>;
 }
 
 export type Progress = (phase: Phase, fraction: number) => void;

@@ -88,6 +88,9 @@ export interface Strings {
   dismiss: string;
   /** Read the workbook's saved settings again after a failure. */
   retrySettings: string;
+  /** The workbook changed since the results were computed. */
+  stale: string;
+  recheck: string;
   sampleInserted: (names: string) => string;
   /** "Nhập file của xã" (issue 14). */
   importCommunes: string;
@@ -205,6 +208,8 @@ const VI: Strings = {
   unusableTitle: "Chưa dùng được sổ tính này",
   dismiss: "Đóng",
   retrySettings: "Đọc lại thiết lập",
+  stale: "Kết quả cũ — bấm Kiểm tra lại",
+  recheck: "Kiểm tra lại",
   sampleInserted: (names) => `Đã chèn: ${names}. Bấm Kiểm tra.`,
   importCommunes: "Nhập file của xã",
   importHint:
@@ -318,6 +323,8 @@ const EN: Strings = {
   unusableTitle: "This workbook cannot be used yet",
   dismiss: "Dismiss",
   retrySettings: "Read the settings again",
+  stale: "Results out of date — press Check again",
+  recheck: "Check again",
   sampleInserted: (names) => `Inserted: ${names}. Press Check.`,
   importCommunes: "Import commune files",
   importHint:

@@ -80,6 +80,16 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     };
   }, [readSettings]);
 
+  // The clerk's edits to the sheets the check reads make the results shown stale.
+  React.useEffect(() => {
+    // A host without the event shows no stale mark; nothing else depends on it.
+    void port
+      .watchInputChanges?.((sheet) => {
+        if (liveRef.current) dispatch({ type: "changed", sheet });
+      })
+      .catch(() => undefined);
+  }, [port]);
+
   const progress = React.useCallback(
     (phase: Phase, fraction: number) => dispatch({ type: "busy", phase, progress: fraction }),
     []
@@ -377,6 +387,16 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
           <MessageBar intent="success">
             <MessageBarBody>
               <div role="status">{state.notice}</div>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {a && state.stale && !busy && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <div role="status">{t.stale}</div>
+              <Button size="small" onClick={onCheck} disabled={!settingsOk}>
+                {t.recheck}
+              </Button>
             </MessageBarBody>
           </MessageBar>
         )}
