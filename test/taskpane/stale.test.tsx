@@ -2,24 +2,14 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { act, render, screen, fireEvent } from "@testing-library/react";
+import { act, screen, fireEvent } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import "./jsdom-setup";
-import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
+import { settleAfterEach, wrap } from "./render-pane";
 import { App } from "../../src/taskpane/components/App";
 import { sampleWorkbook } from "./sample-workbook";
 
-afterEach(async () => {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 100));
-  });
-});
-
-async function wrap(ui: React.ReactElement): Promise<void> {
-  await act(async () => {
-    render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
-  });
-}
+settleAfterEach();
 
 /** Let Excel's events (raised after each request) and their handlers' reads finish. */
 const settle = () =>
