@@ -51,6 +51,10 @@ export interface Strings {
   noFindings: string;
   general: string;
   findingsCount: (errors: number, warnings: number, infos: number) => string;
+  /** The findings tab's label: errors and warnings counted apart. */
+  findingsTab: (errors: number, warnings: number) => string;
+  /** The progress bar's accessible name. */
+  progressLabel: string;
   showAll: (n: number) => string;
   goToCell: string;
   suggestion: string;
@@ -168,6 +172,8 @@ const VI: Strings = {
   noFindings: "Không có lỗi nào. Có thể tạo bảng.",
   general: "Chung",
   findingsCount: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
+  findingsTab: (e, w) => `Lỗi (${e} lỗi, ${w} cảnh báo)`,
+  progressLabel: "Tiến độ",
   showAll: (n) => `Xem thêm ${formatNumberVi(n)}`,
   goToCell: "Đến ô",
   suggestion: "Gợi ý",
@@ -238,6 +244,13 @@ const VI: Strings = {
   lang: "vi",
 };
 
+const EN_PLURAL = new Intl.PluralRules("en-US");
+
+/** "1 error", "2 errors", "1,200 people": English number style and plural. */
+export function count(n: number, one: string, other = `${one}s`): string {
+  return `${n.toLocaleString("en-US")} ${EN_PLURAL.select(n) === "one" ? one : other}`;
+}
+
 const EN: Strings = {
   appTitle: "Định Biên",
   tagline: "Check part-time commune staff rosters and prepare the payout tables.",
@@ -273,16 +286,18 @@ const EN: Strings = {
   noRosterMapping:
     "No roster recognised yet. Choose the header row and map the Name, Title and Decision columns, then check again.",
   candidateSheets: "Sheets that may be rosters",
-  unrecognisedHeaders: (n) => `${n} columns not recognised`,
+  unrecognisedHeaders: (n) => `${count(n, "column")} not recognised`,
   column: (l) => `Column ${l}`,
   rerun: "Check again",
   overrideSaved: "Column mapping saved in the workbook.",
   fields: FIELDS_EN,
-  people: (n) => `${n.toLocaleString("en-US")} people`,
+  people: (n) => count(n, "person", "people"),
   severity: { error: "Error", warning: "Warning", info: "Info" },
   noFindings: "No findings. Ready to generate.",
   general: "General",
-  findingsCount: (e, w, i) => `${e} errors · ${w} warnings · ${i} info`,
+  findingsCount: (e, w, i) => `${count(e, "error")} · ${count(w, "warning")} · ${i} info`,
+  findingsTab: (e, w) => `Findings (${count(e, "error")}, ${count(w, "warning")})`,
+  progressLabel: "Progress",
   showAll: (n) => `Show ${n} more`,
   goToCell: "Go to cell",
   suggestion: "Suggestion",
@@ -295,8 +310,9 @@ const EN: Strings = {
   levelHamlet: "hamlet",
   reduction: "Cut",
   noPayouts: "Nobody is paid yet.",
-  generated: (n) => `${n} tables generated.`,
-  draftWarning: (n) => `${n} errors remain: the tables are marked "DỰ THẢO" (draft).`,
+  generated: (n) => `${count(n, "table")} generated.`,
+  draftWarning: (n) =>
+    `${count(n, "error")} ${n === 1 ? "remains" : "remain"}: the tables are marked "DỰ THẢO" (draft).`,
   policySource: {
     preset: "Built-in preset",
     sheet: "The workbook's Quy định sheet",
@@ -318,7 +334,7 @@ const EN: Strings = {
   saved: "Saved in the workbook.",
   writePolicySheet: "Write the Quy định sheet",
   policySheetOk: (s) => `Wrote «${s}» and read it back: valid.`,
-  policySheetBad: (n) => `Reading the Quy định sheet back: ${n} errors.`,
+  policySheetBad: (n) => `Reading the Quy định sheet back: ${count(n, "error")}.`,
   errorTitle: "Could not complete",
   unusableTitle: "This workbook cannot be used yet",
   dismiss: "Dismiss",
@@ -329,7 +345,7 @@ const EN: Strings = {
   importCommunes: "Import commune files",
   importHint:
     "Insert the sheets of the .xlsx files the communes sent into this workbook, then check them all as one.",
-  imported: (files, sheets) => `Imported ${files} file(s): ${sheets}.`,
+  imported: (files, sheets) => `Imported ${count(files, "file")}: ${sheets}.`,
   importKept: (files) => `Kept the earlier import of: ${files}.`,
   reimportQuestion: (files) =>
     `Imported before: ${files}. Replace the earlier sheets with the new ones?`,
