@@ -50,6 +50,12 @@ export interface Strings {
   severity: Record<Severity, string>;
   noFindings: string;
   general: string;
+  /** The findings' filters: commune (or sheet), severity, code. */
+  filterCommune: string;
+  filterSeverity: string;
+  filterCode: string;
+  filterAll: string;
+  filtered: (shown: number, total: number) => string;
   findingsCount: (errors: number, warnings: number, infos: number) => string;
   /** The findings tab's label: errors and warnings counted apart. */
   findingsTab: (errors: number, warnings: number) => string;
@@ -171,6 +177,11 @@ const VI: Strings = {
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   noFindings: "Không có lỗi nào. Có thể tạo bảng.",
   general: "Chung",
+  filterCommune: "Xã",
+  filterSeverity: "Mức độ",
+  filterCode: "Mã",
+  filterAll: "Tất cả",
+  filtered: (shown, total) => `Đang xem ${shown}/${total}`,
   findingsCount: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
   findingsTab: (e, w) => `Lỗi (${e} lỗi, ${w} cảnh báo)`,
   progressLabel: "Tiến độ",
@@ -295,6 +306,12 @@ const EN: Strings = {
   severity: { error: "Error", warning: "Warning", info: "Info" },
   noFindings: "No findings. Ready to generate.",
   general: "General",
+  filterCommune: "Commune",
+  filterSeverity: "Severity",
+  filterCode: "Code",
+  filterAll: "All",
+  filtered: (shown, total) =>
+    `Showing ${shown.toLocaleString("en-US")} of ${count(total, "finding")}`,
   findingsCount: (e, w, i) => `${count(e, "error")} · ${count(w, "warning")} · ${i} info`,
   findingsTab: (e, w) => `Findings (${count(e, "error")}, ${count(w, "warning")})`,
   progressLabel: "Progress",

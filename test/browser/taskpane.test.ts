@@ -419,7 +419,10 @@ test("the clerk edits the roster: results marked stale, checked again on request
     await shot("40-stale.png", p);
     await p.getByRole("button", { name: "Kiểm tra lại", exact: true }).click();
     await p.getByText("Kết quả cũ — bấm Kiểm tra lại").waitFor({ state: "detached" });
-    await p.getByText(/người · \d+ lỗi · /).waitFor({ timeout: 120000 });
+    // The run is over when its progress bar is gone (the old summary stays on screen meanwhile).
+    await p.getByRole("progressbar").waitFor({ state: "detached", timeout: 120000 });
+    await p.getByText(/người · \d+ lỗi · /).waitFor();
+    expect(await p.getByText("Kết quả cũ — bấm Kiểm tra lại").count()).toBe(0);
     // Focus went back to a control (Kiểm tra: the stale bar's button is gone).
     expect(await p.evaluate(() => document.activeElement?.textContent)).toBe("Kiểm tra");
     expect(consoleErrors).toEqual([]);
