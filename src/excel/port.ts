@@ -247,28 +247,46 @@ export class ExcelWorkbookPort implements WorkbookPort {
    * rejects (the pane then simply shows no stale mark).
    */
   async watchInputChanges(listener: (sheet: string) => void): Promise<void> {
+    // A generation or a paste raises a burst of events: the sheets they name are resolved
+    // together, one batch at a time, not one batch per event.
+    const pending = new Set<string>();
+    let draining = false;
+    const drain = async (): Promise<void> => {
+      draining = true;
+      while (pending.size > 0) {
+        const ids = [...pending];
+        pending.clear();
+        const sheets = await this.inputSheetsById(ids).catch(() => []);
+        for (const sheet of sheets) listener(sheet);
+      }
+      draining = false;
+    };
     await this.run(async (context) => {
       context.workbook.worksheets.onChanged.add(async (args) => {
-        const sheet = await this.inputSheetById(args.worksheetId).catch(() => null);
-        if (sheet !== null) listener(sheet);
+        pending.add(args.worksheetId);
+        if (!draining) await drain();
       });
       await context.sync();
     });
   }
 
-  /** The sheet of this id when it is input (not a generated document), else null. */
-  private async inputSheetById(id: string): Promise<string | null> {
+  /** The sheets of these ids that are input (not generated documents, not the mapping store). */
+  private async inputSheetsById(ids: string[]): Promise<string[]> {
     return this.run(async (context) => {
-      const ws = context.workbook.worksheets.getItemOrNullObject(id);
-      ws.load("name");
+      const wss = ids.map((id) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(id);
+        ws.load("name");
+        return ws;
+      });
       await context.sync();
-      if (ws.isNullObject) return null;
-      const info = (await this.loadSheetsAndMarkers(context)).sheets
-        .map(ExcelWorkbookPort.info)
-        .find((s) => s.name === ws.name);
+      const names = new Set(wss.filter((w) => !w.isNullObject).map((w) => w.name));
+      if (names.size === 0) return [];
       // The pane's own store of column corrections: it checks again after writing it.
-      if (!info || info.name === MAPPING_SHEET) return null;
-      return info.generatedKind && info.generatedKind !== "policy" ? null : info.name;
+      return (await this.loadSheetsAndMarkers(context)).sheets
+        .map(ExcelWorkbookPort.info)
+        .filter((s) => names.has(s.name) && s.name !== MAPPING_SHEET)
+        .filter((s) => !s.generatedKind || s.generatedKind === "policy")
+        .map((s) => s.name);
     });
   }
 
