@@ -95,6 +95,23 @@ describe("FindingsView", () => {
     expect(screen.getByRole("status")).toHaveTextContent("2 lỗi · 1 cảnh báo · 0 thông tin");
   });
 
+  test("a filter whose commune is gone after a new check lets every finding through", () => {
+    const fs = findings();
+    const { rerender } = wrap(
+      <FindingsView strings={vi} findings={fs} onSelect={() => undefined} />
+    );
+    fireEvent.change(screen.getByLabelText("Xã"), { target: { value: "Vĩnh Điều" } });
+    expect(screen.queryAllByTitle(/^Đến ô /)).toHaveLength(1);
+    // Checked again: Vĩnh Điều's finding is fixed, only Phú Mỹ's two remain.
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsView strings={vi} findings={fs.slice(0, 2)} onSelect={() => undefined} />
+      </FluentProvider>
+    );
+    expect(screen.queryAllByTitle(/^Đến ô /)).toHaveLength(2);
+    expect(screen.getByLabelText("Xã")).toHaveValue("");
+  });
+
   test("empty state says the roster is ready", () => {
     wrap(<FindingsView strings={vi} findings={[]} onSelect={() => undefined} />);
     expect(screen.getByRole("status")).toHaveTextContent("Không có lỗi nào");

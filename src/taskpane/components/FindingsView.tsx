@@ -179,7 +179,15 @@ function Choice(props: {
 export function FindingsView(props: FindingsViewProps): React.ReactElement {
   const s = useStyles();
   const t = props.strings;
-  const [filter, setFilter] = React.useState<FindingFilter>(NO_FILTER);
+  const [chosen, setFilter] = React.useState<FindingFilter>(NO_FILTER);
+  // After a new check a chosen commune or code may be gone: it then filters nothing out.
+  const filter: FindingFilter = {
+    severity: chosen.severity,
+    commune: props.findings.some((f) => groupKey(f, t.general) === chosen.commune)
+      ? chosen.commune
+      : "",
+    code: props.findings.some((f) => f.code === chosen.code) ? chosen.code : "",
+  };
   const total = { error: 0, warning: 0, info: 0 };
   for (const f of props.findings) total[f.severity] += 1;
   const shown = filterFindings(props.findings, filter, t.general);
