@@ -4,6 +4,7 @@ export {
   analyzeHere,
   type DinhBien,
   type ServiceDeps,
+  SampleAlreadyPresentError,
   type SheetInserter,
 } from "./service";
 export type {

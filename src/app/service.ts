@@ -2,8 +2,11 @@ import {
   analyze,
   type Analysis,
   type AnalysisOptions,
+  type CellValue,
   type Finding,
+  type Grid,
   type Policy,
+  type SheetInfo,
   type SheetSpec,
   type WorkbookPort,
 } from "../engine";
@@ -49,7 +52,9 @@ export interface DinhBien {
   ): Promise<Generated>;
   /**
    * Insert a bundled sample (clerk's sheets, not generated ones): the Giang Thành district of
-   * 2019 (default) or the 2026 hamlet merger of xã Vĩnh Điều; their names.
+   * 2019 (default) or the 2026 hamlet merger of xã Vĩnh Điều; their names. A workbook that
+   * already holds every sheet of that sample is refused (SampleAlreadyPresentError): a second
+   * copy would be read as more people and double the total.
    */
   insertSample(port: SheetInserter, sample?: SampleChoice): Promise<string[]>;
   /** Write the policy as the "Quy định" sheet, then read it back exactly as a run would. */
@@ -67,7 +72,17 @@ export interface DinhBien {
 
 /** A port that can add ordinary (not generated) sheets: the sample district. */
 export interface SheetInserter {
+  listSheets(): Promise<SheetInfo[]>;
+  readGrids(names: string[]): Promise<Grid[]>;
   insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]>;
+}
+
+/** The workbook already holds the sample's sheets; `sheets` names them. Nothing was inserted. */
+export class SampleAlreadyPresentError extends Error {
+  constructor(readonly sheets: string[]) {
+    super(`The workbook already holds the sample's sheets: ${sheets.join(", ")}`);
+    this.name = "SampleAlreadyPresentError";
+  }
 }
 
 export const analyzeHere: Analyzer = (grids, options) =>
@@ -92,6 +107,21 @@ function analysisOptions(request: RunRequest, generatedSheets: string[]): Analys
 function scaled(progress: Progress | undefined, share: number): Progress | undefined {
   return progress && ((phase, fraction) => progress(phase, fraction * share));
 }
+
+/** The first non-empty values of a sheet, as text, in reading order. */
+function opening(rows: CellValue[][], count = 8): string[] {
+  const out: string[] = [];
+  for (const row of rows)
+    for (const v of row) {
+      if (v === null || v === undefined || v === "") continue;
+      out.push(typeof v === "object" ? JSON.stringify(v) : String(v));
+      if (out.length === count) return out;
+    }
+  return out;
+}
+
+const sameOpening = (a: CellValue[][], b: CellValue[][]): boolean =>
+  JSON.stringify(opening(a)) === JSON.stringify(opening(b));
 
 export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
   const analyzer = deps.analyzer ?? analyzeHere;
@@ -136,6 +166,15 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
         import(/* webpackChunkName: "sample" */ "./sample-sheets"),
       ]);
       const sheets = sample === "thon-2026" ? buildThon2026() : buildSampleDistrict();
+      const present = new Set((await port.listSheets()).map((s) => s.name));
+      const names = sheets.map((s) => s.name);
+      // Both samples name their sheets alike: the same names and the first sheet's opening
+      // values (its title, naming the place) say this very sample is already there.
+      if (names.every((n) => present.has(n))) {
+        const [first] = await port.readGrids([sheets[0].name]);
+        if (first && sameOpening(first.cells, sheets[0].rows))
+          throw new SampleAlreadyPresentError(names);
+      }
       return port.insertSheets(sheets.map(sampleToSpec));
     },
 

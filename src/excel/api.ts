@@ -39,8 +39,21 @@ export interface XlWorkbook {
   ): { value: string[] };
 }
 
+/** What Excel tells a worksheets.onChanged handler (WorksheetChangedEventArgs, 1.7). */
+export interface XlWorksheetChange {
+  worksheetId: string;
+  address: string;
+  /** "RangeEdited", "RowInserted", … */
+  changeType: string;
+  /** "Local" | "Remote" */
+  source: string;
+  type: string;
+}
+
 export interface XlWorksheetCollection extends XlLoadable {
   items: XlWorksheet[];
+  /** 1.9: any sheet's data changed (typed, pasted, rows inserted or deleted), by anyone. */
+  onChanged: { add(handler: (args: XlWorksheetChange) => Promise<unknown>): unknown };
   getItem(name: string): XlWorksheet;
   /** 1.4 */
   getItemOrNullObject(name: string): XlWorksheet;
@@ -50,6 +63,8 @@ export interface XlWorksheetCollection extends XlLoadable {
 
 export interface XlWorksheet extends XlLoadable {
   name: string;
+  /** 1.1: kept through renames. */
+  id: string;
   /** "Visible" | "Hidden" | "VeryHidden" */
   visibility: string;
   position: number;

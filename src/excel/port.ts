@@ -5,6 +5,7 @@ import {
   draftName,
   kindOfMarker,
   kindOfSheetNames,
+  MAPPING_SHEET,
   sheetMarkerName,
   markerName,
   planSheetWrites,
@@ -233,6 +234,59 @@ export class ExcelWorkbookPort implements WorkbookPort {
         ? sel.address.slice(sel.address.lastIndexOf("!") + 1)
         : sel.address;
       return { sheet: ws.name, address: local };
+    });
+  }
+
+  // ───────────── the clerk's edits ─────────────
+
+  /**
+   * Call `listener` with a sheet's name whenever the data of a sheet the checks read changes
+   * (typed, pasted, rows inserted or deleted; worksheets.onChanged, ExcelApi 1.9). Changes to
+   * the generated documents (the add-in's own writes among them) are not told; "Quy định" is,
+   * since runs read it. Resolves once the handler is registered; a host without the event
+   * rejects (the pane then simply shows no stale mark).
+   */
+  async watchInputChanges(listener: (sheet: string) => void): Promise<void> {
+    // A generation or a paste raises a burst of events: the sheets they name are resolved
+    // together, one batch at a time, not one batch per event.
+    const pending = new Set<string>();
+    let draining = false;
+    const drain = async (): Promise<void> => {
+      draining = true;
+      while (pending.size > 0) {
+        const ids = [...pending];
+        pending.clear();
+        const sheets = await this.inputSheetsById(ids).catch(() => []);
+        for (const sheet of sheets) listener(sheet);
+      }
+      draining = false;
+    };
+    await this.run(async (context) => {
+      context.workbook.worksheets.onChanged.add(async (args) => {
+        pending.add(args.worksheetId);
+        if (!draining) await drain();
+      });
+      await context.sync();
+    });
+  }
+
+  /** The sheets of these ids that are input (not generated documents, not the mapping store). */
+  private async inputSheetsById(ids: string[]): Promise<string[]> {
+    return this.run(async (context) => {
+      const wss = ids.map((id) => {
+        const ws = context.workbook.worksheets.getItemOrNullObject(id);
+        ws.load("name");
+        return ws;
+      });
+      await context.sync();
+      const names = new Set(wss.filter((w) => !w.isNullObject).map((w) => w.name));
+      if (names.size === 0) return [];
+      // The pane's own store of column corrections: it checks again after writing it.
+      return (await this.loadSheetsAndMarkers(context)).sheets
+        .map(ExcelWorkbookPort.info)
+        .filter((s) => names.has(s.name) && s.name !== MAPPING_SHEET)
+        .filter((s) => !s.generatedKind || s.generatedKind === "policy")
+        .map((s) => s.name);
     });
   }
 

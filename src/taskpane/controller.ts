@@ -17,6 +17,7 @@ import {
   chosenPolicy,
   createDinhBien,
   requestFromSettings,
+  SampleAlreadyPresentError,
   type Analyzer,
   type DinhBien,
   type Progress as RunProgress,
@@ -53,6 +54,11 @@ export interface PanePort extends WorkbookPort, SettingsStore {
   canImportWorkbooks?(): boolean;
   importWorkbook?(base64: string): Promise<string[]>;
   deleteSheets?(names: string[]): Promise<void>;
+  /**
+   * Tell `listener` the name of each sheet the checks read when its data changes (the clerk's
+   * edits; not the generated documents); optional (worksheets.onChanged, ExcelApi 1.9).
+   */
+  watchInputChanges?(listener: (sheet: string) => void): Promise<void>;
 }
 
 export type Progress = (phase: Phase, fraction: number) => void;
@@ -225,6 +231,16 @@ export async function insertSample(
   try {
     return { ok: true, names: await here.insertSample(port, sample) };
   } catch (e) {
+    if (e instanceof SampleAlreadyPresentError) {
+      const names = e.sheets.join(", ");
+      return {
+        ok: false,
+        message:
+          lang === "en"
+            ? `This workbook already holds the sample (${names}); nothing was inserted. A second copy would count every person twice. Press Check.`
+            : `Sổ tính đã có dữ liệu mẫu (${names}); không chèn thêm. Chèn lần nữa sẽ tính mỗi người hai lần. Bấm Kiểm tra.`,
+      };
+    }
     return { ok: false, message: describeExcelError(e, lang).message };
   }
 }

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, webLightTheme } from "./fluent";
+import { FluentProvider } from "./fluent";
+import { fluentThemeFor } from "./theme";
 import { officeWorkbookPort } from "../excel/port";
 import { officeWriteMapping } from "../excel/mapping-store";
 import { App } from "./components/App";
@@ -14,9 +15,14 @@ import { workerAnalyzer } from "./worker-analyzer";
 void Office.onReady(() => {
   const lang = langOf(Office.context?.displayLanguage);
   document.documentElement.lang = lang;
+  // Office's theme (Black, Dark Gray: webDarkTheme; Colorful, White: webLightTheme), and the
+  // page behind the provider in the same colours so no white band shows below a short view.
+  const theme = fluentThemeFor(Office.context?.officeTheme);
+  document.body.style.background = theme.colorNeutralBackground1;
+  document.body.style.color = theme.colorNeutralForeground1;
   const root = createRoot(document.getElementById("root")!);
   root.render(
-    <FluentProvider theme={webLightTheme}>
+    <FluentProvider theme={theme}>
       <App
         port={Object.assign(officeWorkbookPort(), { writeMapping: officeWriteMapping })}
         lang={lang}

@@ -17,6 +17,8 @@ export interface PaneState {
   busy: { phase: Phase; progress: number } | null;
   analysis: Analysis | null;
   activeSheet: string | null;
+  /** The clerk edited a sheet the check reads since `analysis` was computed. */
+  stale: boolean;
   /** A failure of Excel or of the run; `finding` when the input is unusable (no roster, bad policy). */
   error: { message: string; detail?: string; finding?: Finding } | null;
   /** A one-line confirmation (saved, sample inserted…). */
@@ -47,6 +49,7 @@ export function initialState(lang: Lang): PaneState {
     busy: null,
     analysis: null,
     activeSheet: null,
+    stale: false,
     error: null,
     notice: null,
     settings: EMPTY_SETTINGS,
@@ -66,6 +69,8 @@ export type Action =
   | { type: "analysed"; analysis: Analysis; activeSheet: string | null; stay?: boolean }
   | { type: "corrections"; corrections: MappingCorrections; undoable: boolean }
   | { type: "undo" }
+  /** A sheet the check reads changed in the workbook. */
+  | { type: "changed"; sheet: string }
   | {
       type: "failed";
       message: string;
@@ -108,6 +113,7 @@ export function reduce(state: PaneState, action: Action): PaneState {
         busy: null,
         analysis: action.analysis,
         activeSheet: action.activeSheet,
+        stale: false,
         error: null,
         tab,
         candidates: [],
@@ -145,6 +151,9 @@ export function reduce(state: PaneState, action: Action): PaneState {
         undo: state.undo.slice(0, -1),
       };
     }
+    case "changed":
+      // Only results shown can go stale; a change during a run is the run's own business.
+      return state.analysis && !state.busy && !state.stale ? { ...state, stale: true } : state;
     case "notice":
       return { ...state, busy: null, notice: action.text };
     case "dismiss":

@@ -50,7 +50,17 @@ export interface Strings {
   severity: Record<Severity, string>;
   noFindings: string;
   general: string;
+  /** The findings' filters: commune (or sheet), severity, code. */
+  filterCommune: string;
+  filterSeverity: string;
+  filterCode: string;
+  filterAll: string;
+  filtered: (shown: number, total: number) => string;
   findingsCount: (errors: number, warnings: number, infos: number) => string;
+  /** The findings tab's label: errors and warnings counted apart. */
+  findingsTab: (errors: number, warnings: number) => string;
+  /** The progress bar's accessible name. */
+  progressLabel: string;
   showAll: (n: number) => string;
   goToCell: string;
   suggestion: string;
@@ -88,6 +98,9 @@ export interface Strings {
   dismiss: string;
   /** Read the workbook's saved settings again after a failure. */
   retrySettings: string;
+  /** The workbook changed since the results were computed. */
+  stale: string;
+  recheck: string;
   sampleInserted: (names: string) => string;
   /** "Nhập file của xã" (issue 14). */
   importCommunes: string;
@@ -164,7 +177,14 @@ const VI: Strings = {
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   noFindings: "Không có lỗi nào. Có thể tạo bảng.",
   general: "Chung",
+  filterCommune: "Xã",
+  filterSeverity: "Mức độ",
+  filterCode: "Mã",
+  filterAll: "Tất cả",
+  filtered: (shown, total) => `Đang xem ${shown}/${total}`,
   findingsCount: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
+  findingsTab: (e, w) => `Lỗi (${e} lỗi, ${w} cảnh báo)`,
+  progressLabel: "Tiến độ",
   showAll: (n) => `Xem thêm ${formatNumberVi(n)}`,
   goToCell: "Đến ô",
   suggestion: "Gợi ý",
@@ -205,6 +225,8 @@ const VI: Strings = {
   unusableTitle: "Chưa dùng được sổ tính này",
   dismiss: "Đóng",
   retrySettings: "Đọc lại thiết lập",
+  stale: "Kết quả cũ — bấm Kiểm tra lại",
+  recheck: "Kiểm tra lại",
   sampleInserted: (names) => `Đã chèn: ${names}. Bấm Kiểm tra.`,
   importCommunes: "Nhập file của xã",
   importHint:
@@ -232,6 +254,13 @@ const VI: Strings = {
   },
   lang: "vi",
 };
+
+const EN_PLURAL = new Intl.PluralRules("en-US");
+
+/** "1 error", "2 errors", "1,200 people": English number style and plural. */
+export function count(n: number, one: string, other = `${one}s`): string {
+  return `${n.toLocaleString("en-US")} ${EN_PLURAL.select(n) === "one" ? one : other}`;
+}
 
 const EN: Strings = {
   appTitle: "Định Biên",
@@ -268,16 +297,24 @@ const EN: Strings = {
   noRosterMapping:
     "No roster recognised yet. Choose the header row and map the Name, Title and Decision columns, then check again.",
   candidateSheets: "Sheets that may be rosters",
-  unrecognisedHeaders: (n) => `${n} columns not recognised`,
+  unrecognisedHeaders: (n) => `${count(n, "column")} not recognised`,
   column: (l) => `Column ${l}`,
   rerun: "Check again",
   overrideSaved: "Column mapping saved in the workbook.",
   fields: FIELDS_EN,
-  people: (n) => `${n.toLocaleString("en-US")} people`,
+  people: (n) => count(n, "person", "people"),
   severity: { error: "Error", warning: "Warning", info: "Info" },
   noFindings: "No findings. Ready to generate.",
   general: "General",
-  findingsCount: (e, w, i) => `${e} errors · ${w} warnings · ${i} info`,
+  filterCommune: "Commune",
+  filterSeverity: "Severity",
+  filterCode: "Code",
+  filterAll: "All",
+  filtered: (shown, total) =>
+    `Showing ${shown.toLocaleString("en-US")} of ${count(total, "finding")}`,
+  findingsCount: (e, w, i) => `${count(e, "error")} · ${count(w, "warning")} · ${i} info`,
+  findingsTab: (e, w) => `Findings (${count(e, "error")}, ${count(w, "warning")})`,
+  progressLabel: "Progress",
   showAll: (n) => `Show ${n} more`,
   goToCell: "Go to cell",
   suggestion: "Suggestion",
@@ -290,8 +327,9 @@ const EN: Strings = {
   levelHamlet: "hamlet",
   reduction: "Cut",
   noPayouts: "Nobody is paid yet.",
-  generated: (n) => `${n} tables generated.`,
-  draftWarning: (n) => `${n} errors remain: the tables are marked "DỰ THẢO" (draft).`,
+  generated: (n) => `${count(n, "table")} generated.`,
+  draftWarning: (n) =>
+    `${count(n, "error")} ${n === 1 ? "remains" : "remain"}: the tables are marked "DỰ THẢO" (draft).`,
   policySource: {
     preset: "Built-in preset",
     sheet: "The workbook's Quy định sheet",
@@ -313,16 +351,18 @@ const EN: Strings = {
   saved: "Saved in the workbook.",
   writePolicySheet: "Write the Quy định sheet",
   policySheetOk: (s) => `Wrote «${s}» and read it back: valid.`,
-  policySheetBad: (n) => `Reading the Quy định sheet back: ${n} errors.`,
+  policySheetBad: (n) => `Reading the Quy định sheet back: ${count(n, "error")}.`,
   errorTitle: "Could not complete",
   unusableTitle: "This workbook cannot be used yet",
   dismiss: "Dismiss",
   retrySettings: "Read the settings again",
+  stale: "Results out of date — press Check again",
+  recheck: "Check again",
   sampleInserted: (names) => `Inserted: ${names}. Press Check.`,
   importCommunes: "Import commune files",
   importHint:
     "Insert the sheets of the .xlsx files the communes sent into this workbook, then check them all as one.",
-  imported: (files, sheets) => `Imported ${files} file(s): ${sheets}.`,
+  imported: (files, sheets) => `Imported ${count(files, "file")}: ${sheets}.`,
   importKept: (files) => `Kept the earlier import of: ${files}.`,
   reimportQuestion: (files) =>
     `Imported before: ${files}. Replace the earlier sheets with the new ones?`,

@@ -30,6 +30,16 @@ export class MemoryPort implements WorkbookPort, SettingsStore, SheetInserter {
 
   async insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]> {
     this.inserted.push(...specs.map((s) => s.name));
+    for (const s of specs) {
+      const cells: Grid["cells"] = [];
+      for (const c of s.cells) {
+        while (cells.length < c.row) cells.push([]);
+        const row = cells[c.row - 1];
+        while (row.length < c.col) row.push(null);
+        row[c.col - 1] = c.value ?? null;
+      }
+      this.sheets.push({ grid: grid(s.name, cells) });
+    }
     return specs.map((s) => s.name);
   }
 

@@ -1,4 +1,9 @@
-import { createDinhBien, DEFAULT_SETTINGS, requestFromSettings } from "../../src/app";
+import {
+  createDinhBien,
+  DEFAULT_SETTINGS,
+  requestFromSettings,
+  SampleAlreadyPresentError,
+} from "../../src/app";
 import { GENERATED_SHEET_NAMES, UnusableInputError, type SheetSpec } from "../../src/engine";
 import { grid, MemoryPort } from "./memory-port";
 
@@ -124,5 +129,18 @@ describe("settings and the sample", () => {
       "Danh sách",
       "Danh sách (có lỗi)",
     ]);
+  });
+
+  test("a workbook that already holds the sample is refused, and nothing is inserted", async () => {
+    const port = new MemoryPort([]);
+    const app = createDinhBien();
+    await app.insertSample(port);
+    await expect(app.insertSample(port)).rejects.toBeInstanceOf(SampleAlreadyPresentError);
+    // the first insertion's four sheets, not eight
+    expect(port.inserted).toHaveLength(4);
+    // the other sample has other sheet names: still insertable
+    const thon = await app.insertSample(port, "thon-2026");
+    expect(thon.length).toBeGreaterThan(0);
+    expect(port.inserted).toHaveLength(4 + thon.length);
   });
 });

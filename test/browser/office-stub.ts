@@ -32,6 +32,11 @@ w.Office = {
   },
   context: {
     displayLanguage: lang,
+    // ?theme=dark: Office's Black theme (no isDarkTheme flag, as older hosts give it).
+    officeTheme:
+      params.get("theme") === "dark"
+        ? { bodyBackgroundColor: "#262626", bodyForegroundColor: "#FFFFFF" }
+        : { bodyBackgroundColor: "#FFFFFF", bodyForegroundColor: "#000000" },
     requirements: { isSetSupported: (_name: string, version: string) => fake.supports(version) },
   },
   actions: { associate: () => undefined },

@@ -401,6 +401,76 @@ test("settings Excel cannot read: said in view, runs held back, read again on re
   }
 });
 
+type FakeHandle = {
+  edit(sheet: string, address: string, value: string): Promise<void>;
+  state: { sheets: { name: string }[] };
+};
+
+test("the clerk edits the roster: results marked stale, checked again on request", async () => {
+  const p = await openPane();
+  try {
+    await p.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await p.getByText(/người · \d+ lỗi · /).waitFor({ timeout: 120000 });
+    expect(await p.getByText("Kết quả cũ — bấm Kiểm tra lại").count()).toBe(0);
+    await p.evaluate(() =>
+      (window as unknown as { __fake: FakeHandle }).__fake.edit("Danh sách", "B20", "Nguyễn Sửa")
+    );
+    await p.getByText("Kết quả cũ — bấm Kiểm tra lại").waitFor();
+    await shot("40-stale.png", p);
+    await p.getByRole("button", { name: "Kiểm tra lại", exact: true }).click();
+    await p.getByText("Kết quả cũ — bấm Kiểm tra lại").waitFor({ state: "detached" });
+    // The run is over when its progress bar is gone (the old summary stays on screen meanwhile).
+    await p.getByRole("progressbar").waitFor({ state: "detached", timeout: 120000 });
+    await p.getByText(/người · \d+ lỗi · /).waitFor();
+    expect(await p.getByText("Kết quả cũ — bấm Kiểm tra lại").count()).toBe(0);
+    // Focus went back to a control (Kiểm tra: the stale bar's button is gone).
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe("Kiểm tra");
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await p.close();
+  }
+});
+
+test("Office's dark theme: the pane is dark", async () => {
+  const p = await openPane("?theme=dark");
+  try {
+    await p.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
+    await shot("41-dark.png", p);
+    const colours = await p.evaluate(() => ({
+      body: getComputedStyle(document.body).backgroundColor,
+      provider: getComputedStyle(document.querySelector(".fui-FluentProvider")!).backgroundColor,
+      text: getComputedStyle(document.querySelector("main")!).color,
+    }));
+    // webDarkTheme: colorNeutralBackground1 #292929, colorNeutralForeground1 #FFFFFF
+    expect(colours).toEqual({
+      body: "rgb(41, 41, 41)",
+      provider: "rgb(41, 41, 41)",
+      text: "rgb(255, 255, 255)",
+    });
+  } finally {
+    await p.close();
+  }
+});
+
+test("the sample inserted into a workbook that already holds it: refused, nothing added", async () => {
+  const p = await openPane();
+  try {
+    const names = () =>
+      p.evaluate(() =>
+        (window as unknown as { __fake: FakeHandle }).__fake.state.sheets.map((s) => s.name)
+      );
+    const before = await names();
+    await p.getByRole("button", { name: "Thử với dữ liệu mẫu" }).click();
+    const alert = p.getByRole("alert");
+    await alert.waitFor({ timeout: 60000 });
+    expect(await alert.textContent()).toMatch(/^Sổ tính đã có dữ liệu mẫu/);
+    await shot("42-sample-refused.png", p);
+    expect(await names()).toEqual(before);
+  } finally {
+    await p.close();
+  }
+});
+
 test("the initial task-pane scripts do not contain ExcelJS (it is for the headless runner only)", () => {
   const html = fs.readFileSync(path.join(dist, "taskpane.html"), "utf8");
   const scripts = initialScripts(html).filter((src) => !src.includes("officeStub"));

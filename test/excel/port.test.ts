@@ -3,6 +3,8 @@ import { ExcelWorkbookPort } from "../../src/excel/port";
 import { describeExcelError } from "../../src/excel/errors";
 import type { SheetSpec } from "../../src/engine/sheets/spec";
 import { listSpec, rosterRows } from "./helpers";
+import { sampleWorkbook } from "../taskpane/sample-workbook";
+import { createDinhBien } from "../../src/app";
 
 function setup(rows = 100) {
   const fake = new FakeExcel();
@@ -314,5 +316,44 @@ describe("Excel error messages", () => {
     );
     expect(d.message).not.toContain("boom");
     expect(d.detail).toBe("boom");
+  });
+});
+
+describe("ExcelWorkbookPort: the clerk's edits", () => {
+  const pause = () => new Promise((r) => setTimeout(r, 20));
+
+  test("input sheets' changes are told, the generated documents' are not; a burst is resolved together", async () => {
+    const { fake, port } = sampleWorkbook();
+    const heard: string[] = [];
+    await port.watchInputChanges((s) => heard.push(s));
+    // The add-in writes its five documents: Excel raises onChanged for each, none is input.
+    await createDinhBien().generate(port, { lang: "vi" });
+    await pause();
+    expect(fake.state.sheets.length).toBe(9);
+    expect(heard).toEqual([]);
+    // The clerk edits a document: still not input.
+    await fake.edit("Tổng hợp", "K2", "ghi chú");
+    expect(heard).toEqual([]);
+    // One edit to the roster: told, by name.
+    let before = fake.syncCount;
+    await fake.edit("Danh sách", "B20", "Nguyễn Sửa");
+    const one = fake.syncCount - before;
+    expect(heard).toEqual(["Danh sách"]);
+    // Three edits at once: all told, in fewer requests than three single ones.
+    before = fake.syncCount;
+    await Promise.all([
+      fake.edit("Đơn vị", "A2", "x"),
+      fake.edit("Thông tin", "B2", "y"),
+      fake.edit("Danh sách (có lỗi)", "B9", "z"),
+    ]);
+    await pause();
+    expect([...heard.slice(1)].sort()).toEqual(["Danh sách (có lỗi)", "Thông tin", "Đơn vị"]);
+    expect(fake.syncCount - before).toBeLessThan(3 * one);
+  });
+
+  test("a host without worksheets.onChanged (below ExcelApi 1.9) rejects the watch", async () => {
+    const { fake, port } = sampleWorkbook();
+    fake.supportedVersion = 8;
+    await expect(port.watchInputChanges(() => undefined)).rejects.toThrow(/1\.9/);
   });
 });

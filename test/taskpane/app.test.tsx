@@ -2,28 +2,16 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { act, render, screen, fireEvent } from "@testing-library/react";
+import { screen, fireEvent } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import "./jsdom-setup";
-import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
+import { settleAfterEach, wrap } from "./render-pane";
 import { App } from "../../src/taskpane/components/App";
 import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { sampleWorkbook } from "./sample-workbook";
 
-// Fluent's tab indicator settles in a timer after a tab change: let it finish inside act().
-afterEach(async () => {
-  await act(async () => {
-    await new Promise((r) => setTimeout(r, 100));
-  });
-});
-
-/** Render inside act() so the pane's settings, loaded from the workbook on mount, settle first. */
-async function wrap(ui: React.ReactElement): Promise<void> {
-  await act(async () => {
-    render(<FluentProvider theme={webLightTheme}>{ui}</FluentProvider>);
-  });
-}
+settleAfterEach();
 
 test("a workbook without a roster: the pane says so and offers the sample", async () => {
   const fake = new FakeExcel();

@@ -82,6 +82,19 @@ describe("pane controller on the sample district", () => {
     expect(out.analysis.report.totals.amount.total).toBe(1149540875);
   });
 
+  test("inserting the sample into a workbook that already holds it is refused with a message", async () => {
+    const { fake, port } = sampleWorkbook();
+    const before = fake.state.sheets.map((s) => s.name);
+    const vi = await insertSample(port, "vi");
+    expect(vi.ok).toBe(false);
+    if (!vi.ok) expect(vi.message).toMatch(/^Sổ tính đã có dữ liệu mẫu \(Đơn vị, Thông tin, /);
+    const en = await insertSample(port, "en");
+    if (!en.ok) expect(en.message).toContain("count every person twice");
+    expect(en.ok).toBe(false);
+    // no "Danh sách (2)": the workbook is as it was
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(before);
+  });
+
   test("findingRef turns a finding's sheet and A1 cell into a reference", () => {
     expect(findingRef({ sheet: "Phú Mỹ", cell: "F12" } as never)).toEqual({
       sheet: "Phú Mỹ",

@@ -73,6 +73,45 @@ describe("FindingsView", () => {
     expect(screen.getByRole("region", { name: "Vĩnh Điều" })).toBeInTheDocument();
   });
 
+  test("filters by commune, severity and code narrow the list and say so", () => {
+    const fs = findings();
+    wrap(<FindingsView strings={vi} findings={fs} onSelect={() => undefined} />);
+    const items = () => screen.queryAllByTitle(/^Đến ô /).map((b) => b.getAttribute("title"));
+    expect(items()).toHaveLength(3);
+    // Severity «Cảnh báo»: the one warning (title-unknown, F12).
+    fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "warning" } });
+    expect(items()).toEqual(["Đến ô Danh sách!F12"]);
+    expect(screen.getByText("Đang xem 1/3")).toBeInTheDocument();
+    // Severity back to all, commune Vĩnh Điều: its one finding (date-invalid, G20).
+    fireEvent.change(screen.getByLabelText("Mức độ"), { target: { value: "" } });
+    fireEvent.change(screen.getByLabelText("Xã"), { target: { value: "Vĩnh Điều" } });
+    expect(items()).toEqual(["Đến ô Danh sách!G20"]);
+    expect(screen.queryByRole("region", { name: "Phú Mỹ" })).toBeNull();
+    // Commune back to all, code decision-unknown: I14.
+    fireEvent.change(screen.getByLabelText("Xã"), { target: { value: "" } });
+    fireEvent.change(screen.getByLabelText("Mã"), { target: { value: "decision-unknown" } });
+    expect(items()).toEqual(["Đến ô Danh sách!I14"]);
+    // The overall counts stay the whole list's.
+    expect(screen.getByRole("status")).toHaveTextContent("2 lỗi · 1 cảnh báo · 0 thông tin");
+  });
+
+  test("a filter whose commune is gone after a new check lets every finding through", () => {
+    const fs = findings();
+    const { rerender } = wrap(
+      <FindingsView strings={vi} findings={fs} onSelect={() => undefined} />
+    );
+    fireEvent.change(screen.getByLabelText("Xã"), { target: { value: "Vĩnh Điều" } });
+    expect(screen.queryAllByTitle(/^Đến ô /)).toHaveLength(1);
+    // Checked again: Vĩnh Điều's finding is fixed, only Phú Mỹ's two remain.
+    rerender(
+      <FluentProvider theme={webLightTheme}>
+        <FindingsView strings={vi} findings={fs.slice(0, 2)} onSelect={() => undefined} />
+      </FluentProvider>
+    );
+    expect(screen.queryAllByTitle(/^Đến ô /)).toHaveLength(2);
+    expect(screen.getByLabelText("Xã")).toHaveValue("");
+  });
+
   test("empty state says the roster is ready", () => {
     wrap(<FindingsView strings={vi} findings={[]} onSelect={() => undefined} />);
     expect(screen.getByRole("status")).toHaveTextContent("Không có lỗi nào");

@@ -80,6 +80,16 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     };
   }, [readSettings]);
 
+  // The clerk's edits to the sheets the check reads make the results shown stale.
+  React.useEffect(() => {
+    // A host without the event shows no stale mark; nothing else depends on it.
+    void port
+      .watchInputChanges?.((sheet) => {
+        if (liveRef.current) dispatch({ type: "changed", sheet });
+      })
+      .catch(() => undefined);
+  }, [port]);
+
   const progress = React.useCallback(
     (phase: Phase, fraction: number) => dispatch({ type: "busy", phase, progress: fraction }),
     []
@@ -288,9 +298,35 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   }, [port]);
 
   const busy = state.busy !== null;
+
+  // Keyboard focus: the buttons are disabled during a run, which drops focus to the page; when
+  // the run ends it goes back to the control that started it (or Kiểm tra when that control
+  // is gone, like the stale bar's «Kiểm tra lại»), unless the clerk has put it somewhere else.
+  const checkRef = React.useRef<HTMLButtonElement>(null);
+  const lastControl = React.useRef<HTMLElement | null>(null);
+  const starter = React.useRef<HTMLElement | null>(null);
+  const wasBusy = React.useRef(false);
+  const noteControl = React.useCallback((e: React.SyntheticEvent) => {
+    const el = (e.target as HTMLElement).closest?.("button, select, input, [role=tab]");
+    if (el instanceof HTMLElement) lastControl.current = el;
+  }, []);
+  React.useEffect(() => {
+    if (busy && !wasBusy.current) starter.current = lastControl.current;
+    if (!busy && wasBusy.current) {
+      const el = starter.current;
+      starter.current = null;
+      const usable = el && el.isConnected && !el.hasAttribute("disabled") && !el.hidden;
+      const target = usable ? el : checkRef.current;
+      const now = document.activeElement;
+      if (target && (!now || now === document.body || now === el || !now.isConnected))
+        target.focus();
+    }
+    wasBusy.current = busy;
+  }, [busy]);
   const settingsOk = state.settingsRead === "ok";
   const a = state.analysis;
   const errors = a ? a.findings.filter((f) => f.severity === "error").length : 0;
+  const warnings = a ? a.findings.filter((f) => f.severity === "warning").length : 0;
   const peopleBySheet: Record<string, number> = {};
   for (const m of a?.roster.members ?? [])
     peopleBySheet[m.sheet] = (peopleBySheet[m.sheet] ?? 0) + 1;
@@ -316,10 +352,20 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
       }));
 
   return (
-    <main aria-label={t.appTitle} style={{ maxWidth: "100%", overflowX: "hidden" }}>
+    <main
+      aria-label={t.appTitle}
+      style={{ maxWidth: "100%", overflowX: "hidden" }}
+      onClickCapture={noteControl}
+      onKeyDownCapture={noteControl}
+    >
       <div className={s.section}>
         <div className={s.row}>
-          <Button appearance="primary" onClick={onCheck} disabled={busy || !settingsOk}>
+          <Button
+            ref={checkRef}
+            appearance="primary"
+            onClick={onCheck}
+            disabled={busy || !settingsOk}
+          >
             {t.check}
           </Button>
           <Button onClick={generate} disabled={busy || !settingsOk}>
@@ -353,7 +399,11 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
         )}
         {state.busy && (
           <div role="status" aria-live="polite">
-            <ProgressBar value={state.busy.progress} max={1} />
+            <ProgressBar
+              value={state.busy.progress}
+              max={1}
+              aria-label={`${t.progressLabel}: ${t.phases[state.busy.phase]}`}
+            />
             <span className={s.muted}>{t.phases[state.busy.phase]}</span>
           </div>
         )}
@@ -380,12 +430,22 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
             </MessageBarBody>
           </MessageBar>
         )}
+        {a && state.stale && !busy && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              <div role="status">{t.stale}</div>
+              <Button size="small" onClick={onCheck} disabled={!settingsOk}>
+                {t.recheck}
+              </Button>
+            </MessageBarBody>
+          </MessageBar>
+        )}
         {a && (
           <div className={s.small}>
             {t.people(a.roster.members.length)} ·{" "}
             {t.findingsCount(
               errors,
-              a.findings.filter((f) => f.severity === "warning").length,
+              warnings,
               a.findings.filter((f) => f.severity === "info").length
             )}
           </div>
@@ -398,10 +458,7 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
         style={{ padding: "0 4px", flexWrap: "wrap" }}
       >
         <Tab value="roster">{t.tabs.roster}</Tab>
-        <Tab value="findings">
-          {t.tabs.findings}
-          {a ? ` (${a.findings.length})` : ""}
-        </Tab>
+        <Tab value="findings">{a ? t.findingsTab(errors, warnings) : t.tabs.findings}</Tab>
         <Tab value="payouts">{t.tabs.payouts}</Tab>
         <Tab value="policy">{t.tabs.policy}</Tab>
       </TabList>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, mergeClasses } from "../fluent";
+import { Button, Field, Select, mergeClasses } from "../fluent";
 import type { Finding, Severity } from "../../engine";
 import type { Strings } from "../strings";
 import { useStyles } from "./styles";
@@ -21,11 +21,36 @@ interface Group {
   counts: Record<Severity, number>;
 }
 
+/** The group a finding is shown in: its commune, else its sheet, else the general group. */
+const groupKey = (f: Finding, general: string): string => f.commune ?? f.sheet ?? general;
+
+/** What the clerk narrowed the list to; "" is every value. */
+export interface FindingFilter {
+  commune: string;
+  severity: Severity | "";
+  code: string;
+}
+
+export const NO_FILTER: FindingFilter = { commune: "", severity: "", code: "" };
+
+export function filterFindings(
+  findings: Finding[],
+  filter: FindingFilter,
+  general: string
+): Finding[] {
+  return findings.filter(
+    (f) =>
+      (!filter.commune || groupKey(f, general) === filter.commune) &&
+      (!filter.severity || f.severity === filter.severity) &&
+      (!filter.code || f.code === filter.code)
+  );
+}
+
 /** Findings grouped by commune (then the sheet), errors first within each group. */
 export function groupFindings(findings: Finding[], general: string): Group[] {
   const groups = new Map<string, Group>();
   for (const f of findings) {
-    const key = f.commune ?? f.sheet ?? general;
+    const key = groupKey(f, general);
     let g = groups.get(key);
     if (!g) groups.set(key, (g = { key, findings: [], counts: { error: 0, warning: 0, info: 0 } }));
     g.findings.push(f);
@@ -85,11 +110,87 @@ function GroupView(props: { group: Group; strings: Strings; onSelect: (f: Findin
   );
 }
 
+function FilterBar(props: {
+  strings: Strings;
+  findings: Finding[];
+  filter: FindingFilter;
+  onChange: (filter: FindingFilter) => void;
+}) {
+  const s = useStyles();
+  const t = props.strings;
+  const sorted = (xs: Iterable<string>) =>
+    [...new Set(xs)].sort((a, b) => a.localeCompare(b, "vi"));
+  const communes = sorted(props.findings.map((f) => groupKey(f, t.general)));
+  const codes = sorted(props.findings.map((f) => f.code));
+  const set = (patch: Partial<FindingFilter>) => props.onChange({ ...props.filter, ...patch });
+  const severities = ORDER.map((sev) => ({ value: sev, label: t.severity[sev] }));
+  const asOptions = (xs: string[]) => xs.map((x) => ({ value: x, label: x }));
+  const choices = [
+    {
+      label: t.filterCommune,
+      value: props.filter.commune,
+      options: asOptions(communes),
+      onChange: (v: string) => set({ commune: v }),
+    },
+    {
+      label: t.filterSeverity,
+      value: props.filter.severity,
+      options: severities,
+      onChange: (v: string) => set({ severity: ORDER.find((x) => x === v) ?? "" }),
+    },
+    {
+      label: t.filterCode,
+      value: props.filter.code,
+      options: asOptions(codes),
+      onChange: (v: string) => set({ code: v }),
+    },
+  ];
+  return (
+    <div className={s.row}>
+      {choices.map((c) => (
+        <Choice key={c.label} all={t.filterAll} {...c} />
+      ))}
+    </div>
+  );
+}
+
+/** One filter: "all" ("") or one of the options. */
+function Choice(props: {
+  label: string;
+  all: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (value: string) => void;
+}) {
+  return (
+    <Field label={props.label} size="small">
+      <Select size="small" value={props.value} onChange={(_, d) => props.onChange(d.value)}>
+        <option value="">{props.all}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function FindingsView(props: FindingsViewProps): React.ReactElement {
   const s = useStyles();
   const t = props.strings;
+  const [chosen, setFilter] = React.useState<FindingFilter>(NO_FILTER);
+  // After a new check a chosen commune or code may be gone: it then filters nothing out.
+  const filter: FindingFilter = {
+    severity: chosen.severity,
+    commune: props.findings.some((f) => groupKey(f, t.general) === chosen.commune)
+      ? chosen.commune
+      : "",
+    code: props.findings.some((f) => f.code === chosen.code) ? chosen.code : "",
+  };
   const total = { error: 0, warning: 0, info: 0 };
   for (const f of props.findings) total[f.severity] += 1;
+  const shown = filterFindings(props.findings, filter, t.general);
   if (props.findings.length === 0) {
     return (
       <div className={s.section}>
@@ -116,7 +217,11 @@ export function FindingsView(props: FindingsViewProps): React.ReactElement {
           )}
         </div>
       )}
-      {groupFindings(props.findings, t.general).map((g) => (
+      <FilterBar strings={t} findings={props.findings} filter={filter} onChange={setFilter} />
+      {shown.length !== props.findings.length && (
+        <p className={s.small}>{t.filtered(shown.length, props.findings.length)}</p>
+      )}
+      {groupFindings(shown, t.general).map((g) => (
         <GroupView key={g.key} group={g} strings={t} onSelect={props.onSelect} />
       ))}
     </div>

@@ -15,6 +15,7 @@ import type {
   XlSettingCollection,
   XlWorkbook,
   XlWorksheet,
+  XlWorksheetChange,
   XlWorksheetCollection,
 } from "../../../src/excel/api";
 import { parseAddress, quoteSheet, rangeAddress, splitAreas } from "./address";
@@ -102,8 +103,12 @@ export interface FakePrint {
   printTitleRows: string | null;
 }
 
+let nextSheetId = 1;
+
 export class FakeSheet {
   name: string;
+  /** Excel's worksheet id: kept through renames; a copy gets its own. */
+  id = `{FAKE-SHEET-${nextSheetId++}}`;
   visibility = "Visible";
   readonly cells = new Map<number, FakeCell>();
   merges: CellRange[] = [];
@@ -129,6 +134,7 @@ export class FakeSheet {
   /** A deep copy under another name (for copies and for rollback). */
   clone(name: string): FakeSheet {
     const c = new FakeSheet(name);
+    c.id = this.id;
     c.visibility = this.visibility;
     for (const [k, cell] of this.cells)
       c.cells.set(k, {
@@ -258,6 +264,8 @@ class Tracker {
   /** A failure an operation of this request has already earned (thrown at sync). */
   failure: FakeOfficeError | null = null;
   readonly toLoad: { obj: FakeProxy; props: string }[] = [];
+  /** Sheets whose values this request wrote: their onChanged events follow its sync. */
+  readonly changed = new Set<FakeSheet>();
   op(bytes: number): void {
     this.pendingBytes += bytes + OP_OVERHEAD;
     this.pendingOps += 1;
@@ -426,8 +434,40 @@ export class FakeExcel {
     return this.sheet(sheet)?.cell(range.top, range.left)?.formula ?? null;
   }
 
+  /** A sheet by name (case-insensitive) or by id, as Excel's getItem takes either. */
   sheet(name: string): FakeSheet | undefined {
-    return this.state.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+    return this.state.sheets.find(
+      (s) => s.name.toLowerCase() === name.toLowerCase() || s.id === name
+    );
+  }
+
+  /** worksheets.onChanged handlers registered by the add-in (ExcelApi 1.9). */
+  readonly changeHandlers: ((args: XlWorksheetChange) => Promise<unknown>)[] = [];
+
+  /**
+   * Tell the registered handlers a sheet changed, as Excel does after the change, whoever made
+   * it (the clerk or the add-in). Resolves when every handler has finished.
+   */
+  async fireChanged(sheet: FakeSheet, address: string, source = "Local"): Promise<void> {
+    const args: XlWorksheetChange = {
+      worksheetId: sheet.id,
+      address,
+      changeType: "RangeEdited",
+      source,
+      type: "WorksheetChanged",
+    };
+    await Promise.all(this.changeHandlers.map((h) => h(args)));
+  }
+
+  /** Test helper: the clerk types a value into a cell; resolves once the handlers have run. */
+  async edit(sheetName: string, address: string, value: XlCell): Promise<void> {
+    const s = this.sheet(sheetName);
+    if (!s) throw new Error(`no sheet ${sheetName}`);
+    const { range } = parseAddress(address);
+    const cell = s.ensure(range.top, range.left);
+    cell.value = value;
+    cell.formula = null;
+    await this.fireChanged(s, address);
   }
 
   /** Test helper: a sheet holding these rows (row 1 = rows[0]), as a clerk would have typed them. */
@@ -525,6 +565,12 @@ class FakeContext implements XlRequestContext {
         "The request payload size has exceeded the limit."
       );
     }
+    const changed = [...this.t.changed];
+    this.t.changed.clear();
+    // Excel raises the events after the request, not inside it.
+    if (this.excel.changeHandlers.length > 0)
+      for (const sheet of changed)
+        setTimeout(() => void this.excel.fireChanged(sheet, "A1").catch(() => undefined), 0);
     let response = 0;
     for (const l of loads) response += l.obj.markLoaded(l.props);
     this.excel.maxResponseBytes = Math.max(this.excel.maxResponseBytes, response);
@@ -615,6 +661,18 @@ class FakeWorksheetCollection extends FakeProxy implements XlWorksheetCollection
     this.excel.state.sheets.push(s);
     return new FakeWorksheet(this.t, this.excel, s);
   }
+  readonly onChanged = {
+    add: (handler: (args: XlWorksheetChange) => Promise<unknown>): unknown => {
+      this.t.op(8);
+      if (this.excel.supportedVersion < 9)
+        throw new FakeOfficeError(
+          "ApiNotFound",
+          "WorksheetCollection.onChanged needs ExcelApi 1.9."
+        );
+      this.excel.changeHandlers.push(handler);
+      return {};
+    },
+  };
   getActiveWorksheet(): XlWorksheet {
     this.t.op(0);
     const name = this.excel.state.activeSheet ?? this.excel.state.sheets[0]?.name;
@@ -667,6 +725,10 @@ class FakeWorksheet extends FakeProxy implements XlWorksheet {
   get name(): string {
     this.need("name");
     return this.live().name;
+  }
+  get id(): string {
+    this.need("id");
+    return this.live().id;
   }
   set name(v: string) {
     this.t.op(v.length);
@@ -914,6 +976,7 @@ class FakeRange extends FakeProxy implements XlRange {
     return this.grid((c) => c?.value ?? "");
   }
   set values(v: XlCell[][] | null) {
+    this.t.changed.add(this.s);
     this.assign(v, (cell, x) => {
       const text = cell.numberFormat === "@" && typeof x === "string";
       const c = text ? { value: x, formula: null } : coerceInput(x);
