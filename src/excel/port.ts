@@ -454,6 +454,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
     });
   }
 
+  /** Rename one sheet; Excel carries its names and the formulas that point into it along. */
+  async renameSheet(from: string, to: string): Promise<void> {
+    await this.run(async (context) => {
+      context.workbook.worksheets.getItem(from).name = to;
+      await context.sync();
+    });
+  }
+
   /** Delete these sheets (those that still exist), in one sync. */
   async deleteSheets(names: string[]): Promise<void> {
     if (names.length === 0) return;

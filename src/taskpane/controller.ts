@@ -1,5 +1,7 @@
 import {
   UnusableInputError,
+  analyze,
+  candidateName,
   columnNumber,
   type Analysis,
   type CellRef,
@@ -54,6 +56,8 @@ export interface PanePort extends WorkbookPort, SettingsStore {
   canImportWorkbooks?(): boolean;
   importWorkbook?(base64: string): Promise<string[]>;
   deleteSheets?(names: string[]): Promise<void>;
+  /** Rename one sheet (its formulas and names follow, as in Excel); optional. */
+  renameSheet?(from: string, to: string): Promise<void>;
   /**
    * Tell `listener` the name of each sheet the checks read when its data changes (the clerk's
    * edits; not the generated documents); optional (worksheets.onChanged, ExcelApi 1.9).
@@ -289,7 +293,7 @@ export interface CommuneFile {
 }
 
 /** Which sheets each imported file became, and when: kept in the workbook's settings. */
-export type ImportRecord = Record<string, { sheets: string[]; date: string }>;
+export type ImportRecord = Record<string, { sheets: string[]; date: string; commune?: string }>;
 
 export const IMPORTS_SETTING = "imports";
 
@@ -335,8 +339,9 @@ export async function importCommuneFiles(
         }
         await port.deleteSheets?.(record[f.name].sheets);
       }
-      const sheets = await port.importWorkbook(f.base64);
-      record[f.name] = { sheets, date: today };
+      const inserted = await port.importWorkbook(f.base64);
+      const { sheets, commune } = await nameAfterCommune(port, inserted, lang);
+      record[f.name] = commune ? { sheets, date: today, commune } : { sheets, date: today };
       imported.push({ file: f.name, sheets });
     }
     await port.writeSettings({ [IMPORTS_SETTING]: record });
@@ -344,4 +349,49 @@ export async function importCommuneFiles(
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
   }
+}
+
+/** "Đơn vị (2)" → "Đơn vị": the suffix Excel adds to an inserted sheet whose name was taken. */
+const withoutCopySuffix = (name: string): string => name.replace(/ \(\d+\)$/, "");
+
+/**
+ * Name an imported file's sheets after its commune (issue 14): the roster sheet becomes the
+ * commune's name ("Phú Mỹ"), the file's other sheets say whose they are ("Đơn vị - Phú Mỹ"). The
+ * commune is the one its own plan names (the engine's analysis of the inserted sheets alone);
+ * a file naming no commune, or several, keeps the names Excel gave. Names stay within Excel's 31
+ * characters and never take another sheet's name.
+ */
+async function nameAfterCommune(
+  port: PanePort,
+  inserted: string[],
+  lang: Lang
+): Promise<{ sheets: string[]; commune: string | null }> {
+  if (!port.renameSheet || inserted.length === 0) return { sheets: inserted, commune: null };
+  let analysis: Analysis;
+  try {
+    analysis = analyze(await port.readGrids(inserted), { lang });
+  } catch {
+    return { sheets: inserted, commune: null };
+  }
+  const named = analysis.plan.communes.filter((c) => c.unit.named);
+  if (named.length !== 1) return { sheets: inserted, commune: null };
+  const commune = named[0].unit.communeName;
+  const rosters = new Set(analysis.roster.mappings.map((m) => m.sheet));
+  const fold = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+  const taken = new Set((await port.listSheets()).map((s) => fold(s.name)));
+  const out: string[] = [];
+  for (const sheet of inserted) {
+    const base =
+      rosters.has(sheet) && rosters.size === 1
+        ? commune
+        : `${withoutCopySuffix(sheet)} - ${commune}`;
+    taken.delete(fold(sheet));
+    let n = 1;
+    while (taken.has(fold(candidateName(base, n)))) n++;
+    const name = candidateName(base, n);
+    if (name !== sheet) await port.renameSheet(sheet, name);
+    taken.add(fold(name));
+    out.push(name);
+  }
+  return { sheets: out, commune };
 }

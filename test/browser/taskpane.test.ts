@@ -344,9 +344,10 @@ test("«Nhập file của xã» inserts a commune's workbook, checks it with the
     await p.getByTestId("commune-files").setInputFiles(file);
     await p.getByText(/^Đã nhập 1 tệp: /).waitFor({ timeout: 120000 });
     const after = await fakeState();
-    const inserted = sheets
-      .map((s) => s.name)
-      .map((n) => (before.names.includes(n) ? `${n} (2)` : n));
+    // Named after the file's commune: its roster (already so named) and "Đơn vị - <xã>" … for
+    // the file's other sheets, which would otherwise arrive as "Đơn vị (2)", "Thông tin (2)".
+    const commune = sheets[0].name;
+    const inserted = sheets.map((s, i) => (i === 0 ? s.name : `${s.name} - ${commune}`));
     expect(after.names).toEqual([...before.names, ...inserted]);
     expect(after.cells.slice(0, before.names.length)).toEqual(before.cells);
     // Checked as one: the sample's five communes and the imported one.

@@ -46,20 +46,30 @@ test("two communes' files are inserted after the clerk's sheets and checked as o
   );
   if (!out.ok) throw new Error(out.message);
   expect(asked).toEqual([]); // nothing imported before: nothing to confirm
+  // Each file's sheets named after its commune: its roster is the commune's name (these files
+  // name it so already), its other sheets say whose they are — no "Đơn vị (2)" to guess from.
   expect(names(fake)).toEqual([
     "Ghi chú",
     communeName(0),
-    "Đơn vị",
-    "Thông tin",
+    `Đơn vị - ${communeName(0)}`,
+    `Thông tin - ${communeName(0)}`,
     communeName(1),
-    "Đơn vị (2)",
-    "Thông tin (2)",
+    `Đơn vị - ${communeName(1)}`,
+    `Thông tin - ${communeName(1)}`,
   ]);
   expect(fake.snapshot("Ghi chú")).toEqual(note);
   // The workbook remembers where each sheet came from and when.
   expect(fake.state.settings.get(`${SETTINGS_PREFIX}${IMPORTS_SETTING}`)).toEqual({
-    "a.xlsx": { sheets: [communeName(0), "Đơn vị", "Thông tin"], date: TODAY },
-    "b.xlsx": { sheets: [communeName(1), "Đơn vị (2)", "Thông tin (2)"], date: TODAY },
+    "a.xlsx": {
+      sheets: [communeName(0), `Đơn vị - ${communeName(0)}`, `Thông tin - ${communeName(0)}`],
+      date: TODAY,
+      commune: communeName(0),
+    },
+    "b.xlsx": {
+      sheets: [communeName(1), `Đơn vị - ${communeName(1)}`, `Thông tin - ${communeName(1)}`],
+      date: TODAY,
+      commune: communeName(1),
+    },
   });
 
   const checked = await runCheck(port, EMPTY_SETTINGS, "vi", () => undefined);
@@ -85,9 +95,8 @@ test("a file imported before is replaced only when the clerk confirms; other she
   const bSheet = fake.sheet(communeName(1));
   if (!bSheet) throw new Error("no b sheet");
   bSheet.ensure(40, 2).value = "Nguyễn Văn Mới";
-  const untouched = ["Ghi chú", communeName(1), "Đơn vị (2)", "Thông tin (2)"].map((n) =>
-    fake.snapshot(n)
-  );
+  const bSheets = [communeName(1), `Đơn vị - ${communeName(1)}`, `Thông tin - ${communeName(1)}`];
+  const untouched = ["Ghi chú", ...bSheets].map((n) => fake.snapshot(n));
 
   let asked: string[] = [];
   const kept = await importCommuneFiles(
@@ -109,16 +118,12 @@ test("a file imported before is replaced only when the clerk confirms; other she
   // a.xlsx's three sheets went and came back (at the end); b.xlsx and the note are as they were.
   expect(names(fake)).toEqual([
     "Ghi chú",
-    communeName(1),
-    "Đơn vị (2)",
-    "Thông tin (2)",
+    ...bSheets,
     communeName(0),
-    "Đơn vị",
-    "Thông tin",
+    `Đơn vị - ${communeName(0)}`,
+    `Thông tin - ${communeName(0)}`,
   ]);
-  expect(
-    ["Ghi chú", communeName(1), "Đơn vị (2)", "Thông tin (2)"].map((n) => fake.snapshot(n))
-  ).toEqual(untouched);
+  expect(["Ghi chú", ...bSheets].map((n) => fake.snapshot(n))).toEqual(untouched);
   const record = fake.state.settings.get(`${SETTINGS_PREFIX}${IMPORTS_SETTING}`) as Record<
     string,
     { date: string }
@@ -140,4 +145,30 @@ test("without ExcelApi 1.13 a clear message, and nothing is inserted", async () 
   expect(out.ok).toBe(false);
   if (!out.ok) expect(out.message).toContain("ExcelApi 1.13");
   expect(names(fake)).toEqual(["Ghi chú"]);
+});
+
+test("a roster sheet named «Danh sách» takes its commune's name; a clash gets « (2)», never another's sheet", async () => {
+  const { fake, port } = workbook();
+  // The clerk already has a sheet named after commune 0 (say, last year's list).
+  fake.addSheet(communeName(0), [["Danh sách năm trước"]]);
+  const renamed = communeFileGrids(0, { rows: 30, seed: 9 }).map((g, i) => ({
+    name: i === 0 ? "Danh sách" : g.sheet,
+    rows: g.cells,
+  }));
+  fake.files.set("C", renamed);
+  const before = fake.snapshot(communeName(0));
+  const out = await importCommuneFiles(
+    port,
+    [{ name: "c.xlsx", base64: "C" }],
+    "vi",
+    async () => true,
+    TODAY
+  );
+  if (!out.ok) throw new Error(out.message);
+  expect(out.imported[0].sheets).toEqual([
+    `${communeName(0)} (2)`,
+    `Đơn vị - ${communeName(0)}`,
+    `Thông tin - ${communeName(0)}`,
+  ]);
+  expect(fake.snapshot(communeName(0))).toEqual(before);
 });
