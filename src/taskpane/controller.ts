@@ -340,7 +340,21 @@ export async function importCommuneFiles(
         await port.deleteSheets?.(record[f.name].sheets);
       }
       const inserted = await port.importWorkbook(f.base64);
-      const { sheets, commune } = await nameAfterCommune(port, inserted, lang);
+      const named = await nameAfterCommune(port, inserted, lang);
+      let sheets = named.sheets;
+      const commune = named.commune;
+      // The same commune imported before from another file: replaced only if the clerk says so,
+      // then the new sheets take the names the earlier ones held.
+      const earlier = Object.keys(record).filter(
+        (k) => k !== f.name && commune !== null && record[k].commune === commune
+      );
+      if (earlier.length > 0 && (await confirm(earlier))) {
+        for (const k of earlier) {
+          await port.deleteSheets?.(record[k].sheets);
+          delete record[k];
+        }
+        sheets = (await nameAfterCommune(port, sheets, lang)).sheets;
+      }
       record[f.name] = commune ? { sheets, date: today, commune } : { sheets, date: today };
       imported.push({ file: f.name, sheets });
     }
@@ -381,10 +395,10 @@ async function nameAfterCommune(
   const taken = new Set((await port.listSheets()).map((s) => fold(s.name)));
   const out: string[] = [];
   for (const sheet of inserted) {
-    const base =
-      rosters.has(sheet) && rosters.size === 1
-        ? commune
-        : `${withoutCopySuffix(sheet)} - ${commune}`;
+    // Named once already (a second pass after an earlier import went): the same base again.
+    const own = withoutCopySuffix(sheet);
+    const bare = own.endsWith(` - ${commune}`) ? own.slice(0, -` - ${commune}`.length) : own;
+    const base = rosters.has(sheet) && rosters.size === 1 ? commune : `${bare} - ${commune}`;
     taken.delete(fold(sheet));
     let n = 1;
     while (taken.has(fold(candidateName(base, n)))) n++;

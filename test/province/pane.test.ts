@@ -172,3 +172,32 @@ test("a roster sheet named «Danh sách» takes its commune's name; a clash gets
   ]);
   expect(fake.snapshot(communeName(0))).toEqual(before);
 });
+
+test("the same commune from another file replaces the earlier import only when the clerk confirms", async () => {
+  const { fake, port } = workbook();
+  const yes = async () => true;
+  await importCommuneFiles(port, [{ name: "a.xlsx", base64: "A" }], "vi", yes, "2026-11-30");
+  const first = names(fake);
+  // Commune 0 sends a corrected file under another name ("A" again: the same commune's sheets).
+  const asked: string[][] = [];
+  const out = await importCommuneFiles(
+    port,
+    [{ name: "a-sua.xlsx", base64: "A" }],
+    "vi",
+    async (again) => {
+      asked.push(again);
+      return true;
+    },
+    TODAY
+  );
+  if (!out.ok) throw new Error(out.message);
+  expect(asked).toEqual([["a.xlsx"]]);
+  // The earlier sheets went; the new ones took their names.
+  expect(names(fake)).toEqual(first);
+  const record = fake.state.settings.get(`${SETTINGS_PREFIX}${IMPORTS_SETTING}`) as Record<
+    string,
+    { date: string; commune?: string }
+  >;
+  expect(Object.keys(record)).toEqual(["a-sua.xlsx"]);
+  expect(record["a-sua.xlsx"]).toMatchObject({ date: TODAY, commune: communeName(0) });
+});
