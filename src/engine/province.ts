@@ -3,6 +3,7 @@ import type {
   CommuneSummary,
   Finding,
   Lang,
+  Level,
   LevelCounts,
   LevelTotals,
   ProvinceAnalysis,
@@ -46,17 +47,27 @@ function addTotals(into: LevelTotals, c: LevelTotals): void {
   into.total += c.total;
 }
 
-/** Paid cases per commune title and formula case id, from the file's payouts. */
-function casesOf(run: CommuneFileRun): Map<string, Record<string, number>> {
+/** The key of a paid case by level: "commune:a", "hamlet:d". */
+export const levelCaseKey = (level: Level, id: string): string => `${level}:${id}`;
+
+/** Paid cases per commune title, by formula case id and by level and case, from the payouts. */
+function casesOf(
+  run: CommuneFileRun
+): Map<string, { byCase: Record<string, number>; byLevel: Record<string, number> }> {
   const a = run.analysis;
-  const out = new Map<string, Record<string, number>>();
+  const out = new Map<
+    string,
+    { byCase: Record<string, number>; byLevel: Record<string, number> }
+  >();
   for (const p of a.report.payouts) {
     if (p.amount === null || p.case === null) continue;
     const unit = personOf(a.plan, p.member)?.commune;
     if (!unit) continue;
     const name = communeTitle(unit);
-    const entry = out.get(name) ?? {};
-    entry[p.case] = (entry[p.case] ?? 0) + 1;
+    const entry = out.get(name) ?? { byCase: {}, byLevel: {} };
+    entry.byCase[p.case] = (entry.byCase[p.case] ?? 0) + 1;
+    const k = levelCaseKey(p.member.level, p.case);
+    entry.byLevel[k] = (entry.byLevel[k] ?? 0) + 1;
     out.set(name, entry);
   }
   return out;
@@ -73,6 +84,9 @@ function caseColumns(files: CommuneFileRun[]): string[] {
   return ids;
 }
 
+/** Commune level before hamlet, as every table prints them. */
+const LEVELS: Level[] = ["commune", "hamlet"];
+
 function withFile(f: Finding, file: string): Finding {
   return { ...f, file };
 }
@@ -88,7 +102,8 @@ export function combineProvince(input: ProvinceInput): ProvinceAnalysis {
       rows.push({
         file: run.file,
         summary: s,
-        casesByFormula: byCase.get(s.commune) ?? {},
+        casesByFormula: byCase.get(s.commune)?.byCase ?? {},
+        casesByLevel: byCase.get(s.commune)?.byLevel ?? {},
         documentDate: run.analysis.info.documentDate,
         paymentDate: run.analysis.info.paymentDate,
       });
@@ -103,6 +118,7 @@ export function combineProvince(input: ProvinceInput): ProvinceAnalysis {
     amount: totals(),
   };
   const casesByFormula: Record<string, number> = {};
+  const casesByLevel: Record<string, number> = {};
   for (const r of rows) {
     addCounts(sum.before, r.summary.before);
     addCounts(sum.after, r.summary.after);
@@ -111,6 +127,8 @@ export function combineProvince(input: ProvinceInput): ProvinceAnalysis {
     addTotals(sum.amount, r.summary.amount);
     for (const [id, n] of Object.entries(r.casesByFormula))
       casesByFormula[id] = (casesByFormula[id] ?? 0) + n;
+    for (const [k, n] of Object.entries(r.casesByLevel))
+      casesByLevel[k] = (casesByLevel[k] ?? 0) + n;
   }
 
   const unreadableFindings = unreadable.map((u) => {
@@ -131,6 +149,7 @@ export function combineProvince(input: ProvinceInput): ProvinceAnalysis {
     ...provinceFindings,
   ];
 
+  const caseIds = caseColumns(files);
   return {
     files,
     unreadable,
@@ -139,7 +158,9 @@ export function combineProvince(input: ProvinceInput): ProvinceAnalysis {
     rows,
     totals: sum,
     casesByFormula,
-    caseIds: caseColumns(files),
+    casesByLevel,
+    caseIds,
+    caseLevels: LEVELS.filter((l) => caseIds.some((id) => casesByLevel[levelCaseKey(l, id)])),
     amountInWords: amountInWords(sum.amount.total),
     narrative: narrative(
       sum,

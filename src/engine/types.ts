@@ -895,6 +895,8 @@ export interface ProvinceRow {
   summary: CommuneSummary;
   /** Paid cases (amount computed) by the formula's case id ("a".."d", "nq77"). */
   casesByFormula: Record<string, number>;
+  /** The same by level and case: key `${level}:${case}` ("commune:a", "hamlet:d"). */
+  casesByLevel: Record<string, number>;
   /** ISO dates of the file's "Thông tin" sheet (or the run's payment date). */
   documentDate: string | null;
   paymentDate: string | null;
@@ -912,8 +914,11 @@ export interface ProvinceAnalysis {
   /** Sums of `rows` (what the printed totals row adds up). */
   totals: Omit<CommuneSummary, "commune">;
   casesByFormula: Record<string, number>;
+  casesByLevel: Record<string, number>;
   /** Case ids to show as columns (those of multi-case formulas, e.g. ND 154's a–d); [] otherwise. */
   caseIds: string[];
+  /** The levels whose paid cases the columns split by (commune before hamlet; those with any). */
+  caseLevels: Level[];
   amountInWords: string;
   /** The report's sentences (DOMAIN §5.6) for the province's totals. */
   narrative: string[];

@@ -59,7 +59,7 @@ test("each row is its file's figures; totals are the sums of the printed rows", 
   expect(words?.value).toBe(`Bằng chữ: ${amountInWords(p.totals.amount.total)}.`);
 });
 
-test("a multi-case formula adds a column per case, counted from the payouts' cases", () => {
+test("a multi-case formula adds a column per case and level, counted from the payouts' cases", () => {
   const nd154 = getPreset("nd154-2025-xa");
   if (!nd154) throw new Error("no nd154-2025-xa preset");
   // The same runs as if paid under ND 154: the first two paid leavers of each file case a, the rest d.
@@ -76,13 +76,34 @@ test("a multi-case formula adds a column per case, counted from the payouts' cas
   }));
   const p = combineProvince({ files: as154, unreadable: [], lang: "vi" });
   expect(p.caseIds).toEqual(["a", "b", "c", "d"]);
+  // Each file's paid leavers at each level, counted from its roster (the synthetic rosters pay
+  // at both levels), and which of them got case a (the first two of the file's payouts).
+  const perLevel = (run: CommuneFileRun, level: "commune" | "hamlet") => {
+    const paid = run.analysis.report.payouts.filter((x) => x.amount !== null);
+    const firstTwo = paid.filter((x, k) => k < 2 && x.member.level === level).length;
+    const atLevel = paid.filter((x) => x.member.level === level).length;
+    return { a: firstTwo, d: atLevel - firstTwo };
+  };
+  expect(p.caseLevels).toEqual(["commune", "hamlet"]);
   const spec = buildProvinceSummary(p, { documentDate: "2019-01-20" });
   const { first, totals } = tableRows(spec);
-  // Columns 14–17 are a, b, c, d; money moves to 18–20.
-  expect([14, 15, 16, 17].map((c) => at(spec, first - 2, c)?.value)).toEqual(["a", "b", "c", "d"]);
-  const paid = runs[0].analysis.report.payouts.filter((x) => x.amount !== null).length;
-  expect(at(spec, first, 14)?.value).toBe(2);
-  expect(at(spec, first, 17)?.value).toBe(paid - 2);
-  expect(at(spec, totals, 14)?.value).toBe(6);
-  expect(at(spec, totals, 20)?.value).toBe(p.totals.amount.total);
+  // Columns 14–17: commune-level a, b, c, d; 18–21: hamlet-level a–d; money moves to 22–24.
+  expect(at(spec, first - 3, 14)?.value).toBe("Trường hợp (cấp xã)");
+  expect(at(spec, first - 3, 18)?.value).toBe("Trường hợp (ấp)");
+  expect([14, 15, 16, 17, 18, 19, 20, 21].map((c) => at(spec, first - 2, c)?.value)).toEqual([
+    "a",
+    "b",
+    "c",
+    "d",
+    "a",
+    "b",
+    "c",
+    "d",
+  ]);
+  const c0 = perLevel(as154[0], "commune");
+  const h0 = perLevel(as154[0], "hamlet");
+  expect([14, 17, 18, 21].map((c) => at(spec, first, c)?.value)).toEqual([c0.a, c0.d, h0.a, h0.d]);
+  // Three files, two case-a people each, across the levels.
+  expect((at(spec, totals, 14)?.value as number) + (at(spec, totals, 18)?.value as number)).toBe(6);
+  expect(at(spec, totals, 24)?.value).toBe(p.totals.amount.total);
 });

@@ -1,6 +1,7 @@
 import type { GeneralInfo, ProvinceAnalysis, Signers } from "../types";
 import { DEFAULT_INFO } from "../workbook/info";
 import { parseIsoDate } from "../text/dates";
+import { levelCaseKey } from "../province";
 import { SheetBuilder, sheetName } from "./builder";
 import {
   communeLabel,
@@ -55,7 +56,7 @@ function isoToVi(iso: string | null): string {
 }
 
 /** The columns of the table, left to right (1-based), with the case columns when there are any. */
-export function provinceColumns(caseIds: string[]): {
+export function provinceColumns(caseColumns: number): {
   figures: number;
   cases: number;
   amount: number;
@@ -63,13 +64,19 @@ export function provinceColumns(caseIds: string[]): {
 } {
   const figures = 5; // before c/h, after c/h, fewer c/h, paid c/h/total: columns 5–13
   const cases = 14;
-  const amount = cases + caseIds.length;
+  const amount = cases + caseColumns;
   return { figures, cases, amount, last: amount + 2 };
 }
 
+/** The case columns: each level with paid cases (commune first), each case id under it. */
+function caseKeys(p: ProvinceAnalysis): string[] {
+  return p.caseLevels.flatMap((l) => p.caseIds.map((id) => levelCaseKey(l, id)));
+}
+
 export function buildProvinceSummary(p: ProvinceAnalysis, o: ProvinceDocOptions): SheetSpec {
-  const cols = provinceColumns(p.caseIds);
-  const widths = [5, 18, 16, 11, 8, 8, 8, 8, 8, 8, 8, 8, 8, ...p.caseIds.map(() => 7), 15, 15, 16];
+  const keys = caseKeys(p);
+  const cols = provinceColumns(keys.length);
+  const widths = [5, 18, 16, 11, 8, 8, 8, 8, 8, 8, 8, 8, 8, ...keys.map(() => 7), 15, 15, 16];
   const b = new SheetBuilder("province", widths);
   const province = (o.province ?? mostCommon(p.files.map((f) => f.analysis.info.province))).trim();
   const info: GeneralInfo = {
@@ -107,13 +114,14 @@ export function buildProvinceSummary(p: ProvinceAnalysis, o: ProvinceDocOptions)
     { left: 9, right: 10, text: "Số người giảm", subs: ["Cấp xã", "Ấp"] },
     { left: 11, right: 13, text: "Số trường hợp đã chi trả", subs: ["Cấp xã", "Ấp", "Tổng"] },
   ];
-  if (p.caseIds.length > 0)
+  p.caseLevels.forEach((level, k) =>
     groups.push({
-      left: cols.cases,
-      right: cols.amount - 1,
-      text: "Theo trường hợp",
+      left: cols.cases + k * p.caseIds.length,
+      right: cols.cases + (k + 1) * p.caseIds.length - 1,
+      text: level === "commune" ? "Trường hợp (cấp xã)" : "Trường hợp (ấp)",
       subs: p.caseIds.map((id) => id),
-    });
+    })
+  );
   groups.push({
     left: cols.amount,
     right: cols.amount + 2,
@@ -140,7 +148,7 @@ export function buildProvinceSummary(p: ProvinceAnalysis, o: ProvinceDocOptions)
     b.set(r, 3, row.file, "td");
     b.set(r, 4, isoToVi(row.documentDate), "tdCenter");
     const { counts, money } = summaryFigures(s);
-    const figures = [...counts, ...p.caseIds.map((id) => row.casesByFormula[id] ?? 0), ...money];
+    const figures = [...counts, ...keys.map((k) => row.casesByLevel[k] ?? 0), ...money];
     figures.forEach((v, k) =>
       b.set(r, cols.figures + k, v, cols.figures + k >= cols.amount ? "tdMoney" : "tdCenter")
     );
@@ -149,7 +157,7 @@ export function buildProvinceSummary(p: ProvinceAnalysis, o: ProvinceDocOptions)
   const last = b.row - 1;
 
   const { counts, money } = summaryFigures(p.totals);
-  const totals = [...counts, ...p.caseIds.map((id) => p.casesByFormula[id] ?? 0), ...money];
+  const totals = [...counts, ...keys.map((k) => p.casesByLevel[k] ?? 0), ...money];
   totalsRow(b, b.row++, 4, { first, last }, cols.figures, totals, cols.amount);
   b.row++;
 
