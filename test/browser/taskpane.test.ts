@@ -369,6 +369,53 @@ test("«Nhập file của xã» inserts a commune's workbook, checks it with the
   }
 });
 
+/** axe-core's violations (WCAG 2 A and AA) on the page as it is: rule id and the elements. */
+async function axeViolations(on: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, so the pane's Content-Security-Policy stays as is.
+  await on.evaluate(fs.readFileSync(require.resolve("axe-core/axe.min.js"), "utf8"));
+  return on.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (
+            ctx: object,
+            o: object
+          ) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
+    // Fluent's focus manager (tabster) places focusable, aria-hidden sentinels at the edges of
+    // focus groups on purpose: they hand focus on to the real controls and are never announced.
+    const context = { include: [["body"]], exclude: [["[data-tabster-dummy]"]] };
+    const r = await axe.run(context, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa"] } });
+    return r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+  });
+}
+
+test("every view passes axe-core (WCAG 2 A and AA): start, roster, findings, payouts, policy", async () => {
+  const p = await openPane();
+  try {
+    const found: Record<string, string[]> = {};
+    await p.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
+    found.start = await axeViolations(p);
+    await p.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await p.getByText(/người · \d+ lỗi · /).waitFor();
+    for (const [view, tab] of [
+      ["roster", /^Danh sách/],
+      ["findings", /^Lỗi/],
+      ["payouts", /^Chi trả/],
+      ["policy", /^Quy định/],
+    ] as const) {
+      await p.getByRole("tab", { name: tab }).click();
+      await p.waitForTimeout(200);
+      found[view] = await axeViolations(p);
+    }
+    expect(found).toEqual({ start: [], roster: [], findings: [], payouts: [], policy: [] });
+  } finally {
+    await p.close();
+  }
+});
+
 test("an English Office shows the pane in English", async () => {
   const en = await openPane("?lang=en");
   try {
