@@ -10,15 +10,20 @@
 import { execFileSync } from "child_process";
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import { generateFile } from "../../src/cli/workbook-file";
 import { analyze } from "../../src/engine/analyze";
 import type { Analysis, CellValue, Grid } from "../../src/engine/types";
-import { buildSheets } from "../../src/engine/sheets/build";
 import type { SheetSpec } from "../../src/engine/sheets/spec";
 import { buildThon2026, THON_2026_SHEETS } from "../../src/engine/sample/thon-2026";
-import { writeSheetSpecs } from "../../src/xlsx/write";
-import { formulaCells, pdfFonts, pdfPages, pngs, soffice, stripCachedResults } from "./tools";
+import {
+  formulaCells,
+  onlySheet as onlySheetOf,
+  pdfFonts,
+  pdfPages,
+  pngs,
+  soffice,
+  stripCachedResults,
+} from "./tools";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "render-2026");
@@ -35,15 +40,9 @@ beforeAll(async () => {
   ({ analysis, names } = await generateFile(SAMPLE, GENERATED, { documentDate: DATE }));
 });
 
-/** One document alone in a workbook, written as generateFile writes it. */
-async function onlySheet(a: Analysis, kind: SheetSpec["kind"], file: string): Promise<string> {
-  const spec = buildSheets(a, { documentDate: DATE }).find((s) => s.kind === kind);
-  if (!spec) throw new Error(kind);
-  const wb = new ExcelJS.Workbook();
-  writeSheetSpecs(wb, [spec]);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+/** One document alone in a workbook, as generateFile writes it. */
+const onlySheet = (a: Analysis, kind: SheetSpec["kind"], file: string): Promise<string> =>
+  onlySheetOf(a, kind, file, DATE);
 
 /** Page sizes in points, from pdfinfo, per page. */
 function pageSizes(pdf: string): { w: number; h: number }[] {

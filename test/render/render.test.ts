@@ -6,14 +6,19 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { generateFile } from "../../src/cli/workbook-file";
 import type { Analysis } from "../../src/engine/types";
-import { buildSheets } from "../../src/engine/sheets/build";
 import type { SheetSpec } from "../../src/engine/sheets/spec";
-import { writeSheetSpecs } from "../../src/xlsx/write";
-import { formulaCells, pdfFonts, pdfPages, pngs, soffice, stripCachedResults } from "./tools";
+import {
+  formulaCells,
+  onlySheet as onlySheetOf,
+  pdfFonts,
+  pdfPages,
+  pngs,
+  soffice,
+  stripCachedResults,
+} from "./tools";
 
 const ROOT = path.resolve(__dirname, "../..");
 const OUT = path.join(ROOT, "test-output", "render");
@@ -30,18 +35,9 @@ beforeAll(async () => {
   ({ analysis, names } = await generateFile(SAMPLE, GENERATED, { documentDate: DATE }));
 });
 
-/**
- * A workbook holding only one generated document, written exactly as generateFile writes it
- * (re-reading the generated file with ExcelJS would drop its page breaks, which ExcelJS does not read).
- */
-async function onlySheet(kind: SheetSpec["kind"], file: string): Promise<string> {
-  const spec = buildSheets(analysis, { documentDate: DATE }).find((s) => s.kind === kind);
-  if (!spec) throw new Error(kind);
-  const wb = new ExcelJS.Workbook();
-  writeSheetSpecs(wb, [spec]);
-  await wb.xlsx.writeFile(file);
-  return file;
-}
+/** One document alone in a workbook, as generateFile writes it. */
+const onlySheet = (kind: SheetSpec["kind"], file: string): Promise<string> =>
+  onlySheetOf(analysis, kind, file, DATE);
 
 test("(a) LibreOffice recalculating every formula from scratch arrives at the engine's figures", async () => {
   const engine = await formulaCells(GENERATED);

@@ -4,6 +4,10 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import type { Analysis } from "../../src/engine/types";
+import { buildSheets } from "../../src/engine/sheets/build";
+import type { SheetSpec } from "../../src/engine/sheets/spec";
+import { writeSheetSpecs } from "../../src/xlsx/write";
 
 /** A private LibreOffice profile per run, so parallel runs and a desktop session never clash. */
 const PROFILE = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
@@ -124,4 +128,22 @@ export async function stripCachedResults(file: string, stripped: string): Promis
   );
   // A <v> right after a formula is a cached value.
   return (sheetXml.join("").match(/<\/f><v>/g) ?? []).length;
+}
+
+/**
+ * A workbook holding only one generated document, written exactly as generateFile writes it
+ * (re-reading the generated file with ExcelJS would drop its page breaks, which ExcelJS does not read).
+ */
+export async function onlySheet(
+  analysis: Analysis,
+  kind: SheetSpec["kind"],
+  file: string,
+  documentDate: string
+): Promise<string> {
+  const spec = buildSheets(analysis, { documentDate }).find((s) => s.kind === kind);
+  if (!spec) throw new Error(kind);
+  const wb = new ExcelJS.Workbook();
+  writeSheetSpecs(wb, [spec]);
+  await wb.xlsx.writeFile(file);
+  return file;
 }
