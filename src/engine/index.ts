@@ -24,7 +24,13 @@ export { buildPlan, mergerFigures, mergerSentence, hamletWord, personOf } from "
 // Documents and the add-in's ownership of generated sheets.
 export { buildSheets, type BuildOptions } from "./sheets/build";
 export { candidateName, kindOfMarker, markerName, planSheetWrites } from "./sheets/ownership";
-export { DRAFT_MARKER, draftName, kindOfSheetNames, sheetMarkerName } from "./sheets/ownership";
+export {
+  DRAFT_MARKER,
+  draftName,
+  kindOfSheetNames,
+  sheetMarkerName,
+  sheetNameKey,
+} from "./sheets/ownership";
 
 // Policies: presets, the JSON schema, the "Quy định" sheet.
 export { PRESETS, getPreset } from "./policy/presets";

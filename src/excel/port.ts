@@ -7,6 +7,7 @@ import {
   kindOfSheetNames,
   MAPPING_SHEET,
   sheetMarkerName,
+  sheetNameKey,
   markerName,
   planSheetWrites,
   parseAddress,
@@ -356,7 +357,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       }
 
       // 1. Drafts, marked as they are added.
-      const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
+      const key = sheetNameKey;
       const taken = new Set(live.map((s) => key(s.name)));
       for (const t of plan.targets) taken.add(key(t.name));
       const drafts: { spec: SheetSpec; name: string; draft: string }[] = [];
@@ -479,7 +480,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const wss = context.workbook.worksheets;
       wss.load("items/name");
       await context.sync();
-      const key = (n: string) => n.normalize("NFC").toLocaleLowerCase("vi");
+      const key = sheetNameKey;
       const taken = new Set(wss.items.map((w) => key(w.name)));
       let pending = 0;
       const queue = async (bytes: number) => {

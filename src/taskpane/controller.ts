@@ -3,6 +3,7 @@ import {
   analyze,
   candidateName,
   columnNumber,
+  sheetNameKey,
   type Analysis,
   type CellRef,
   type Finding,
@@ -391,7 +392,7 @@ async function nameAfterCommune(
   if (named.length !== 1) return { sheets: inserted, commune: null };
   const commune = named[0].unit.communeName;
   const rosters = new Set(analysis.roster.mappings.map((m) => m.sheet));
-  const fold = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+  const fold = sheetNameKey;
   const taken = new Set((await port.listSheets()).map((s) => fold(s.name)));
   const out: string[] = [];
   for (const sheet of inserted) {

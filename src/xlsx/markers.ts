@@ -1,4 +1,9 @@
-import { GENERATED_SHEET_NAMES, kindOfMarker, type GeneratedSheetKind } from "../engine";
+import {
+  GENERATED_SHEET_NAMES,
+  kindOfMarker,
+  sheetNameKey,
+  type GeneratedSheetKind,
+} from "../engine";
 
 /** Sheet name from a defined-name range such as "'Tổng hợp'!$A$1" or "Sheet1!$A$1". */
 export function sheetOfRange(range: string): string | null {
@@ -7,7 +12,7 @@ export function sheetOfRange(range: string): string | null {
   return m[1] !== undefined ? m[1].replace(/''/g, "'") : m[2];
 }
 
-const fold = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+const fold = sheetNameKey;
 
 /**
  * Whether `sheet` can be the add-in's sheet of `kind`: its exact name, or that name with the

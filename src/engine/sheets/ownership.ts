@@ -59,8 +59,9 @@ export function kindOfMarker(name: string): GeneratedSheetKind | null {
   return KINDS.find((k) => k.toLowerCase() === m[1].toLowerCase()) ?? null;
 }
 
-/** Excel compares sheet names case-insensitively. */
-const key = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+/** A sheet name as Excel compares it: case-insensitively (NFC, Vietnamese lower case). */
+export const sheetNameKey = (s: string): string => s.normalize("NFC").toLocaleLowerCase("vi");
+const key = sheetNameKey;
 
 /** "base" or "base (n)", with base cut so that the whole stays within 31 characters. */
 export function candidateName(base: string, n: number): string {
