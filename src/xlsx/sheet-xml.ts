@@ -304,13 +304,18 @@ function cellOrder(cells: readonly CellSpec[]): ArrayLike<number> | null {
   return Uint32Array.from(idx);
 }
 
+const DROPPED_WIDTH = 9;
+
 function cols(widths: readonly number[]): string {
   let out = "";
   for (let i = 0; i < widths.length;) {
     const w = widths[i];
     let j = i;
     while (j + 1 < widths.length && widths[j + 1] === w) j++;
-    if (w !== undefined && w !== null && w > 0)
+    // A width of exactly 9 is left out, as ExcelJS did (9 is its default width): such a column
+    // has Excel's standard width, and the documents stay as they were printed (the render tests'
+    // line breaks in narrow columns are measured on it).
+    if (w !== undefined && w !== null && w > 0 && w !== DROPPED_WIDTH)
       out += `<col min="${i + 1}" max="${j + 1}" width="${w}" customWidth="1"/>`;
     i = j + 1;
   }
