@@ -6,7 +6,7 @@ import { analyze } from "../src/engine/analyze";
 import { buildSheets } from "../src/engine/sheets/build";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { loadForWriting } from "../src/xlsx/generate";
-import { writeSheetSpecs } from "../src/xlsx/write";
+import { writeSheetSpecs } from "../test/support/exceljs-layout";
 import { makeSyntheticRoster } from "../scripts/synthetic";
 import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
 

@@ -30,7 +30,7 @@ export async function generateFile(
   refuseSameFile(inputPath, outPath, lang);
   const file = await readWorkbookFile(inputPath, lang);
   refuseWrongExtension(isMacroEnabled(file), outPath, lang);
-  // The writer (ExcelJS lays out the generated sheets) is loaded only here, never by check.
+  // The writer is loaded only here, never by check.
   const { writeIntoPackage } = await import("../xlsx/package-write");
   let bytes: Buffer | null = null;
   const port = new PackageWorkbookPort(file, async (specs) => {
@@ -53,11 +53,8 @@ export async function writeNewWorkbook(
 ): Promise<Record<string, string>> {
   for (const input of inputs) refuseSameFile(input, outPath, lang);
   // The writer is loaded only when a document is written, as in generateFile.
-  const { writeWorkbookFile } = await import("../xlsx/generate");
-  const { writeSheetSpecs } = await import("../xlsx/write");
-  const { default: Excel } = await import("exceljs");
-  const workbook = new Excel.Workbook();
-  const result = writeSheetSpecs(workbook, specs);
-  await writeWorkbookFile(workbook, outPath);
-  return result.names;
+  const { newWorkbook } = await import("../xlsx/package-write");
+  const written = await newWorkbook(specs);
+  writeOutput(outPath, written.bytes);
+  return written.names;
 }

@@ -1,4 +1,3 @@
-import ExcelJS from "exceljs";
 import {
   markerName,
   planSheetWrites,
@@ -9,10 +8,9 @@ import {
   type WriteResult,
 } from "../engine";
 import { markedSheets, sheetOfRange } from "./markers";
-import { resolveTarget, relsPartOf, type WorkbookPackage } from "./package";
-import { writeSheet } from "./write";
-import { ZipArchive } from "./zip";
-import { zipParts, type ZipPart } from "./zip-write";
+import { resolveTarget, relsPartOf, WorkbookPackage } from "./package";
+import { escapeXml, printTitlesRef, StyleTable, worksheetPart } from "./sheet-xml";
+import { zipParts, type CopiedPart, type ZipPart } from "./zip-write";
 
 /**
  * generate's output (issue 13 §3): the clerk's package with the generated sheets added as new
@@ -22,9 +20,9 @@ import { zipParts, type ZipPart } from "./zip-write";
  * [Content_Types].xml, and styles.xml (the generated sheets' formats appended, nothing of the
  * clerk's moved). The workbook part's content type is the clerk's, so an .xlsm stays an .xlsm.
  *
- * The generated sheets themselves are laid out by ExcelJS in a workbook of their own, then moved
- * in: their strings become inline strings (the clerk's shared strings stay as they are) and their
- * style indexes are shifted past the clerk's.
+ * The generated sheets themselves are written straight from their specs (./sheet-xml.ts): inline
+ * strings (the clerk's shared strings stay as they are), their styles appended after the clerk's
+ * and their style indexes shifted past the clerk's.
  */
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -42,8 +40,6 @@ const unescapeXml = (s: string): string =>
     .replace(/&#x([0-9a-fA-F]+);/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
     .replace(/&#(\d+);/g, (_, d: string) => String.fromCodePoint(Number(d)))
     .replace(/&amp;/g, "&");
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 function attr(tag: string, name: string): string | null {
   const m = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag);
@@ -56,7 +52,7 @@ function prefixOf(xml: string, root: string): string {
   return m?.[1] ?? "";
 }
 
-/** Default-namespace SpreadsheetML from ExcelJS, with `p` put on every element. */
+/** Default-namespace SpreadsheetML (the generated styles), with `p` put on every element. */
 const withPrefix = (xml: string, p: string): string =>
   p ? xml.replace(/<(\/?)([A-Za-z])/g, `<$1${p}$2`) : xml;
 
@@ -163,23 +159,6 @@ function mergeStyles(clerk: string, gen: string): { xml: string; xfOffset: numbe
   return { xml, xfOffset };
 }
 
-/**
- * A generated worksheet moved into the clerk's package: inline strings, shifted styles. It is a
- * part of its own, so it keeps ExcelJS's default namespace whatever prefix the clerk's parts use.
- */
-function movedSheet(xml: string, strings: string[], xfOffset: number): string {
-  return xml
-    .replace(
-      /<c ([^>]*?)t="s"([^>]*)><v>(\d+)<\/v><\/c>/g,
-      (_, a: string, b: string, i: string) =>
-        `<c ${a}t="inlineStr"${b}><is>${strings[Number(i)] ?? "<t></t>"}</is></c>`
-    )
-    .replace(
-      /<c ([^>]*?)s="(\d+)"/g,
-      (_, a: string, st: string) => `<c ${a}s="${Number(st) + xfOffset}"`
-    );
-}
-
 interface SheetEntry {
   tag: string;
   name: string;
@@ -227,36 +206,21 @@ export async function writeIntoPackage(
   const removed = new Set(plan.remove);
   const kinds = new Set<GeneratedSheetKind>(specs.map((s) => s.kind));
 
-  // The generated sheets, laid out by ExcelJS in a workbook of their own.
-  const gen = new ExcelJS.Workbook();
-  for (const t of plan.targets) writeSheet(gen, t.spec, t.name);
-  const genZip = new ZipArchive(Buffer.from(await gen.xlsx.writeBuffer()));
-  const genWb = (genZip.read("xl/workbook.xml") as Buffer).toString("utf8");
-  const genRels = (genZip.read("xl/_rels/workbook.xml.rels") as Buffer).toString("utf8");
-  const genTargets = new Map<string, string>();
-  for (const r of genRels.matchAll(/<Relationship [^>]*>/g))
-    genTargets.set(
-      attr(r[0], "Id") ?? "",
-      resolveTarget("xl/workbook.xml", attr(r[0], "Target") ?? "")
-    );
-  const genSheets = [...genWb.matchAll(/<sheet [^>]*>/g)].map((m) => ({
-    name: attr(m[0], "name") ?? "",
-    part: genTargets.get(/r:id="([^"]*)"/.exec(m[0])?.[1] ?? "") ?? "",
-  }));
-  const ssXml = genZip.read("xl/sharedStrings.xml")?.toString("utf8") ?? "";
-  const strings = [...ssXml.matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) => m[1]);
+  // The generated sheets' styles, every one registered before any sheet is written.
+  const styles = new StyleTable();
+  for (const t of plan.targets) styles.register(t.spec);
+  const genStyles = styles.xml();
 
   // Styles: appended to the clerk's (or the generated ones as they are when the clerk has none).
   const wbRels =
     zip.read(wbRelsPart)?.toString("utf8") ??
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
-  const genStyles = (genZip.read("xl/styles.xml") as Buffer).toString("utf8");
   const stylesRel = [...wbRels.matchAll(/<Relationship [^>]*>/g)].find((r) =>
     /\/styles"/.test(r[0])
   );
   const stylesPart = stylesRel ? resolveTarget(wbPart, attr(stylesRel[0], "Target") ?? "") : null;
   const changed = new Map<string, Buffer>();
-  const added: { name: string; data: Buffer; type: string }[] = [];
+  const added: { part: ZipPart; type: string }[] = [];
   let xfOffset = 0;
   let newRels = wbRels;
   const folder = wbPart.slice(0, wbPart.lastIndexOf("/") + 1);
@@ -281,7 +245,7 @@ export async function writeIntoPackage(
     changed.set(stylesPart, Buffer.from(merged.xml, "utf8"));
   } else {
     const part = `${folder}styles.xml`;
-    added.push({ name: part, data: Buffer.from(genStyles), type: STYLES_CT });
+    added.push({ part: { name: part, data: Buffer.from(genStyles, "utf8") }, type: STYLES_CT });
     addRel(STYLES_TYPE, part);
   }
 
@@ -321,23 +285,23 @@ export async function writeIntoPackage(
   const newEntries: string[] = [];
   let sheetN = 0;
   const result: WriteResult = { names: {}, replaced: [...plan.remove] };
+  const titles: string[] = [];
   plan.targets.forEach((t, i) => {
-    const src = genSheets.find((s) => s.name === t.name);
-    const xml = (genZip.read(src?.part ?? "") as Buffer).toString("utf8");
     // sheetN.xml, the next free N: the name most readers expect (ExcelJS matches on it).
     let part: string;
     do part = `${folder}worksheets/sheet${++sheetN}.xml`;
     while (zip.has(part));
-    added.push({
-      name: part,
-      data: Buffer.from(movedSheet(xml, strings, xfOffset), "utf8"),
-      type: WORKSHEET_CT,
-    });
+    const sheet: CopiedPart = worksheetPart(part, t.spec, styles, xfOffset);
+    added.push({ part: sheet, type: WORKSHEET_CT });
     const id = addRel(WORKSHEET_TYPE, part);
     const rAttr = relPrefix ? `${relPrefix}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
     newEntries.push(`<${wp}sheet name="${escapeXml(t.name)}" sheetId="${++maxId}" ${rAttr}/>`);
     result.names[t.spec.name] = t.name;
-    void i;
+    const ref = printTitlesRef(t.name, t.spec);
+    if (ref !== null)
+      titles.push(
+        `<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${kept + i}">${escapeXml(ref)}</${wp}definedName>`
+      );
   });
   workbook = workbook.replace(new RegExp(`</${wp}sheets>`), (m) => newEntries.join("") + m);
 
@@ -371,13 +335,7 @@ export async function writeIntoPackage(
       `<${wp}definedName name="${sheetMarkerName(t.spec.kind)}" localSheetId="${base + i}" hidden="1">${ref}</${wp}definedName>`,
     ];
   });
-  for (const m of genWb.matchAll(/<definedName ([^>]*)>([\s\S]*?)<\/definedName>/g)) {
-    const local = attr(m[0], "localSheetId");
-    if (local === null) continue;
-    addNames.push(
-      `<${wp}definedName ${m[1].replace(/localSheetId="\d+"/, `localSheetId="${base + Number(local)}"`)}>${m[2]}</${wp}definedName>`
-    );
-  }
+  addNames.push(...titles);
   if (new RegExp(`<${wp}definedNames[\\s>]`).test(workbook))
     workbook = workbook.replace(new RegExp(`</${wp}definedNames>`), (m) => addNames.join("") + m);
   else if (new RegExp(`<${wp}definedNames\\s*/>`).test(workbook))
@@ -404,7 +362,7 @@ export async function writeIntoPackage(
       ""
     );
   const overrides = added.map(
-    (a) => `<Override PartName="/${escapeXml(a.name)}" ContentType="${a.type}"/>`
+    (a) => `<Override PartName="/${escapeXml(a.part.name)}" ContentType="${a.type}"/>`
   );
   types = types.replace(/<\/(\w+:)?Types>/, (m) => overrides.join("") + m);
   changed.set("[Content_Types].xml", Buffer.from(types, "utf8"));
@@ -423,6 +381,34 @@ export async function writeIntoPackage(
   }
   if (!zip.has(wbRelsPart))
     parts.push({ name: wbRelsPart, data: changed.get(wbRelsPart) as Buffer });
-  for (const a of added) parts.push({ name: a.name, data: a.data });
+  for (const a of added) parts.push(a.part);
   return { ...result, bytes: zipParts(parts) };
+}
+
+const SKELETON: [string, string][] = [
+  [
+    "[Content_Types].xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/></Types>`,
+  ],
+  [
+    "_rels/.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  ],
+  [
+    "xl/workbook.xml",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="${REL_NS}"><workbookPr/><bookViews><workbookView/></bookViews><sheets></sheets><calcPr calcId="171027"/></workbook>`,
+  ],
+  [
+    "xl/_rels/workbook.xml.rels",
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`,
+  ],
+];
+
+/**
+ * A new workbook holding only `specs` (the province's document over many files): an empty
+ * package written into exactly as a clerk's is, so its sheets, styles and markers are the same.
+ */
+export async function newWorkbook(specs: SheetSpec[]): Promise<PackageWriteResult> {
+  const empty = zipParts(SKELETON.map(([name, xml]) => ({ name, data: Buffer.from(xml, "utf8") })));
+  return writeIntoPackage(new WorkbookPackage(empty), specs);
 }

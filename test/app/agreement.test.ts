@@ -13,7 +13,7 @@ import type { Grid, SheetSpec, WorkbookPort } from "../../src/engine";
 import { FakeExcel } from "../support/fake-excel/fake-excel";
 import { ExcelWorkbookPort } from "../../src/excel/port";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { writeSheetSpecs } from "../../src/xlsx/write";
+import { writeSheetSpecs } from "../support/exceljs-layout";
 import { runCheck, runGenerate, type PanePort } from "../../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
 import { checkJson, payoutsJsonOf } from "../../src/cli/main";

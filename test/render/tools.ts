@@ -7,7 +7,7 @@ import JSZip from "jszip";
 import type { Analysis } from "../../src/engine/types";
 import { buildSheets } from "../../src/engine/sheets/build";
 import type { SheetSpec } from "../../src/engine/sheets/spec";
-import { writeSheetSpecs } from "../../src/xlsx/write";
+import { newWorkbook } from "../../src/xlsx/package-write";
 
 /** A private LibreOffice profile per run, so parallel runs and a desktop session never clash. */
 const PROFILE = fs.mkdtempSync(path.join(os.tmpdir(), "lo-profile-"));
@@ -142,8 +142,7 @@ export async function onlySheet(
 ): Promise<string> {
   const spec = buildSheets(analysis, { documentDate }).find((s) => s.kind === kind);
   if (!spec) throw new Error(kind);
-  const wb = new ExcelJS.Workbook();
-  writeSheetSpecs(wb, [spec]);
-  await wb.xlsx.writeFile(file);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, (await newWorkbook([spec])).bytes);
   return file;
 }

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { OutExtensionError, SameFileError } from "../../src/xlsx/generate";
 import { generateFile } from "../../src/cli/workbook-file";
 import { InputFileError } from "../../src/xlsx/read";
-import { listMarkedSheets } from "../../src/xlsx/write";
+import { listMarkedSheets } from "../support/exceljs-layout";
 
 const SAMPLE = path.resolve(__dirname, "../../assets/samples/giang-thanh.xlsx");
 const sha = (p: string): string =>

@@ -4,8 +4,8 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { buildSheets } from "../../src/engine/sheets/build";
 import { sampleAnalysis } from "../../src/engine/sheets/__fixtures__/analysis";
-import { listMarkedSheets, writeSheetSpecs } from "../../src/xlsx/write";
-import { XlsxWorkbookPort } from "../../src/xlsx/port";
+import { listMarkedSheets, writeSheetSpecs } from "../support/exceljs-layout";
+import { XlsxWorkbookPort } from "../support/exceljs-port";
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
   const buf = await wb.xlsx.writeBuffer();

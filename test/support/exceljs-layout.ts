@@ -1,3 +1,8 @@
+/**
+ * The ExcelJS layout of generated sheets that generate used before issue 15 — kept here only as
+ * the reference the direct writer (src/xlsx/sheet-xml.ts) is compared against, and for tests
+ * that build an ExcelJS workbook holding documents.
+ */
 import ExcelJS from "exceljs";
 import {
   kindOfMarker,
@@ -9,8 +14,9 @@ import {
   type CellStyle,
   type GeneratedSheetKind,
   type SheetSpec,
-} from "../engine";
-import { markedSheets, sheetOfRange } from "./markers";
+} from "../../src/engine";
+import { markedSheets, sheetOfRange } from "../../src/xlsx/markers";
+import { xmlSafe } from "../../src/xlsx/sheet-xml";
 
 const MM_PER_INCH = 25.4;
 
@@ -98,21 +104,6 @@ function cellValue(spec: CellSpec): ExcelJS.CellValue {
   }
   if (spec.value === null) return null;
   return typeof spec.value === "string" ? xmlSafe(spec.value) : spec.value;
-}
-
-/**
- * Text as XML 1.0 can hold it: a character XML forbids (C0 controls but tab and line breaks,
- * U+FFFE, U+FFFF, a lone surrogate) becomes the _xHHHH_ escape of ECMA-376 §22.9.2.19, which
- * Excel reads back as the character; a literal "_x0041_" in the text is itself escaped first.
- */
-export function xmlSafe(s: string): string {
-  return s
-    .replace(/_x[0-9A-Fa-f]{4}_/g, (m) => `_x005F_${m.slice(1)}`)
-    .replace(
-      // eslint-disable-next-line no-control-regex -- these are exactly the characters to escape
-      /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g,
-      (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`
-    );
 }
 
 function printTitles(spec: SheetSpec): string | undefined {

@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
-import type { Grid, SheetInfo, WorkbookPort, WriteResult, SheetSpec } from "../engine";
-import { gridFromWorksheet } from "./exceljs-grid";
-import { listMarkedSheets, writeSheetSpecs } from "./write";
+import type { Grid, SheetInfo, WorkbookPort, WriteResult, SheetSpec } from "../../src/engine";
+import { gridFromWorksheet } from "../../src/xlsx/exceljs-grid";
+import { listMarkedSheets, writeSheetSpecs } from "./exceljs-layout";
 
 /**
  * The engine's view of an in-memory ExcelJS workbook (headless runs and tests). `grids`: the
