@@ -58,7 +58,7 @@ export { HEADER_FORMS, type HeaderForm } from "./workbook/header-form";
 
 // Text, dates, numbers and cell addresses the shells print or parse.
 export { toIso, parseIsoDate } from "./text/dates";
-export { formatNumberVi } from "./text/vi-number";
+export { formatNumber, formatNumberVi } from "./text/vi-number";
 export { foldLoose } from "./text/fold";
 export {
   a1,

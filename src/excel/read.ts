@@ -365,6 +365,8 @@ export async function readSheets(
         firstCol: e.left,
         cells: c.cells,
         merges: merges.get(name) ?? [],
+        // The used range as Excel reported it: the engine warns when it dwarfs the filled rows.
+        extent: { top: e.top, left: e.left, bottom: lastRow(e), right: e.left + e.cols - 1 },
       };
       if (e.hidden) grid.hidden = e.hidden;
       if (options.formulas) grid.formulas = c.formulas;
