@@ -57,8 +57,8 @@ export { formulaInWords, type FormulaInWords, type WordLine } from "./policy/for
 export { HEADER_FORMS, type HeaderForm } from "./workbook/header-form";
 
 // Text, dates, numbers and cell addresses the shells print or parse.
-export { toIso, parseIsoDate } from "./text/dates";
-export { formatNumberVi } from "./text/vi-number";
+export { toIso, parseIsoDate, from1904Serial, isDateFormat, DAYS_1904 } from "./text/dates";
+export { formatNumber, formatNumberVi } from "./text/vi-number";
 export { foldLoose } from "./text/fold";
 export {
   a1,

@@ -40,6 +40,11 @@ export interface Grid {
   hiddenCols?: number[];
   /** The sheet itself is hidden (Excel's Unhide lists it) or very hidden (only VBA shows it). */
   hidden?: "hidden" | "veryHidden";
+  /**
+   * The sheet's used range as Excel reported it, when the reader read it from an extent (the
+   * office-js adapter): a used range far larger than the rows holding values is warned about.
+   */
+  extent?: CellRange;
 }
 
 /** A place in the clerk's workbook, 1-based. */
@@ -487,6 +492,7 @@ export type FindingCode =
   | "periods-overlap"
   | "refund-required"
   | "sheet-hidden"
+  | "sheet-extent-sparse"
   | "file-unreadable"
   | "commune-file-missing"
   | "commune-file-duplicate"

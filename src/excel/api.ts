@@ -30,6 +30,11 @@ export interface XlWorkbook {
   /** 1.1 */
   getSelectedRange(): XlRange;
   /**
+   * 1.2: worksheet functions evaluated without a cell. DATE(1904;1;1) answers 0 in a 1904-date-
+   * system workbook and 1462 in a 1900 one (Workbook.use1904DateSystem is preview-only).
+   */
+  functions: { date(year: number, month: number, day: number): XlFunctionResult };
+  /**
    * 1.13: insert every worksheet of an .xlsx file given as base64; check isSetSupported("ExcelApi",
    * "1.13") before calling. The result (the new sheets' ids) is available after context.sync().
    */
@@ -37,6 +42,12 @@ export interface XlWorkbook {
     base64File: string,
     options?: { positionType?: "End" }
   ): { value: string[] };
+}
+
+/** A worksheet function's answer (FunctionResult, 1.2): `value` after sync; an error in `error`. */
+export interface XlFunctionResult extends XlLoadable {
+  value: unknown;
+  error: string | null;
 }
 
 /** What Excel tells a worksheets.onChanged handler (WorksheetChangedEventArgs, 1.7). */

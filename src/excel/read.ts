@@ -1,4 +1,6 @@
 import {
+  from1904Serial,
+  isDateFormat,
   parseAddress,
   rangeAddress,
   splitAreas,
@@ -14,7 +16,7 @@ import type { RunBatch, XlCell, XlRange, XlRequestContext } from "./api";
  * Excel on the web answers at most 5 MB per request; a range of more than 5 million cells loads
  * its values as null; getMergedAreasOrNullObject fails (the whole request) when its range holds
  * more than 512 merged areas. So a read is three phases:
- * 1. one request for every sheet's used-range extent (addresses only);
+ * 1. one request for every sheet's used-range extent (addresses only) and the date system;
  * 2. values in bands of whole rows, packed into requests of at most budget / 24 bytes cells
  *    (about 175,000 cells per request at the 4 MB budget; an ordinary roster answers 14–18
  *    bytes a cell, i.e. 2.5–3 MB, well under the 5 MB limit);
@@ -80,11 +82,17 @@ export function toCellValue(v: XlCell | null | undefined): CellValue {
   return v;
 }
 
-/** Extents of the used ranges (values only), in one request. */
+/**
+ * Extents of the used ranges (values only), in one request; with them, whether the workbook uses
+ * the 1904 date system: DATE(1904;1;1) is 0 there, 1462 in the 1900 system (functions, ExcelApi
+ * 1.2, within the manifest's 1.9; Workbook.use1904DateSystem exists only in the preview API).
+ */
 async function readExtents(
   context: XlRequestContext,
   sheets: string[]
-): Promise<(Extent | null)[]> {
+): Promise<{ extents: (Extent | null)[]; date1904: boolean }> {
+  const epoch = context.workbook.functions.date(1904, 1, 1);
+  epoch.load("value");
   const parts = sheets.map((name) => {
     const sheet = context.workbook.worksheets.getItem(name);
     // The sheet's own visibility rides along: a hidden roster is read and warned about.
@@ -94,7 +102,8 @@ async function readExtents(
     return { name, sheet, used };
   });
   await context.sync();
-  return parts.map(({ name, sheet, used }) =>
+  const date1904 = epoch.value === 0;
+  const extents = parts.map(({ name, sheet, used }): Extent | null =>
     used.isNullObject
       ? null
       : {
@@ -111,6 +120,7 @@ async function readExtents(
                 : undefined,
         }
   );
+  return { extents, date1904 };
 }
 
 interface Cursor {
@@ -122,6 +132,8 @@ interface Cursor {
   /** The last band read was empty: probe for the next used row before reading on. */
   probe: boolean;
   withFormulas: boolean;
+  /** 1904 date system: number formats ride along and date cells are converted. */
+  date1904: boolean;
   /** Row spans found empty by a probe (no merges to look for there either). */
   gaps: { from: number; to: number }[];
 }
@@ -139,7 +151,8 @@ const lastRow = (e: Extent): number => e.top + e.rows - 1;
 async function readValues(
   context: XlRequestContext,
   extents: Extent[],
-  options: ReadOptions
+  options: ReadOptions,
+  date1904: boolean
 ): Promise<Cursor[]> {
   const cursors: Cursor[] = extents.map((extent) => ({
     extent,
@@ -148,9 +161,12 @@ async function readValues(
     formulas: [],
     probe: false,
     withFormulas: options.formulas === true,
+    date1904,
     gaps: [],
   }));
-  let cap = Math.max(1, Math.floor(options.budget / BYTES_PER_CELL));
+  // A number format per cell doubles the answer at most.
+  const perCell = date1904 ? 2 * BYTES_PER_CELL : BYTES_PER_CELL;
+  let cap = Math.max(1, Math.floor(options.budget / perCell));
   for (;;) {
     const open = cursors.filter((c) => c.next <= lastRow(c.extent));
     if (open.length === 0) return cursors;
@@ -172,7 +188,10 @@ async function readValues(
         const range = ws.getRange(
           rangeAddress({ top: next, left, bottom: next + count - 1, right: left + cols - 1 })
         );
-        if (options.formulas) range.load("values,formulas");
+        // Formulas when asked; number formats in a 1904 workbook (its date cells are converted).
+        if (options.formulas && date1904) range.load("values,formulas,numberFormat");
+        else if (options.formulas) range.load("values,formulas");
+        else if (date1904) range.load("values,numberFormat");
         else range.load("values");
         bands.push({ cursor: c, from: next, count, range });
         next += count;
@@ -208,9 +227,16 @@ async function readValues(
 function take(b: Band): void {
   const c = b.cursor;
   const values = b.range.values ?? [];
+  const formats = c.date1904 ? (b.range.numberFormat ?? []) : [];
   let empty = true;
-  for (const row of values) {
-    const out = row.map(toCellValue);
+  for (let r = 0; r < values.length; r++) {
+    const out = values[r].map(toCellValue);
+    if (c.date1904)
+      out.forEach((v, i) => {
+        const f = formats[r]?.[i];
+        if (typeof v === "number" && typeof f === "string" && isDateFormat(f))
+          out[i] = from1904Serial(v);
+      });
     if (out.some((v) => v !== null)) empty = false;
     c.cells.push(out);
   }
@@ -349,9 +375,9 @@ export async function readSheets(
   options: ReadOptions
 ): Promise<GridWithFormulas[]> {
   return run(async (context) => {
-    const extents = await readExtents(context, sheets);
+    const { extents, date1904 } = await readExtents(context, sheets);
     const present = extents.filter((e): e is Extent => e !== null);
-    const cursors = await readValues(context, present, options);
+    const cursors = await readValues(context, present, options, date1904);
     const merges = options.mergesSupported
       ? await readMerges(context, cursors, options.budget)
       : new Map<string, CellRange[]>();
@@ -365,6 +391,8 @@ export async function readSheets(
         firstCol: e.left,
         cells: c.cells,
         merges: merges.get(name) ?? [],
+        // The used range as Excel reported it: the engine warns when it dwarfs the filled rows.
+        extent: { top: e.top, left: e.left, bottom: lastRow(e), right: e.left + e.cols - 1 },
       };
       if (e.hidden) grid.hidden = e.hidden;
       if (options.formulas) grid.formulas = c.formulas;

@@ -1,6 +1,7 @@
 import { StringDecoder } from "string_decoder";
 import { SaxesParser } from "saxes";
 import type { CellRange, CellValue, Grid } from "../engine";
+import { from1904Serial, isDateFormat } from "../engine";
 import { ZipArchive, ZipError, type ZipLimits, ZIP_LIMITS } from "./zip";
 import { FastFallback, FastScanner, saxesFeeder, type Feeder } from "./fast";
 
@@ -163,21 +164,13 @@ function readRels(zip: ZipArchive, sourcePart: string): Relationship[] {
   return out;
 }
 
+export { isDateFormat };
+
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30). */
 const DATE_FORMAT_IDS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51,
   52, 53, 54, 55, 56, 57, 58,
 ]);
-
-/** Whether a custom number format shows a date: d, m, y (or h, s) outside quotes and brackets. */
-export function isDateFormat(code: string): boolean {
-  const bare = code
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .split(";")[0];
-  return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare) && !/general/i.test(bare);
-}
 
 export class WorkbookPackage {
   readonly zip: ZipArchive;
@@ -323,8 +316,6 @@ export class WorkbookPackage {
 // ───────────────────────────── worksheets ─────────────────────────────
 
 const DAY_MS = 86_400_000;
-/** Days between the 1904 and the 1900 date systems' day 0. */
-const DAYS_1904 = 1462;
 
 /** "AB12" → [12, 28]; null when not a cell reference. */
 export function parseRef(ref: string): [number, number] | null {
@@ -475,7 +466,7 @@ async function readSheetWith(
         default: {
           const n = Number(text);
           v = Number.isFinite(n) ? n : null;
-          if (v !== null && pkg.date1904 && dateStyles[cStyle]) v += DAYS_1904;
+          if (v !== null && pkg.date1904 && dateStyles[cStyle]) v = from1904Serial(v);
         }
       }
     }

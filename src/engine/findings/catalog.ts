@@ -467,6 +467,29 @@ export const FINDING_CATALOG = {
       fixEn: "Unhide the sheet (right-click a sheet tab → Unhide) and review it before signing.",
     },
   },
+  "sheet-extent-sparse": {
+    severity: "warning",
+    vi: "Sheet «{sheet}» có vùng đã dùng {extent} ({rows} dòng) nhưng chỉ {filled} dòng có giá trị: có ô lẻ ở rất xa bên dưới danh sách. Sheet vẫn được đọc đủ, nhưng mỗi lần kiểm tra chậm hơn.",
+    en: "Sheet «{sheet}» has the used range {extent} ({rowsEn} rows) but only {filledEn} rows hold values: a stray cell lies far below the roster. The sheet is still read in full, but every check is slower.",
+    fixVi: "Xóa ô lẻ ở {cell} (hoặc xóa hẳn các dòng thừa bên dưới danh sách) rồi lưu sổ tính.",
+    fixEn:
+      "Delete the stray cell at {cell} (or delete the spare rows below the roster), then save the workbook.",
+    example: {
+      params: {
+        sheet: "Danh sách",
+        extent: "A1:J1048576",
+        rows: "1.048.576",
+        filled: "31",
+        cell: "J1048576",
+      },
+      vi: "Sheet «Danh sách» có vùng đã dùng A1:J1048576 (1.048.576 dòng) nhưng chỉ 31 dòng có giá trị: có ô lẻ ở rất xa bên dưới danh sách. Sheet vẫn được đọc đủ, nhưng mỗi lần kiểm tra chậm hơn.",
+      enParams: { rowsEn: "1,048,576", filledEn: "31" },
+      en: "Sheet «Danh sách» has the used range A1:J1048576 (1,048,576 rows) but only 31 rows hold values: a stray cell lies far below the roster. The sheet is still read in full, but every check is slower.",
+      fixVi: "Xóa ô lẻ ở J1048576 (hoặc xóa hẳn các dòng thừa bên dưới danh sách) rồi lưu sổ tính.",
+      fixEn:
+        "Delete the stray cell at J1048576 (or delete the spare rows below the roster), then save the workbook.",
+    },
+  },
   "policy-invalid": {
     severity: "error",
     vi: "Quy định không hợp lệ tại «{key}»: {detail}",

@@ -28,7 +28,7 @@ import { countYears, type YearsCounted } from "../policy/bands";
 import { baseSalaryOn } from "../policy/base-salary";
 import { formatDateVi, parseIsoDate } from "../text/dates";
 import { foldLoose } from "../text/fold";
-import { formatNumberVi } from "../text/vi-number";
+import { formatNumber, formatNumberVi } from "../text/vi-number";
 import { buildPlan, communeTitle, mergerSentence, personOf } from "../plan";
 import { MONTHS_PER_YEAR_FORMULA } from "../policy/presets";
 import { computeAllowance } from "./allowance";
@@ -813,11 +813,14 @@ function mergerNarrative(
 }
 
 function change(n: number, lang: Lang): string {
-  if (lang === "en") return n > 0 ? `fell by ${n}` : n < 0 ? `rose by ${-n}` : "did not change";
+  if (lang === "en")
+    return n > 0 ? `fell by ${enNumber(n)}` : n < 0 ? `rose by ${enNumber(-n)}` : "did not change";
   return n > 0 ? `giảm ${vnd(n)} người` : n < 0 ? `tăng ${vnd(-n)} người` : "không đổi";
 }
 
-const enNumber = (n: number): string => vnd(n).replace(/\./g, ",");
+const enNumber = (n: number): string => formatNumber(n, "en");
+/** "1 person", "30 people": English counts of people. */
+const enPeople = (n: number): string => `${enNumber(n)} ${n === 1 ? "person" : "people"}`;
 
 /**
  * The sentences a clerk pastes into the review report, in the founding report's own form:
@@ -841,7 +844,7 @@ export function narrative(
   if (lang === "en") {
     out.push(
       rc >= 0 && rh >= 0
-        ? `The rearrangement cut ${enNumber(rc)} people at commune level and ${enNumber(rh)} in the hamlets and urban quarters.`
+        ? `The rearrangement cut ${enPeople(rc)} at commune level and ${enNumber(rh)} in the hamlets and urban quarters.`
         : `After the rearrangement, the number of commune-level people ${change(rc, lang)} and the number in the hamlets and urban quarters ${change(rh, lang)}.`
     );
     out.push(

@@ -22,7 +22,8 @@ import type {
 import { createFinding } from "../findings/catalog";
 import { foldKey, foldLoose } from "../text/fold";
 import { parseDateCell, type DateParse } from "../text/dates";
-import { parseNumberCell, type NumberParse } from "../text/vi-number";
+import { formatNumber, parseNumberCell, type NumberParse } from "../text/vi-number";
+import { a1, rangeAddress } from "../grid/address";
 import { fieldLabel, REQUIRED_FIELDS } from "./fields";
 import { matchHeader } from "./header-words";
 import {
@@ -127,6 +128,8 @@ export function parseRosters(grids: Grid[], context: RosterContext): Roster {
     context.corrections && typeof context.corrections === "object" ? context.corrections : {};
   const list = (Array.isArray(grids) ? grids : []).filter((g) => g && typeof g === "object");
   for (const grid of list) {
+    const sparse = sparseExtent(grid, lang);
+    if (sparse) findings.push(sparse);
     const correction = correctionFor(corrections, grid.sheet);
     // A correction for every sheet (--column without a sheet) makes a roster of a sheet that is
     // not one only when the workbook has no other sheet to read.
@@ -158,6 +161,47 @@ function hiddenSheet(grid: Grid, mapping: ColumnMapping, count: number, lang: La
       params: {
         state: very ? "ẩn sâu (chỉ hiện bằng VBA)" : "ẩn",
         stateEn: very ? "very hidden (only VBA shows it)" : "hidden",
+      },
+    },
+    lang
+  );
+}
+
+/** Empty rows in a used range from which a sheet's extent is said to dwarf its filled rows. */
+export const SPARSE_EMPTY_ROWS = 10_000;
+
+/**
+ * sheet-extent-sparse: the used range Excel reports (grid.extent) is far larger than the rows
+ * holding values — at least SPARSE_EMPTY_ROWS empty rows, and more than nine empty rows for each
+ * filled one (a stray value at row 1,048,576 beside a 30-row roster). One warning per sheet, at
+ * the last row's first value (the stray cell); the sheet is still read in full.
+ */
+export function sparseExtent(grid: Grid, lang: Lang): Finding | null {
+  const e = grid.extent;
+  if (!e) return null;
+  const rows = e.bottom - e.top + 1;
+  let filled = 0;
+  let last: { row: number; col: number } | null = null;
+  for (let r = 0; r < grid.cells.length; r++) {
+    const c = grid.cells[r].findIndex((v) => v !== null && v !== "");
+    if (c < 0) continue;
+    filled += 1;
+    last = { row: grid.firstRow + r, col: grid.firstCol + c };
+  }
+  const empty = rows - filled;
+  if (empty < SPARSE_EMPTY_ROWS || empty <= 9 * filled) return null;
+  const at = last ?? { row: e.bottom, col: e.left };
+  return createFinding(
+    "sheet-extent-sparse",
+    {
+      at: { sheet: grid.sheet, ...at },
+      params: {
+        extent: rangeAddress(e),
+        rows: formatNumber(rows, "vi"),
+        rowsEn: formatNumber(rows, "en"),
+        filled: formatNumber(filled, "vi"),
+        filledEn: formatNumber(filled, "en"),
+        cell: a1(at.row, at.col),
       },
     },
     lang

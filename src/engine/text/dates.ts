@@ -50,6 +50,27 @@ export function excelSerialToYmd(serial: number): Ymd | null {
   return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
 }
 
+/** Days between the 1904 and the 1900 date systems' day 0 (01/01/1904 is 1462 in the 1900 system). */
+export const DAYS_1904 = 1462;
+
+/**
+ * A date serial of a 1904-date-system workbook (old Mac Excel) → the 1900-system serial the engine
+ * reads: the one conversion, used by the package reader (CLI) and the office-js reader (pane).
+ */
+export function from1904Serial(serial: number): number {
+  return serial + DAYS_1904;
+}
+
+/** Whether a number format shows a date: d, m, y (or h, s) outside quotes and brackets. */
+export function isDateFormat(code: string): boolean {
+  const bare = code
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .split(";")[0];
+  return /[dmyhs]/i.test(bare) && !/^[#0.,%\s]*$/.test(bare) && !/general/i.test(bare);
+}
+
 /** Calendar date → Excel serial (1900 system, including Excel's fake 29/02/1900 gap). */
 export function ymdToExcelSerial(y: number, m: number, d: number): number {
   const days = Math.round((Date.UTC(y, m - 1, d) - EPOCH) / DAY_MS);

@@ -33,6 +33,16 @@ export function formatNumberVi(n: number): string {
   return (neg ? "-" : "") + groupThousands(digits);
 }
 
+/**
+ * A number in the run's language: Vietnamese "1.149.540.875", English "1,149,540,875" (English
+ * prose groups with commas; the Vietnamese documents and narrative keep the dot, DOMAIN §6.1).
+ */
+export function formatNumber(n: number, lang: "vi" | "en"): string {
+  const vi = formatNumberVi(n);
+  // Swap the two separators: "1.390.000,5" → "1,390,000.5".
+  return lang === "en" ? vi.replace(/[.,]/g, (c) => (c === "." ? "," : ".")) : vi;
+}
+
 const CANONICAL_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d*[1-9])?$/;
 
 /** A decimal string to Vietnamese: "1.5" → "1,5", "8" → "8", "1390000.5" → "1.390.000,5". */

@@ -1,7 +1,9 @@
 import type { CellRange, CellValue } from "../../../src/engine/types";
+import { DAYS_1904, ymdToExcelSerial } from "../../../src/engine/text/dates";
 import type {
   RunBatch,
   XlCell,
+  XlFunctionResult,
   XlConditionalFormat,
   XlConditionalFormatCollection,
   XlNamedItem,
@@ -317,6 +319,8 @@ export class FakeExcel {
    * unzip .xlsx; a test registers the sheets its fake file holds).
    */
   readonly files = new Map<string, { name: string; rows: CellValue[][] }[]>();
+  /** The workbook uses the 1904 date system (old Mac Excel): its date serials are 1462 smaller. */
+  date1904 = false;
   payloadLimit = PAYLOAD_LIMIT;
   mergedAreaLimit = MERGED_AREA_LIMIT;
   cellLimit = CELL_LIMIT;
@@ -612,6 +616,22 @@ class FakeWorkbook implements XlWorkbook {
     }
     return { value };
   }
+
+  /** Worksheet functions (1.2): only DATE, evaluated in the workbook's date system. */
+  readonly functions = {
+    date: (year: number, month: number, day: number): XlFunctionResult => {
+      this.t.op(16);
+      const serial = ymdToExcelSerial(year, month, day) - (this.excel.date1904 ? DAYS_1904 : 0);
+      const t = this.t;
+      return new (class extends FakeProxy implements XlFunctionResult {
+        error: string | null = null;
+        get value(): unknown {
+          this.need("value");
+          return serial < 0 ? "#NUM!" : serial;
+        }
+      })(t);
+    },
+  };
 
   getSelectedRange(): XlRange {
     const sel = this.excel.state.selection;
