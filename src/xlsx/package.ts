@@ -171,7 +171,7 @@ function readRels(zip: ZipArchive, sourcePart: string): Relationship[] {
 }
 
 /** The shared strings part read with saxes: each <si>'s text runs, outside phonetic runs. */
-function stringsBySaxes(part: string, text: string): string[] {
+export function stringsBySaxes(part: string, text: string): string[] {
   const out: string[] = [];
   let cur: string | null = null;
   let inT = false;
@@ -330,8 +330,12 @@ export class WorkbookPackage {
     return out;
   }
 
-  /** One worksheet's grid (see gridOf for the shape). */
-  async readGrid(sheet: PackageSheet): Promise<Grid> {
+  /**
+   * One worksheet's grid (see gridOf for the shape); `scanner`: that scanner alone, no fallback
+   * (the tests compare the scanners with it).
+   */
+  async readGrid(sheet: PackageSheet, scanner?: SheetScanner): Promise<Grid> {
+    if (scanner) return readSheetWith(this, sheet, this.strings(), this.styles(), scanner);
     return readSheet(this, sheet, this.strings(), this.styles());
   }
 }
@@ -485,8 +489,8 @@ function byteFeeder(sink: SheetSink, scanner: SheetScanner, onError: () => void)
   };
 }
 
-/** One worksheet read with one scanner (exported for the tests that compare the scanners). */
-export async function readSheetWith(
+/** One worksheet read with one scanner. */
+async function readSheetWith(
   pkg: WorkbookPackage,
   sheet: PackageSheet,
   strings: string[],

@@ -109,7 +109,11 @@ export interface SheetRow {
 }
 
 /** The sheet's rows would make more slots than its cap (package.ts names the sheet). */
-export class TooManyCells extends Error {}
+export class TooManyCells extends Error {
+  constructor() {
+    super("too many cells");
+  }
+}
 
 /**
  * What a worksheet's elements do, whichever scanner reads them: rows and cells inside sheetData,
@@ -794,6 +798,7 @@ function typeAt(b: Buffer, s: number, e: number): number {
 // ───────────────────────────── shared strings ─────────────────────────────
 
 /** Characters XML 1.0 forbids (and CR, which saxes normalises): such a part goes to saxes. */
+// eslint-disable-next-line no-control-regex -- the control characters are what it looks for
 const NOT_PLAIN = /[\x00-\x08\x0B\x0C\x0E-\x1F\r\uFFFE\uFFFF]|\p{Cs}|\]\]>/u;
 const DECLARATION =
   /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
