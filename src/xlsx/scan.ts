@@ -594,9 +594,40 @@ export class CellScanner {
       this.attribute(el, b, ns, ne - ns, vs, k, amp);
       k++;
     }
+    if (el === E_C && !selfClose) {
+      const end = this.plainCell(b, k, n);
+      if (end >= 0) return end;
+    }
     this.open1(el);
     if (selfClose) this.close1(el);
     return k;
+  }
+
+  /**
+   * The usual cell body, `<v>text</v></c>` with plain text, read at once after its start tag
+   * (what the tags one by one would do); -1 when the body is anything else, or goes on in the
+   * next chunk, and the tags are then read one by one.
+   */
+  private plainCell(b: Buffer, k: number, n: number): number {
+    if (k + 3 >= n || b[k] !== LT || b[k + 1] !== 0x76 || b[k + 2] !== GT) return -1;
+    const vs = k + 3;
+    let e = vs;
+    for (; e < n; e++) {
+      const c = b[e];
+      if (c === LT) break;
+      if (c === AMP) return -1;
+    }
+    if (e + 8 > n || !bytesAre(b, e, 8, "</v></c>")) return -1;
+    const sink = this.sink;
+    if (!sink.openCell(this.aCol, this.aType, this.aStyle)) return -1;
+    // <v> opened and closed.
+    sink.closeV();
+    if (e > vs) {
+      this.pStart = vs;
+      this.pEnd = e;
+    } else this.pStart = -1;
+    this.close1(E_C);
+    return e + 8;
   }
 
   /** `<?xml … ?>` is skipped; any other processing instruction goes to the general path. */
