@@ -23,7 +23,8 @@ export class FastFallback extends Error {}
 
 const ENTITY: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 
-function decode(s: string): string {
+/** Entities and character references decoded; an unknown entity throws FastFallback. */
+export function decode(s: string): string {
   if (s.indexOf("&") < 0) return s;
   return s.replace(/&([^;]{0,10});/g, (_, e: string) => {
     const named = ENTITY[e];

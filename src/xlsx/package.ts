@@ -1,9 +1,22 @@
 import { StringDecoder } from "string_decoder";
 import { SaxesParser } from "saxes";
 import type { CellRange, CellValue, Grid } from "../engine";
-import { from1904Serial, isDateFormat } from "../engine";
+import { isDateFormat } from "../engine";
 import { ZipArchive, ZipError, type ZipLimits, ZIP_LIMITS } from "./zip";
 import { FastFallback, FastScanner, saxesFeeder, type Feeder } from "./fast";
+import {
+  CellScanner,
+  cellType,
+  parseRange,
+  parseRef,
+  scanSharedStrings,
+  SheetSink,
+  TooManyCells,
+  unescapeText,
+  type SheetRow,
+} from "./scan";
+
+export { parseRange, parseRef, unescapeText };
 
 /**
  * An .xlsx read as an Open Packaging Conventions package, the way Excel reads it: the workbook
@@ -61,12 +74,6 @@ const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 const REL_WORKSHEET = /\/worksheet$/;
 const REL_SHARED_STRINGS = /\/sharedStrings$/;
 const REL_STYLES = /\/styles$/;
-
-/** The _xHHHH_ escapes of ECMA-376 §22.9.2.19 in cell text, decoded as Excel decodes them. */
-export function unescapeText(s: string): string {
-  if (s.indexOf("_x") < 0) return s;
-  return s.replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
 
 /** "x:row" → "row". */
 const local = (name: string): string => {
@@ -165,6 +172,32 @@ function readRels(zip: ZipArchive, sourcePart: string): Relationship[] {
 }
 
 export { isDateFormat };
+/** The shared strings part read with saxes: each <si>'s text runs, outside phonetic runs. */
+export function stringsBySaxes(part: string, text: string): string[] {
+  const out: string[] = [];
+  let cur: string | null = null;
+  let inT = false;
+  let phonetic = 0;
+  parseXml(part, text, {
+    open: (name) => {
+      if (name === "si") cur = "";
+      else if (name === "rPh") phonetic++;
+      else if (name === "t" && phonetic === 0) inT = true;
+    },
+    text: (t) => {
+      if (inT && cur !== null) cur += t;
+    },
+    close: (name) => {
+      if (name === "t") inT = false;
+      else if (name === "rPh") phonetic--;
+      else if (name === "si") {
+        out.push(unescapeText(cur ?? ""));
+        cur = null;
+      }
+    },
+  });
+  return out;
+}
 
 /** Built-in number formats that show dates or times (ECMA-376 §18.8.30). */
 const DATE_FORMAT_IDS = new Set([
@@ -251,31 +284,13 @@ export class WorkbookPackage {
 
   private strings(): string[] {
     if (this.sharedStrings) return this.sharedStrings;
-    const out: string[] = [];
     const part = this.sharedStringsPart;
     const buf = part ? this.zip.read(part) : null;
+    let out: string[] = [];
     if (part && buf) {
-      let cur: string | null = null;
-      let inT = false;
-      let phonetic = 0;
-      parseXml(part, xmlText(buf), {
-        open: (name) => {
-          if (name === "si") cur = "";
-          else if (name === "rPh") phonetic++;
-          else if (name === "t" && phonetic === 0) inT = true;
-        },
-        text: (t) => {
-          if (inT && cur !== null) cur += t;
-        },
-        close: (name) => {
-          if (name === "t") inT = false;
-          else if (name === "rPh") phonetic--;
-          else if (name === "si") {
-            out.push(unescapeText(cur ?? ""));
-            cur = null;
-          }
-        },
-      });
+      const text = xmlText(buf);
+      // The plain form by the shared strings scanner (scan.ts), anything else by saxes.
+      out = scanSharedStrings(text) ?? stringsBySaxes(part, text);
     }
     this.sharedStrings = out;
     return out;
@@ -307,59 +322,17 @@ export class WorkbookPackage {
     return out;
   }
 
-  /** One worksheet's grid (see gridOf for the shape). */
-  async readGrid(sheet: PackageSheet): Promise<Grid> {
+  /**
+   * One worksheet's grid (see gridOf for the shape); `scanner`: that scanner alone, no fallback
+   * (the tests compare the scanners with it).
+   */
+  async readGrid(sheet: PackageSheet, scanner?: SheetScanner): Promise<Grid> {
+    if (scanner) return readSheetWith(this, sheet, this.strings(), this.styles(), scanner);
     return readSheet(this, sheet, this.strings(), this.styles());
   }
 }
 
 // ───────────────────────────── worksheets ─────────────────────────────
-
-const DAY_MS = 86_400_000;
-
-/** "AB12" → [12, 28]; null when not a cell reference. */
-export function parseRef(ref: string): [number, number] | null {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const ch = ref.charCodeAt(i) & ~0x20;
-    if (ch < 65 || ch > 90) break;
-    col = col * 26 + (ch - 64);
-  }
-  if (i === 0 || i === ref.length) return null;
-  const row = Number(ref.slice(i).replace(/\$/g, ""));
-  if (!Number.isInteger(row) || row < 1 || col > 16384) return null;
-  return [row, col];
-}
-
-function parseRange(ref: string): CellRange | null {
-  const [a, b] = ref.replace(/\$/g, "").split(":");
-  const p = parseRef(a);
-  const q = b ? parseRef(b) : p;
-  if (!p || !q) return null;
-  return {
-    top: Math.min(p[0], q[0]),
-    left: Math.min(p[1], q[1]),
-    bottom: Math.max(p[0], q[0]),
-    right: Math.max(p[1], q[1]),
-  };
-}
-
-/** An ISO date-time (t="d" cells) → 1900-system serial. */
-function isoToSerial(s: string): number | null {
-  const m = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}(?:\.\d+)?))?)?/.exec(s.trim());
-  if (!m) return null;
-  const t = Date.UTC(+m[1], +m[2] - 1, +m[3], +(m[4] ?? 0), +(m[5] ?? 0), 0) + +(m[6] ?? 0) * 1000;
-  const serial = t / DAY_MS + 25569;
-  // Excel's phantom 29/02/1900: serials before 1 March 1900 are one less.
-  return serial < 61 ? serial - 1 : serial;
-}
-
-interface SheetRow {
-  r: number;
-  cols: number[];
-  vals: CellValue[];
-}
 
 const EMPTY_ROW: CellValue[] = [];
 
@@ -391,9 +364,13 @@ export function keepNonOverlapping(merges: CellRange[]): CellRange[] {
   return kept;
 }
 
+/** Which scanner reads a worksheet: the cell scanner (scan.ts), the fast tag scanner, saxes. */
+export type SheetScanner = "cells" | "tags" | "saxes";
+
 /**
- * A worksheet's grid: read with the fast scanner (fast.ts) and, when the part uses anything the
- * scanner leaves to a full XML parser (a DOCTYPE, CDATA, comments, an unknown entity), with saxes.
+ * A worksheet's grid: read with the cell scanner (scan.ts) and, when the part uses anything it
+ * leaves to the general path, with the fast tag scanner (fast.ts), then with saxes when the part
+ * needs a full XML parser (a DOCTYPE, CDATA, comments, an unknown entity).
  */
 async function readSheet(
   pkg: WorkbookPackage,
@@ -401,203 +378,150 @@ async function readSheet(
   strings: string[],
   dateStyles: boolean[]
 ): Promise<Grid> {
-  try {
-    return await readSheetWith(pkg, sheet, strings, dateStyles, true);
-  } catch (e) {
-    if (!(e instanceof FastFallback)) throw e;
-    return readSheetWith(pkg, sheet, strings, dateStyles, false);
+  for (const scanner of ["cells", "tags"] as const) {
+    try {
+      return await readSheetWith(pkg, sheet, strings, dateStyles, scanner);
+    } catch (e) {
+      if (!(e instanceof FastFallback)) throw e;
+    }
   }
+  return readSheetWith(pkg, sheet, strings, dateStyles, "saxes");
 }
 
+/** The general path's events into the sink: elements by local name, attributes as written. */
+function tagFeeder(sink: SheetSink, scanner: "tags" | "saxes", onError: () => void): Feeder {
+  const onOpen = (rawName: string, a: Record<string, string>): void => {
+    switch (local(rawName)) {
+      case "sheetData":
+        sink.openSheetData();
+        return;
+      case "row":
+        sink.openRow(a.r !== undefined ? Number(a.r) : NaN, isTrue(a.hidden));
+        return;
+      case "c": {
+        const p = a.r !== undefined ? parseRef(a.r) : null;
+        sink.openCell(p ? p[1] : 0, cellType(a.t), a.s !== undefined ? Number(a.s) : 0);
+        return;
+      }
+      case "v":
+        sink.openV();
+        return;
+      case "is":
+        sink.openIs();
+        return;
+      case "rPh":
+        sink.openPhonetic();
+        return;
+      case "t":
+        sink.openT();
+        return;
+      case "col":
+        sink.col(isTrue(a.hidden), a.min, a.max);
+        return;
+      case "mergeCell":
+        sink.mergeCell(a.ref);
+        return;
+    }
+  };
+  const onText = (t: string): void => sink.addText(t);
+  const onClose = (rawName: string): void => {
+    switch (local(rawName)) {
+      case "v":
+        sink.closeV();
+        return;
+      case "t":
+        sink.closeT();
+        return;
+      case "rPh":
+        sink.closePhonetic();
+        return;
+      case "is":
+        sink.closeIs();
+        return;
+      case "c":
+        sink.closeCell();
+        return;
+      case "row":
+        sink.closeRow();
+        return;
+      case "sheetData":
+        sink.closeSheetData();
+        return;
+    }
+  };
+  return scanner === "tags"
+    ? new FastScanner(onOpen, onText, onClose)
+    : saxesFeeder(onOpen, onText, onClose, onError);
+}
+
+const isTrue = (s: string | undefined): boolean => s === "1" || s === "true";
+
+/** A worksheet part's bytes to the chosen scanner, chunk by chunk, as it inflates. */
+function byteFeeder(sink: SheetSink, scanner: SheetScanner, onError: () => void) {
+  if (scanner === "cells") {
+    const cells = new CellScanner(sink);
+    return { write: (b: Buffer) => cells.write(b), close: () => cells.close() };
+  }
+  const parser = tagFeeder(sink, scanner, onError);
+  const decoder = new StringDecoder("utf8");
+  let first = true;
+  return {
+    write: (chunk: Buffer) => {
+      let s = decoder.write(chunk);
+      if (first) {
+        if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
+        first = false;
+      }
+      parser.write(s);
+    },
+    close: () => {
+      parser.write(decoder.end());
+      parser.close();
+    },
+  };
+}
+
+/** One worksheet read with one scanner. */
 async function readSheetWith(
   pkg: WorkbookPackage,
   sheet: PackageSheet,
   strings: string[],
   dateStyles: boolean[],
-  fast: boolean
+  scanner: SheetScanner
 ): Promise<Grid> {
-  const rows: SheetRow[] = [];
-  const merges: CellRange[] = [];
-  const hiddenRows: number[] = [];
-  const hiddenCols = new Set<number>();
   const cap = pkg.limits.sheetCells;
-  let slots = 0;
-  let top = Infinity;
-  let bottom = 0;
-  let left = Infinity;
-  let right = 0;
-
-  let row: SheetRow | null = null;
-  let rowNumber = 0;
-  let colNumber = 0;
-  // The cell being read.
-  let cType = "";
-  let cStyle = 0;
-  let cCol = 0;
-  let text = "";
-  let inV = false;
-  let inIs = false;
-  let inT = false;
-  let phonetic = 0;
-  let inlineText = "";
-  let sheetData = false;
+  const sink = new SheetSink(strings, dateStyles, pkg.date1904, cap);
   let failed = false;
-
-  const finishCell = (): void => {
-    let v: CellValue = null;
-    if (cType === "inlineStr") v = unescapeText(inlineText);
-    else if (text !== "" || cType === "str") {
-      switch (cType) {
-        case "s":
-          v = strings[Number(text)] ?? null;
-          break;
-        case "str":
-          v = unescapeText(text);
-          break;
-        case "b":
-          v = text === "1" || text === "true";
-          break;
-        case "e":
-          v = { error: text };
-          break;
-        case "d":
-          v = isoToSerial(text);
-          break;
-        default: {
-          const n = Number(text);
-          v = Number.isFinite(n) ? n : null;
-          if (v !== null && pkg.date1904 && dateStyles[cStyle]) v = from1904Serial(v);
-        }
-      }
-    }
-    if (v === null || v === "" || !row) return;
-    row.cols.push(cCol);
-    row.vals.push(v);
-    if (cCol < left) left = cCol;
-    if (cCol > right) right = cCol;
+  const feeder = byteFeeder(sink, scanner, () => {
+    failed = true;
+  });
+  const tooMany = (): never => {
+    throw new PackageError({ problem: "too-many-cells", sheet: sheet.name, limit: cap });
   };
-
-  const onOpen = (rawName: string, a: Record<string, string>): void => {
-    const name = local(rawName);
-    switch (name) {
-      case "sheetData":
-        sheetData = true;
-        return;
-      case "row": {
-        if (!sheetData) return;
-        const r = a.r !== undefined ? Number(a.r) : rowNumber + 1;
-        rowNumber = Number.isInteger(r) && r >= 1 ? r : rowNumber + 1;
-        colNumber = 0;
-        if (a.hidden === "1" || a.hidden === "true") hiddenRows.push(rowNumber);
-        row = { r: rowNumber, cols: [], vals: [] };
-        return;
-      }
-      case "c": {
-        if (!row) return;
-        const p = a.r !== undefined ? parseRef(a.r) : null;
-        cCol = p ? p[1] : colNumber + 1;
-        colNumber = cCol;
-        cType = a.t ?? "n";
-        cStyle = a.s !== undefined ? Number(a.s) : 0;
-        text = "";
-        inlineText = "";
-        return;
-      }
-      case "v":
-        if (row) inV = true;
-        return;
-      case "is":
-        if (row) inIs = true;
-        return;
-      case "rPh":
-        phonetic++;
-        return;
-      case "t":
-        if (inIs && phonetic === 0) inT = true;
-        return;
-      case "col":
-        if (a.hidden === "1" || a.hidden === "true") {
-          const min = Math.max(1, Number(a.min) || 1);
-          const max = Math.min(16384, Number(a.max) || min);
-          for (let c = min; c <= max; c++) hiddenCols.add(c);
-        }
-        return;
-      case "mergeCell": {
-        const m = a.ref ? parseRange(a.ref) : null;
-        if (m && (m.bottom > m.top || m.right > m.left)) merges.push(m);
-        return;
-      }
-    }
-  };
-  const onText = (t: string): void => {
-    if (inV) text += t;
-    else if (inT) inlineText += t;
-  };
-  const onClose = (rawName: string): void => {
-    switch (local(rawName)) {
-      case "v":
-        inV = false;
-        return;
-      case "t":
-        inT = false;
-        return;
-      case "rPh":
-        phonetic--;
-        return;
-      case "is":
-        inIs = false;
-        return;
-      case "c":
-        finishCell();
-        return;
-      case "row":
-        if (row && row.cols.length > 0) {
-          rows.push(row);
-          if (row.r < top) top = row.r;
-          if (row.r > bottom) bottom = row.r;
-        }
-        row = null;
-        return;
-      case "sheetData":
-        sheetData = false;
-        return;
-    }
-  };
-  const parser: Feeder = fast
-    ? new FastScanner(onOpen, onText, onClose)
-    : saxesFeeder(onOpen, onText, onClose, () => {
-        failed = true;
-      });
-
-  const decoder = new StringDecoder("utf8");
-  let first = true;
+  let slots = 0;
   let filled = 0;
+  const rows = sink.rows;
   await pkg.zip.stream(sheet.part, (chunk) => {
-    let s = decoder.write(chunk);
-    if (first) {
-      if (s.charCodeAt(0) === 0xfeff) s = s.slice(1);
-      first = false;
-    }
     if (failed) return;
     try {
-      parser.write(s);
+      feeder.write(chunk);
     } catch (e) {
+      if (e instanceof TooManyCells) tooMany();
       if (e instanceof FastFallback) throw e;
       failed = true;
     }
     // The cap is checked as the rows come, so a sheet beyond it stops here, not after.
     let n = 0;
-    for (let i = filled; i < rows.length; i++) n += rows[i].cols.length;
+    for (let i = filled; i < rows.length; i++) n += rows[i].count;
     filled = rows.length;
     slots += n;
-    if (slots > cap)
-      throw new PackageError({ problem: "too-many-cells", sheet: sheet.name, limit: cap });
+    if (slots > cap) tooMany();
   });
   if (!failed) {
     try {
-      parser.write(decoder.end());
-      parser.close();
+      feeder.close();
     } catch (e) {
+      if (e instanceof TooManyCells) tooMany();
       if (e instanceof FastFallback) throw e;
       failed = true;
     }
@@ -606,10 +530,10 @@ async function readSheetWith(
   const grid = gridOf(
     sheet.name,
     rows,
-    { top, bottom, left, right },
-    merges,
-    hiddenRows,
-    hiddenCols,
+    { top: sink.top, bottom: sink.bottom, left: sink.left, right: sink.right },
+    sink.merges,
+    sink.hiddenRows,
+    sink.hiddenCols,
     cap
   );
   if (sheet.state !== "visible") grid.hidden = sheet.state;
@@ -638,26 +562,35 @@ function gridOf(
   const height = bottom - top + 1;
   const full = right - left + 1;
   let filled = 0;
-  for (const r of rows) filled += r.cols.length;
+  for (const r of rows) filled += r.count;
   // Rows padded to the used width (as office-js gives them) when that costs little; ragged when
   // one stray cell far out (XFD1048576, a note in XFD2) would make every row 16 384 wide.
   const padded = height * full <= Math.max(2_000_000, 4 * filled);
-  const cells: CellValue[][] = padded
-    ? Array.from({ length: height }, () => new Array<CellValue>(full).fill(null))
-    : new Array<CellValue[]>(height).fill(EMPTY_ROW);
+  // EMPTY_ROW until a row with values comes.
+  const cells = new Array<CellValue[]>(height).fill(EMPTY_ROW);
   let slots = padded ? height * full : 0;
   for (const r of rows) {
-    let width = 0;
-    for (const c of r.cols) if (c - left + 1 > width) width = c - left + 1;
+    const width = r.first - left + r.vals.length;
     if (!padded) slots += width;
     if (slots > cap) throw new PackageError({ problem: "too-many-cells", sheet, limit: cap });
-    const existing = cells[r.r - top];
-    const line: CellValue[] =
-      existing === EMPTY_ROW ? new Array<CellValue>(width).fill(null) : existing;
-    while (line.length < width) line.push(null);
-    for (let i = 0; i < r.cols.length; i++) line[r.cols[i] - left] = r.vals[i];
-    cells[r.r - top] = line;
+    const at = r.r - top;
+    const existing = cells[at];
+    if (existing === EMPTY_ROW) {
+      // The row's own values become the line (moved right when it starts after `left`).
+      const line =
+        r.first === left ? r.vals : new Array<CellValue>(r.first - left).fill(null).concat(r.vals);
+      if (padded) while (line.length < full) line.push(null);
+      cells[at] = line;
+    } else {
+      // A second <row> with the same number: its values over the first's.
+      while (existing.length < width) existing.push(null);
+      for (let i = 0; i < r.vals.length; i++)
+        if (r.vals[i] !== null) existing[r.first - left + i] = r.vals[i];
+    }
   }
+  if (padded)
+    for (let i = 0; i < height; i++)
+      if (cells[i] === EMPTY_ROW) cells[i] = new Array<CellValue>(full).fill(null);
   for (const m of merges) {
     const r0 = Math.max(m.top, top);
     const r1 = Math.min(m.bottom, bottom);
@@ -669,7 +602,15 @@ function gridOf(
         if (r !== m.top || c !== m.left) line[c - left] = null;
     }
   }
-  return { sheet, firstRow: top, firstCol: left, cells, merges, hiddenRows, hiddenCols };
+  return {
+    sheet,
+    firstRow: top,
+    firstCol: left,
+    cells,
+    merges,
+    hiddenRows,
+    hiddenCols,
+  };
 }
 
 export { ZipError };
