@@ -12,7 +12,7 @@ import {
 } from "../engine";
 import { systemClock, todayInVietnam, type Clock } from "./clock";
 import { makeDocuments } from "./documents";
-import { parseSettings, SETTING_KEYS, type SettingsStore, type WorkbookSettings } from "./settings";
+import { readWorkbookSettings, type SettingsStore, type WorkbookSettings } from "./settings";
 import type {
   Analyzer,
   DocumentOptions,
@@ -191,7 +191,7 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
     },
 
     async loadSettings(store) {
-      return parseSettings(await store.readSettings([...SETTING_KEYS]));
+      return readWorkbookSettings(store);
     },
 
     async saveSettings(store, values) {
