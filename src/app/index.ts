@@ -24,6 +24,7 @@ export {
   parseSettings,
   readWorkbookSettings,
   SETTING_KEYS,
+  writeWorkbookSettings,
   type SettingsStore,
   type WorkbookSettings,
 } from "./settings";

@@ -12,7 +12,12 @@ import {
 } from "../engine";
 import { systemClock, todayInVietnam, type Clock } from "./clock";
 import { makeDocuments } from "./documents";
-import { readWorkbookSettings, type SettingsStore, type WorkbookSettings } from "./settings";
+import {
+  readWorkbookSettings,
+  writeWorkbookSettings,
+  type SettingsStore,
+  type WorkbookSettings,
+} from "./settings";
 import type {
   Analyzer,
   DocumentOptions,
@@ -195,7 +200,7 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
     },
 
     async saveSettings(store, values) {
-      await store.writeSettings(values as Record<string, unknown>);
+      await writeWorkbookSettings(store, values);
     },
   };
   return service;

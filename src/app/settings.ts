@@ -48,3 +48,11 @@ export async function readWorkbookSettings(
 ): Promise<Partial<WorkbookSettings>> {
   return parseSettings(await store.readSettings([...SETTING_KEYS]));
 }
+
+/** Save these settings in the workbook, one key each. */
+export async function writeWorkbookSettings(
+  store: SettingsStore,
+  values: Partial<WorkbookSettings>
+): Promise<void> {
+  await store.writeSettings(values as Record<string, unknown>);
+}
