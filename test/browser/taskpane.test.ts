@@ -681,6 +681,9 @@ test("the initial task-pane script holds the shell; the engine is in the worker'
   const files = stats.chunks.filter((c) => initial.has(c.id)).flatMap((c) => c.files);
   const gzipped = files
     .filter((f) => f.endsWith(".js"))
-    .reduce((n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length, 0);
+    .reduce(
+      (n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length,
+      0
+    );
   console.log(`initial task-pane script: ${files.join(", ")}, ${gzipped} bytes gzipped`);
 });

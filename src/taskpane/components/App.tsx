@@ -265,18 +265,18 @@ export function App({ port, lang, engine: given }: AppProps): React.ReactElement
   const [policyInfo, setPolicyInfo] = React.useState<PolicyInfo | null>(null);
   const onPolicyTab = state.tab === "policy";
   const analysedPolicy = state.analysis?.policy ?? null;
+  const policyChoice = state.settings.policyChoice;
   React.useEffect(() => {
     if (!onPolicyTab) return;
     let current = true;
+    // The policy depends on the choice only, not on the signers typed meanwhile.
     void engine
-      .policyInfo(state.settings, analysedPolicy, lang)
+      .policyInfo({ ...settingsRef.current, policyChoice }, analysedPolicy, lang)
       .then((info) => current && setPolicyInfo(info));
     return () => {
       current = false;
     };
-    // The policy depends on the choice only, not on the signers typed meanwhile.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [onPolicyTab, state.settings.policyChoice, analysedPolicy, lang, engine]);
+  }, [onPolicyTab, policyChoice, analysedPolicy, lang, engine]);
   const activePolicy = analysedPolicy ?? policyInfo?.policy ?? null;
 
   const onWritePolicy = React.useCallback(async () => {
