@@ -20,14 +20,15 @@ export type {
 export { systemClock, todayInVietnam, type Clock } from "./clock";
 export { withInfo } from "./documents";
 export {
-  chosenPolicy,
   DEFAULT_SETTINGS,
   parseSettings,
-  requestFromSettings,
+  readWorkbookSettings,
   SETTING_KEYS,
+  writeWorkbookSettings,
   type SettingsStore,
   type WorkbookSettings,
 } from "./settings";
+export { chosenPolicy, requestFromSettings } from "./request";
 export {
   checkProvince,
   provinceDocuments,

@@ -12,7 +12,12 @@ import {
 } from "../engine";
 import { systemClock, todayInVietnam, type Clock } from "./clock";
 import { makeDocuments } from "./documents";
-import { parseSettings, SETTING_KEYS, type SettingsStore, type WorkbookSettings } from "./settings";
+import {
+  readWorkbookSettings,
+  writeWorkbookSettings,
+  type SettingsStore,
+  type WorkbookSettings,
+} from "./settings";
 import type {
   Analyzer,
   DocumentOptions,
@@ -191,11 +196,11 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
     },
 
     async loadSettings(store) {
-      return parseSettings(await store.readSettings([...SETTING_KEYS]));
+      return readWorkbookSettings(store);
     },
 
     async saveSettings(store, values) {
-      await store.writeSettings(values as Record<string, unknown>);
+      await writeWorkbookSettings(store, values);
     },
   };
   return service;

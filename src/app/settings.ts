@@ -1,12 +1,12 @@
-import { getPreset, type Lang, type Policy } from "../engine";
-import type { MappingCorrections } from "../engine";
-import type { InfoOverrides, RunRequest } from "./types";
+import type { InfoOverrides } from "./types";
 
 /**
  * What the clerk keeps in the workbook (the pane saves it, the ribbon commands and every later run
  * read it back): the policy choice, the payment date, the place and signers. Stored by the adapter as workbook
  * settings, one key each. The column corrections are not settings: they live in the workbook's
  * "DinhBien_Cột" sheet, which every adapter reads (docs/column-mapping.md).
+ * Free of the engine (types only): the task pane's main thread reads the settings with it before
+ * its worker has loaded the engine. Turning settings into a run's request is in request.ts.
  */
 
 export interface WorkbookSettings {
@@ -39,21 +39,20 @@ export function parseSettings(raw: Record<string, unknown>): Partial<WorkbookSet
   return out;
 }
 
-/** The preset the clerk chose, or undefined for "auto". */
-export function chosenPolicy(settings: WorkbookSettings): Policy | undefined {
-  return settings.policyChoice === "auto" ? undefined : getPreset(settings.policyChoice);
+/**
+ * The settings saved in the workbook (only values of the expected type). A store that cannot be
+ * read throws: the caller shows it, it is never replaced by the defaults.
+ */
+export async function readWorkbookSettings(
+  store: SettingsStore
+): Promise<Partial<WorkbookSettings>> {
+  return parseSettings(await store.readSettings([...SETTING_KEYS]));
 }
 
-/** What a run asks of the engine, from saved settings. */
-export function requestFromSettings(
-  settings: WorkbookSettings,
-  lang: Lang,
-  corrections?: MappingCorrections
-): RunRequest {
-  return {
-    lang,
-    policy: chosenPolicy(settings),
-    paymentDate: settings.paymentDate || undefined,
-    ...(corrections ? { corrections } : {}),
-  };
+/** Save these settings in the workbook, one key each. */
+export async function writeWorkbookSettings(
+  store: SettingsStore,
+  values: Partial<WorkbookSettings>
+): Promise<void> {
+  await store.writeSettings(values as Record<string, unknown>);
 }

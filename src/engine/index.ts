@@ -52,13 +52,15 @@ export {
 
 // Payouts as JSON and their derivation as text (DOMAIN §6, CONTRACT §3).
 export { payoutsJson, payoutJson } from "./payouts/json";
-export { traceSteps, caseText, payoutUnverified } from "./payouts/render";
+export { traceSteps, caseText } from "./payouts/render";
+export { payoutUnverified } from "./payouts/verified";
 export { formulaInWords, type FormulaInWords, type WordLine } from "./policy/formula-words";
 export { HEADER_FORMS, type HeaderForm } from "./workbook/header-form";
 
 // Text, dates, numbers and cell addresses the shells print or parse.
 export { toIso, parseIsoDate, from1904Serial, isDateFormat, DAYS_1904 } from "./text/dates";
 export { formatNumber, formatNumberVi } from "./text/vi-number";
+export { formatIntegerVi } from "./text/thousands";
 export { foldLoose } from "./text/fold";
 export {
   a1,

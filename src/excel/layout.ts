@@ -4,7 +4,7 @@ import {
   type CellSpec,
   type CellStyle,
   type SheetSpec,
-} from "../engine";
+} from "../engine/light";
 import type { XlCell } from "./api";
 import { protectText } from "./text";
 

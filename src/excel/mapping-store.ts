@@ -4,7 +4,7 @@ import {
   mappingSheetCells,
   readMappingGrid,
   type MappingCorrections,
-} from "../engine";
+} from "../engine/light";
 import { toCellValue } from "./read";
 import { officeRun } from "./office-run";
 import type { RunBatch, XlCell } from "./api";

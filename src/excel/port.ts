@@ -12,17 +12,14 @@ import {
   planSheetWrites,
   parseAddress,
   quoteSheet,
-  rangeAddress,
   type CellRef,
   type Grid,
   type GeneratedSheetKind,
   type SheetSpec,
-  type BorderStyle,
-  type CellStyle,
   type SheetInfo,
   type WorkbookPort,
   type WriteResult,
-} from "../engine";
+} from "../engine/light";
 import type {
   RunBatch,
   SupportsApi,
@@ -31,18 +28,14 @@ import type {
   XlRequestContext,
   XlWorksheet,
 } from "./api";
+import { mmToPoints, requestCost } from "./layout";
 import {
-  heightGroups,
-  mergeRuns,
-  mmToPoints,
-  requestCost,
-  runsOf,
-  specExtent,
-  styleGroups,
-  styleRects,
-  valueBands,
-  widthToPoints,
-} from "./layout";
+  DEFAULT_PAYLOAD_BUDGET,
+  planSheet,
+  type FormatSet,
+  type SheetOp,
+  type SheetPlan,
+} from "./write-plan";
 import { readSheets } from "./read";
 import { officeRun } from "./office-run";
 
@@ -122,21 +115,6 @@ function sheetOfFormula(formula: string): string | null {
   }
 }
 
-const BORDER: Record<BorderStyle, { style: string; weight: string }> = {
-  thin: { style: "Continuous", weight: "Thin" },
-  medium: { style: "Continuous", weight: "Medium" },
-  hair: { style: "Continuous", weight: "Hairline" },
-  dotted: { style: "Dot", weight: "Thin" },
-};
-
-const H_ALIGN = {
-  left: "Left",
-  center: "Center",
-  right: "Right",
-  centerAcross: "CenterAcrossSelection",
-} as const;
-const V_ALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
-
 export class ExcelWorkbookPort implements WorkbookPort {
   private readonly run: RunBatch;
   private readonly supports: SupportsApi;
@@ -145,7 +123,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
   constructor(options: ExcelPortOptions) {
     this.run = options.run;
     this.supports = options.supports;
-    this.budget = options.payloadBudget ?? 4 * 1024 * 1024;
+    this.budget = options.payloadBudget ?? DEFAULT_PAYLOAD_BUDGET;
   }
 
   // ───────────── reading ─────────────
@@ -334,6 +312,24 @@ export class ExcelWorkbookPort implements WorkbookPort {
     specs: SheetSpec[],
     options: { activate?: boolean } = {}
   ): Promise<WriteResult> {
+    return this.writePlannedSheets(
+      specs.map((s) => planSheet(s, this.budget)),
+      options
+    );
+  }
+
+  /**
+   * writeSheets with the sheets' calls already planned (write-plan.ts): the task pane plans them
+   * in its Web Worker, and only these calls run on the main thread. Each plan needs its kind.
+   */
+  async writePlannedSheets(
+    plans: SheetPlan[],
+    options: { activate?: boolean } = {}
+  ): Promise<WriteResult> {
+    const specs = plans.map((p) => {
+      if (!p.kind) throw new Error(`A generated sheet needs its kind: ${p.name}`);
+      return { name: p.name, kind: p.kind, plan: p };
+    });
     return this.run(async (context) => {
       const { sheets, markers } = await this.loadSheetsAndMarkers(context);
       const stale = sheets.filter((s) => s.draft && !s.current);
@@ -360,7 +356,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
       const key = sheetNameKey;
       const taken = new Set(live.map((s) => key(s.name)));
       for (const t of plan.targets) taken.add(key(t.name));
-      const drafts: { spec: SheetSpec; name: string; draft: string }[] = [];
+      const drafts: { spec: (typeof specs)[number]; name: string; draft: string }[] = [];
       for (const { spec, name } of plan.targets) {
         const draft = draftName(spec.name, (n) => taken.has(key(n)));
         taken.add(key(draft));
@@ -370,7 +366,7 @@ export class ExcelWorkbookPort implements WorkbookPort {
         const ws = wss.add(draft);
         ws.names.add(DRAFT_MARKER, reference);
         ws.names.add(sheetMarkerName(spec.kind), reference);
-        await this.writeSpec(ws, spec, queue);
+        await applyPlan(ws, spec.plan, queue);
       }
 
       // 2. The swap, in one request.
@@ -476,6 +472,14 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 
   async insertSheets(specs: Omit<SheetSpec, "kind">[], activate?: string): Promise<string[]> {
+    return this.insertPlannedSheets(
+      specs.map((s) => planSheet(s, this.budget)),
+      activate
+    );
+  }
+
+  /** insertSheets with the sheets' calls already planned (write-plan.ts), as writePlannedSheets. */
+  async insertPlannedSheets(specs: SheetPlan[], activate?: string): Promise<string[]> {
     return this.run(async (context) => {
       const wss = context.workbook.worksheets;
       wss.load("items/name");
@@ -501,118 +505,13 @@ export class ExcelWorkbookPort implements WorkbookPort {
         await queue(requestCost(1, name));
         const ws = wss.add(name);
         if (!toActivate || spec.name === activate) toActivate = ws;
-        await this.writeSpec(ws, spec, queue);
+        await applyPlan(ws, spec, queue);
       }
       await queue(requestCost(1));
       toActivate?.activate();
       await context.sync();
       return names;
     });
-  }
-
-  private async writeSpec(
-    ws: XlWorksheet,
-    spec: Omit<SheetSpec, "kind">,
-    queue: (bytes: number) => Promise<void>
-  ): Promise<void> {
-    const { rows, cols } = specExtent(spec);
-    const wholeAddress = rangeAddress({ top: 1, left: 1, bottom: rows, right: cols });
-    await queue(requestCost(2, wholeAddress, "Times New Roman"));
-    ws.getRange(wholeAddress).format.font.name = "Times New Roman";
-
-    // Number formats before values, so Excel never reinterprets a value under the old format.
-    for (const r of styleRects(spec)) {
-      if (r.style.numFmt) {
-        // A full 2D array: Excel documents array assignment; the payload is small next to values.
-        const fmt = r.style.numFmt;
-        const grid = Array.from({ length: r.range.bottom - r.range.top + 1 }, () =>
-          new Array<XlCell>(r.range.right - r.range.left + 1).fill(fmt)
-        );
-        const address = rangeAddress(r.range);
-        await queue(requestCost(2, address, grid));
-        ws.getRange(address).numberFormat = grid;
-      }
-    }
-    // Bands of at most a quarter of the budget, so a band never fills a request on its own.
-    for (const band of valueBands(spec, 50000, Math.max(1, Math.floor(this.budget / 4)))) {
-      const address = rangeAddress(band.range);
-      await queue(requestCost(2, address, band.rows));
-      const range = ws.getRange(address);
-      if (band.hasFormula) range.formulas = band.rows;
-      else range.values = band.rows;
-    }
-    for (const g of styleGroups(spec)) {
-      const calls = styleCalls(g.style, g.multiRow, g.multiCol);
-      for (const address of g.addresses) {
-        await queue(requestCost(1 + calls.ops, address, calls.args));
-        const format = address.includes(",")
-          ? ws.getRanges(address).format
-          : ws.getRange(address).format;
-        for (const apply of calls.apply) apply(format);
-      }
-    }
-    for (const m of mergeRuns(spec.merges)) {
-      const address = rangeAddress(m.range);
-      await queue(requestCost(2, address, m.across));
-      ws.getRange(address).merge(m.across);
-    }
-    for (const c of spec.cells) {
-      if (!c.link) continue;
-      const address = a1(c.row, c.col);
-      const link = { documentReference: c.link };
-      await queue(requestCost(2, address, link));
-      ws.getRange(address).hyperlink = link;
-    }
-    const widths = new Map<number, number>();
-    spec.columnWidths.forEach((w, i) => {
-      if (w > 0) widths.set(i + 1, widthToPoints(w));
-    });
-    for (const run of runsOf(widths)) {
-      const address = rangeAddress({ top: 1, left: run.from, bottom: 1, right: run.to });
-      await queue(requestCost(2, address, run.value));
-      ws.getRange(address).format.columnWidth = run.value;
-    }
-    for (const g of heightGroups(spec.rowHeights)) {
-      for (const address of g.addresses) {
-        await queue(requestCost(2, address, g.value));
-        const format = address.includes(",")
-          ? ws.getRanges(address).format
-          : ws.getRange(address).format;
-        format.rowHeight = g.value;
-      }
-    }
-    if (spec.freezeRows) {
-      await queue(requestCost(1, spec.freezeRows));
-      ws.freezePanes.freezeRows(spec.freezeRows);
-    }
-    await this.applyPrint(ws, spec, queue);
-  }
-
-  private async applyPrint(
-    ws: XlWorksheet,
-    spec: Omit<SheetSpec, "kind">,
-    queue: (bytes: number) => Promise<void>
-  ): Promise<void> {
-    const p = spec.print;
-    const pl = ws.pageLayout;
-    // orientation, paper, zoom, six margins, print titles, footer, header: at most 12 calls.
-    await queue(requestCost(12, p));
-    pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
-    pl.paperSize = "A4";
-    if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-    pl.topMargin = mmToPoints(p.margins.top);
-    pl.bottomMargin = mmToPoints(p.margins.bottom);
-    pl.leftMargin = mmToPoints(p.margins.left);
-    pl.rightMargin = mmToPoints(p.margins.right);
-    pl.headerMargin = mmToPoints(p.margins.header);
-    pl.footerMargin = mmToPoints(p.margins.footer);
-    if (p.printTitleRows) pl.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
-    if (p.footer !== null) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
-    if (p.header !== null) pl.headersFooters.defaultForAllPages.centerHeader = p.header;
-    for (const row of p.pageBreaksBefore) {
-      await queue(requestCost(1, `A${row}`));
-      ws.horizontalPageBreaks.add(`A${row}`);
-    }
   }
 
   // ───────────── the clerk's view ─────────────
@@ -688,69 +587,107 @@ export class ExcelWorkbookPort implements WorkbookPort {
   }
 }
 
-/**
- * The format calls of one style, to be applied to a range or to RangeAreas: how many API calls
- * they are (a border edge is three: getItem, style, weight) and their arguments, for the size.
- */
-function styleCalls(
-  s: CellStyle,
-  multiRow: boolean,
-  multiCol: boolean
-): { ops: number; args: unknown[]; apply: ((f: XlRangeFormat) => void)[] } {
-  const apply: ((f: XlRangeFormat) => void)[] = [];
-  const args: unknown[] = [];
-  let ops = 0;
-  const add = (arg: unknown, fn: (f: XlRangeFormat) => void, calls = 1) => {
-    ops += calls;
-    args.push(arg);
-    apply.push(fn);
-  };
-  const font = s.font;
-  if (font?.name) add(font.name, (f) => (f.font.name = font.name!));
-  if (font?.size) add(font.size, (f) => (f.font.size = font.size!));
-  if (font?.bold !== undefined) add(font.bold, (f) => (f.font.bold = font.bold!));
-  if (font?.italic !== undefined) add(font.italic, (f) => (f.font.italic = font.italic!));
-  if (font?.underline) add("Single", (f) => (f.font.underline = "Single"));
-  const align = s.align;
-  if (align?.horizontal) {
-    const h = H_ALIGN[align.horizontal];
-    add(h, (f) => (f.horizontalAlignment = h));
+/** Make a planned sheet's calls on `ws`, in order, syncing early as the budget says. */
+async function applyPlan(
+  ws: XlWorksheet,
+  plan: SheetPlan,
+  queue: (bytes: number) => Promise<void>
+): Promise<void> {
+  for (const { cost, op } of plan.ops) {
+    await queue(cost);
+    applyOp(ws, op);
   }
-  if (align?.vertical) {
-    const v = V_ALIGN[align.vertical];
-    add(v, (f) => (f.verticalAlignment = v));
-  }
-  if (align?.wrap !== undefined) add(align.wrap, (f) => (f.wrapText = align.wrap!));
-  if (s.fill) {
-    const color = `#${s.fill}`;
-    add(color, (f) => (f.fill.color = color));
-  }
-  const b = s.border;
-  if (b) {
-    const edges: [string, BorderStyle | undefined][] = [
-      ["EdgeTop", b.top],
-      ["EdgeBottom", b.bottom],
-      ["EdgeLeft", b.left],
-      ["EdgeRight", b.right],
-    ];
-    // styleRects stretches a rect only across pairs set on both sides, so Inside lines match.
-    if (multiRow && b.top && b.bottom) edges.push(["InsideHorizontal", b.bottom]);
-    if (multiCol && b.left && b.right) edges.push(["InsideVertical", b.right]);
-    for (const [edge, style] of edges) {
-      if (!style) continue;
-      const look = BORDER[style];
-      add(
-        [edge, look],
-        (f) => {
-          const item = f.borders.getItem(edge);
-          item.style = look.style;
-          item.weight = look.weight;
-        },
-        3
+}
+
+function applyOp(ws: XlWorksheet, o: SheetOp): void {
+  const formatOf = (address: string): XlRangeFormat =>
+    address.includes(",") ? ws.getRanges(address).format : ws.getRange(address).format;
+  switch (o.op) {
+    case "font":
+      ws.getRange(o.address).format.font.name = o.name;
+      return;
+    case "numberFormat":
+      ws.getRange(o.address).numberFormat = Array.from({ length: o.rows }, () =>
+        new Array<XlCell>(o.cols).fill(o.format)
       );
+      return;
+    case "values": {
+      const range = ws.getRange(o.address);
+      if (o.formulas) range.formulas = o.rows;
+      else range.values = o.rows;
+      return;
+    }
+    case "format": {
+      const format = formatOf(o.address);
+      for (const set of o.sets) applyFormat(format, set);
+      return;
+    }
+    case "merge":
+      ws.getRange(o.address).merge(o.across);
+      return;
+    case "link":
+      ws.getRange(o.address).hyperlink = { documentReference: o.documentReference };
+      return;
+    case "columnWidth":
+      ws.getRange(o.address).format.columnWidth = o.value;
+      return;
+    case "rowHeight":
+      formatOf(o.address).rowHeight = o.value;
+      return;
+    case "freezeRows":
+      ws.freezePanes.freezeRows(o.rows);
+      return;
+    case "print": {
+      const p = o.print;
+      const pl = ws.pageLayout;
+      pl.orientation = p.orientation === "landscape" ? "Landscape" : "Portrait";
+      pl.paperSize = "A4";
+      if (p.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      pl.topMargin = mmToPoints(p.margins.top);
+      pl.bottomMargin = mmToPoints(p.margins.bottom);
+      pl.leftMargin = mmToPoints(p.margins.left);
+      pl.rightMargin = mmToPoints(p.margins.right);
+      pl.headerMargin = mmToPoints(p.margins.header);
+      pl.footerMargin = mmToPoints(p.margins.footer);
+      if (p.printTitleRows) pl.setPrintTitleRows(`$${p.printTitleRows[0]}:$${p.printTitleRows[1]}`);
+      if (p.footer !== null) pl.headersFooters.defaultForAllPages.centerFooter = p.footer;
+      if (p.header !== null) pl.headersFooters.defaultForAllPages.centerHeader = p.header;
+      return;
+    }
+    case "pageBreak":
+      ws.horizontalPageBreaks.add(o.address);
+      return;
+  }
+}
+
+function applyFormat(f: XlRangeFormat, s: FormatSet): void {
+  switch (s.set) {
+    case "font":
+      if (s.prop === "name") f.font.name = s.value;
+      else if (s.prop === "size") f.font.size = s.value;
+      else if (s.prop === "bold") f.font.bold = s.value;
+      else if (s.prop === "italic") f.font.italic = s.value;
+      else f.font.underline = s.value;
+      return;
+    case "horizontalAlignment":
+      f.horizontalAlignment = s.value;
+      return;
+    case "verticalAlignment":
+      f.verticalAlignment = s.value;
+      return;
+    case "wrapText":
+      f.wrapText = s.value;
+      return;
+    case "fill":
+      f.fill.color = s.value;
+      return;
+    case "border": {
+      const item = f.borders.getItem(s.edge);
+      item.style = s.style;
+      item.weight = s.weight;
+      return;
     }
   }
-  return { ops, args, apply };
 }
 
 /** The port on the real Excel: Excel.run and Office's requirement-set check. */

@@ -7,7 +7,7 @@ import {
   type CellRange,
   type CellValue,
   type Grid,
-} from "../engine";
+} from "../engine/light";
 import type { RunBatch, XlCell, XlRange, XlRequestContext } from "./api";
 
 /**

@@ -2,17 +2,18 @@ import {
   UnusableInputError,
   analyze,
   candidateName,
-  columnNumber,
+  DEFAULT_POLICY_ID,
+  formulaInWords,
+  getPreset,
+  PRESETS,
   sheetNameKey,
   type Analysis,
-  type CellRef,
   type Finding,
+  type FormulaInWords,
   type HeaderCandidate,
   type Lang,
   type MappingCorrections,
   type Policy,
-  type SheetSpec,
-  type WorkbookPort,
   type WriteResult,
 } from "../engine";
 import {
@@ -25,46 +26,30 @@ import {
   type DinhBien,
   type Progress as RunProgress,
   type SampleChoice,
-  type SettingsStore,
-  type WorkbookSettings,
 } from "../app";
 import { describeExcelError } from "../excel/errors";
+import type { PanePort } from "./pane-port";
 import type { PaneSettings, Phase } from "./state";
 
 /**
- * What the pane does, as plain async functions over a port: no React, no office-js. Each is the
- * application service's operation (src/app) with its failure turned into something the pane can
- * show. Each long operation yields to the event loop between phases (read → analyze → write) so
- * the pane can paint its progress bar; 20,000 roster rows must not freeze it, so the pane passes
- * an analyzer that runs the engine in a Web Worker (the default runs it here, for tests).
+ * What the pane does with the engine, as plain async functions over a port: no React, no
+ * office-js. Each is the application service's operation (src/app) with its failure turned into
+ * something the pane can show. In the pane they run in the engine's Web Worker
+ * (engine.worker.ts) over a port whose calls the main thread makes on Excel (engine-client.ts),
+ * so neither the analysis nor the sheet specs nor the write plan of 20,000 rows ever blocks the
+ * pane; where no worker can start, and in tests, they run on the calling thread.
+ * The operations that need only the port (settings, corrections, selection) are in pane-port.ts.
  */
-
-/** The port the pane needs: the engine's WorkbookPort plus the Excel-only extras. */
-export interface PanePort extends WorkbookPort, SettingsStore {
-  select(ref: CellRef): Promise<void>;
-  activeSelection(): Promise<{ sheet: string; address: string }>;
-  insertSheets(specs: Omit<SheetSpec, "kind">[]): Promise<string[]>;
-  highlight(refs: CellRef[]): Promise<void>;
-  clearHighlights(): Promise<number>;
-  /** How many cells these sheets' used ranges span (the ribbon's size guard); optional. */
-  usedCells?(sheets: string[]): Promise<number>;
-  /**
-   * Store the column corrections in the workbook (its "DinhBien_Cột" sheet); optional.
-   * `changed`: only these sheets' entries are replaced, the others' stored ones are kept.
-   */
-  writeMapping?(corrections: MappingCorrections, changed?: string[]): Promise<void>;
-  /** Communes' workbooks (ExcelApi 1.13: insertWorksheetsFromBase64); optional. */
-  canImportWorkbooks?(): boolean;
-  importWorkbook?(base64: string): Promise<string[]>;
-  deleteSheets?(names: string[]): Promise<void>;
-  /** Rename one sheet (its formulas and names follow, as in Excel); optional. */
-  renameSheet?(from: string, to: string): Promise<void>;
-  /**
-   * Tell `listener` the name of each sheet the checks read when its data changes (the clerk's
-   * edits; not the generated documents); optional (worksheets.onChanged, ExcelApi 1.9).
-   */
-  watchInputChanges?(listener: (sheet: string) => void): Promise<void>;
-}
+export {
+  changedSheets,
+  findingRef,
+  loadSettings,
+  saveCorrections,
+  saveSettings,
+  selectFinding,
+  type PanePort,
+  type SettingsOutcome,
+} from "./pane-port";
 
 export type Progress = (phase: Phase, fraction: number) => void;
 
@@ -109,6 +94,27 @@ export function describeFailure(e: unknown, lang: Lang): RunFailure {
 
 export function policyFor(settings: PaneSettings): Policy | undefined {
   return chosenPolicy(settings);
+}
+
+/** The policy view's data: the presets to choose from, the policy in force, it in words. */
+export interface PolicyInfo {
+  presets: { id: string; name: string }[];
+  /** The last run's policy, else the chosen preset, else the default one. */
+  policy: Policy | null;
+  words: FormulaInWords | null;
+}
+
+export function policyInfo(
+  settings: PaneSettings,
+  analysed: Policy | null,
+  lang: Lang
+): PolicyInfo {
+  const policy = analysed ?? policyFor(settings) ?? getPreset(DEFAULT_POLICY_ID);
+  return {
+    presets: PRESETS.map((p) => ({ id: p.id, name: p.name })),
+    policy: policy ?? null,
+    words: policy ? formulaInWords(policy, lang) : null,
+  };
 }
 
 /**
@@ -164,75 +170,13 @@ export async function runGenerate(
   }
 }
 
-/** "F12" (with the finding's sheet) → a cell reference, or null when the finding has no place. */
-export function findingRef(f: Finding): CellRef | null {
-  if (!f.sheet || !f.cell) return null;
-  const m = /^\$?([A-Z]+)\$?(\d+)/i.exec(f.cell);
-  if (!m) return null;
-  return { sheet: f.sheet, row: Number(m[2]), col: columnNumber(m[1]) };
-}
-
-export async function selectFinding(
-  port: PanePort,
-  f: Finding,
-  lang: Lang
-): Promise<string | null> {
-  const ref = findingRef(f);
-  if (!ref) return null;
-  try {
-    await port.select(ref);
-    return null;
-  } catch (e) {
-    return describeExcelError(e, lang).message;
-  }
-}
-
-export type SettingsOutcome =
-  { ok: true; settings: Partial<PaneSettings> } | { ok: false; message: string; detail?: string };
-
-/**
- * The settings saved in the workbook. A failed read is a failure the pane shows (with a retry),
- * never the defaults in disguise: running with the default policy and no payment date would give
- * other amounts, and "Lưu" would then overwrite what the clerk saved.
- */
-export async function loadSettings(port: PanePort, lang: Lang = "vi"): Promise<SettingsOutcome> {
-  try {
-    return { ok: true, settings: await here.loadSettings(port) };
-  } catch (e) {
-    const d = describeExcelError(e, lang);
-    const lead =
-      lang === "en"
-        ? "The settings saved in this workbook could not be read; nothing was run or saved."
-        : "Không đọc được thiết lập đã lưu trong sổ tính; chưa chạy và chưa lưu gì.";
-    return { ok: false, message: `${lead} ${d.message}`, detail: d.detail };
-  }
-}
-
-/** The sheets whose corrections differ between two sets (what a change touched). */
-export function changedSheets(before: MappingCorrections, after: MappingCorrections): string[] {
-  const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
-}
-
-/** Save settings in the workbook; resolves to an error message, or null when saved. */
-export async function saveSettings(
-  port: PanePort,
-  values: Partial<WorkbookSettings>,
-  lang: Lang
-): Promise<string | null> {
-  try {
-    await here.saveSettings(port, values);
-    return null;
-  } catch (e) {
-    return describeExcelError(e, lang).message;
-  }
-}
+export type SampleOutcome = { ok: true; names: string[] } | { ok: false; message: string };
 
 export async function insertSample(
   port: PanePort,
   lang: Lang,
   sample: SampleChoice = "giang-thanh-2019"
-): Promise<{ ok: true; names: string[] } | { ok: false; message: string }> {
+): Promise<SampleOutcome> {
   try {
     return { ok: true, names: await here.insertSample(port, sample) };
   } catch (e) {
@@ -263,25 +207,6 @@ export async function writePolicySheet(
     return { ok: true, ...(await here.writePolicySheet(port, policy)) };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
-  }
-}
-
-/**
- * Store the pane's column corrections in the workbook. A workbook that refuses (protected,
- * read-only) keeps them for this session only: the message says so, the runs still use them.
- */
-export async function saveCorrections(
-  port: PanePort,
-  corrections: MappingCorrections,
-  lang: Lang,
-  before?: MappingCorrections
-): Promise<string | null> {
-  if (!port.writeMapping) return null;
-  try {
-    await port.writeMapping(corrections, before ? changedSheets(before, corrections) : undefined);
-    return null;
-  } catch (e) {
-    return describeExcelError(e, lang).message;
   }
 }
 

@@ -1,5 +1,5 @@
 import type { Analysis, Finding, HeaderCandidate, Lang, MappingCorrections } from "../engine";
-import { DEFAULT_SETTINGS, type WorkbookSettings } from "../app";
+import { DEFAULT_SETTINGS, type WorkbookSettings } from "../app/settings";
 
 /** Everything the pane shows, in one place; changed only by `reduce`. */
 
@@ -7,7 +7,7 @@ export type Tab = "roster" | "findings" | "payouts" | "policy";
 export type Phase = "read" | "analyze" | "write" | "sample" | "policy" | "import";
 
 /** The settings the pane edits and saves in the workbook (src/app/settings.ts). */
-export type { InfoOverrides } from "../app";
+export type { InfoOverrides } from "../app/types";
 export type PaneSettings = WorkbookSettings;
 export const EMPTY_SETTINGS: PaneSettings = DEFAULT_SETTINGS;
 

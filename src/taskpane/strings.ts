@@ -1,11 +1,11 @@
 import {
   FIELD_KEYS,
   fieldLabel,
-  formatNumberVi,
+  formatIntegerVi,
   type FieldKey,
   type Lang,
   type Severity,
-} from "../engine";
+} from "../engine/light";
 
 /** Every user-facing text of the pane, one table per language. Vietnamese is the default. */
 export interface Strings {
@@ -173,7 +173,7 @@ const VI: Strings = {
   rerun: "Kiểm tra lại",
   overrideSaved: "Đã lưu cách ghép cột trong sổ tính.",
   fields: FIELDS_VI,
-  people: (n) => `${formatNumberVi(n)} người`,
+  people: (n) => `${formatIntegerVi(n)} người`,
   severity: { error: "Lỗi", warning: "Cảnh báo", info: "Thông tin" },
   noFindings: "Không có lỗi nào. Có thể tạo bảng.",
   general: "Chung",
@@ -185,7 +185,7 @@ const VI: Strings = {
   findingsCount: (e, w, i) => `${e} lỗi · ${w} cảnh báo · ${i} thông tin`,
   findingsTab: (e, w) => `Lỗi (${e} lỗi, ${w} cảnh báo)`,
   progressLabel: "Tiến độ",
-  showAll: (n) => `Xem thêm ${formatNumberVi(n)}`,
+  showAll: (n) => `Xem thêm ${formatIntegerVi(n)}`,
   goToCell: "Đến ô",
   suggestion: "Gợi ý",
   commune: "Xã",

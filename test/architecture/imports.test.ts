@@ -84,6 +84,8 @@ const isEngine = (f: string): boolean => f.startsWith("src/engine/") && !isTestS
 const SHELLS = ["src/cli/", "src/taskpane/", "src/commands/", "src/excel/", "src/xlsx/"];
 const isShell = (f: string): boolean => SHELLS.some((d) => f.startsWith(d)) && !isTestSupport(f);
 const ENGINE_SURFACE = "src/engine/index.ts";
+/** The pane's main thread: the pure helpers that do not load the engine's weight (below). */
+const LIGHT_SURFACE = "src/engine/light.ts";
 
 const files = sourceFiles(path.join(ROOT, "src")).map(rel);
 const edges: Edge[] = [];
@@ -183,9 +185,13 @@ describe("imports run one way", () => {
     expect(bad.map(show)).toEqual([]);
   });
 
-  test("the shells reach the engine through src/engine/index.ts only", () => {
+  test("the shells reach the engine through its surfaces only (index.ts, light.ts)", () => {
     const bad = edges.filter(
-      (e) => isShell(e.from) && e.to.startsWith("src/engine/") && e.to !== ENGINE_SURFACE
+      (e) =>
+        isShell(e.from) &&
+        e.to.startsWith("src/engine/") &&
+        e.to !== ENGINE_SURFACE &&
+        e.to !== LIGHT_SURFACE
     );
     expect(bad.map(show)).toEqual([]);
   });
@@ -196,5 +202,82 @@ describe("imports run one way", () => {
     expect(between("src/engine/checks/", "src/engine/payouts/")).toEqual([]);
     expect(between("src/engine/payouts/", "src/engine/checks/")).toEqual([]);
     expect(between("src/engine/sheets/", "src/engine/checks/")).toEqual([]);
+  });
+});
+
+/**
+ * The imports that load code when the file runs: `import type`, `export type` and imports of
+ * types only are erased by the compiler and load nothing.
+ */
+function runtimeSpecifiers(file: string): string[] {
+  const sf = ts.createSourceFile(file, fs.readFileSync(file, "utf8"), ts.ScriptTarget.Latest);
+  const out: string[] = [];
+  for (const st of sf.statements) {
+    if (ts.isImportDeclaration(st) && ts.isStringLiteral(st.moduleSpecifier)) {
+      const c = st.importClause;
+      const typesOnly =
+        c !== undefined &&
+        (c.isTypeOnly ||
+          (!c.name &&
+            c.namedBindings !== undefined &&
+            ts.isNamedImports(c.namedBindings) &&
+            c.namedBindings.elements.length > 0 &&
+            c.namedBindings.elements.every((e) => e.isTypeOnly)));
+      if (!typesOnly) out.push(st.moduleSpecifier.text);
+    } else if (
+      ts.isExportDeclaration(st) &&
+      st.moduleSpecifier &&
+      ts.isStringLiteral(st.moduleSpecifier)
+    ) {
+      const typesOnly =
+        st.isTypeOnly ||
+        (st.exportClause !== undefined &&
+          ts.isNamedExports(st.exportClause) &&
+          st.exportClause.elements.length > 0 &&
+          st.exportClause.elements.every((e) => e.isTypeOnly));
+      if (!typesOnly) out.push(st.moduleSpecifier.text);
+    }
+  }
+  return out;
+}
+
+/** Every repository file and package `start` loads when it runs, itself included. */
+function runtimeClosure(start: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (f: string): void => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    if (f.startsWith("package:")) return;
+    for (const spec of runtimeSpecifiers(path.join(ROOT, f))) {
+      const to = resolve(path.join(ROOT, f), spec);
+      visit(to === null ? `package:${spec}` : to);
+    }
+  };
+  visit(start);
+  return seen;
+}
+
+describe("the engine's light surface (the task pane's main thread)", () => {
+  const HEAVY = ["package:decimal.js", "package:zod", "package:read-vietnamese-number"];
+
+  test("loads neither decimal.js, zod nor read-vietnamese-number, nor the analysis", () => {
+    const loaded = [...runtimeClosure(LIGHT_SURFACE)];
+    expect(loaded.filter((f) => HEAVY.includes(f))).toEqual([]);
+    expect(loaded).not.toContain("src/engine/analyze.ts");
+    expect(loaded).not.toContain("src/engine/sheets/build.ts");
+    // Not vacuous: the full surface loads all three, and the light one its own helpers.
+    const full = runtimeClosure(ENGINE_SURFACE);
+    expect(HEAVY.filter((p) => full.has(p))).toEqual(HEAVY);
+    expect(loaded).toEqual(
+      expect.arrayContaining(["src/engine/grid/address.ts", "src/engine/sheets/ownership.ts"])
+    );
+  });
+
+  test("whatever the light surface exports, the full surface exports too", () => {
+    const light = require("../../src/engine/light") as Record<string, unknown>;
+    const full = require("../../src/engine") as Record<string, unknown>;
+    const names = Object.keys(light);
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((n) => full[n] !== light[n])).toEqual([]);
   });
 });

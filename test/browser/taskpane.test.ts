@@ -10,6 +10,7 @@ import * as fs from "fs";
 import * as http from "http";
 import * as os from "os";
 import * as path from "path";
+import * as zlib from "zlib";
 import type { AddressInfo } from "net";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { initialScripts } from "../../scripts/initial-scripts";
@@ -19,13 +20,22 @@ const ROOT = path.resolve(__dirname, "../..");
 const SHOTS = path.join(ROOT, "test-output", "browser");
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 
+/** webpack's stats of the build (its chunks and their modules), written beside it. */
+const STATS = "stats.json";
+
 function build(): string {
-  // DINH_BIEN_BROWSER_BUILD reuses an existing build (made with DINH_BIEN_TEST_STUB=1).
+  // DINH_BIEN_BROWSER_BUILD reuses an existing build (made with DINH_BIEN_TEST_STUB=1 and
+  // --json=DIR/stats.json).
   if (process.env.DINH_BIEN_BROWSER_BUILD) return process.env.DINH_BIEN_BROWSER_BUILD;
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "dinh-bien-pane-"));
   const res = spawnSync(
     process.execPath,
-    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"],
+    [
+      require.resolve("webpack-cli/bin/cli.js"),
+      "--mode",
+      "production",
+      `--json=${path.join(out, STATS)}`,
+    ],
     {
       cwd: ROOT,
       env: { ...process.env, DINH_BIEN_OUT: out, DINH_BIEN_TEST_STUB: "1" },
@@ -220,25 +230,13 @@ async function clerksPath(): Promise<void> {
 /** The longest main-thread block a clerk may sit through without the pane looking frozen. */
 const MAX_GAP_MS = 2000;
 
-test("20,000-row roster checks without freezing (progress shown, heartbeat never stalls 2 s)", async () => {
-  const big = await openPane("?rows=20000");
-  try {
-    await bigRoster(big);
-  } catch (e) {
-    await shot("99-failure-20k.png", big).catch(() => undefined);
-    throw new Error(`${String(e)}\npage errors: ${consoleErrors.join("\n")}`);
-  } finally {
-    await big.close();
-  }
-});
-
-async function bigRoster(big: Page): Promise<void> {
-  const checkButton = big.getByRole("button", { name: "Kiểm tra", exact: true });
-  await checkButton.waitFor();
-  // Recorded in the page, independent of playwright's polling (which stalls with the page):
-  // a heartbeat every 20 ms (a gap is time the main thread could not paint or take a click),
-  // Chromium's long-task reports, and each animation frame painted with a progress bar.
-  await big.evaluate(() => {
+/**
+ * Recorded in the page, independent of playwright's polling (which stalls with the page): a
+ * heartbeat every 20 ms (a gap is time the main thread could not paint or take a click),
+ * Chromium's long-task reports, and each animation frame painted with a progress bar.
+ */
+async function startHeartbeat(on: Page): Promise<void> {
+  await on.evaluate(() => {
     const w = window as unknown as {
       __beats: number[];
       __longTasks: number[];
@@ -257,6 +255,44 @@ async function bigRoster(big: Page): Promise<void> {
     };
     requestAnimationFrame(frame);
   });
+}
+
+/** The heartbeat's longest gap, the longest task and the frames painted with progress. */
+function heartbeatTiming(
+  on: Page
+): Promise<{ longestGapMs: number; longestTaskMs: number; progressFrames: number }> {
+  return on.evaluate(() => {
+    const w = window as unknown as {
+      __beats: number[];
+      __longTasks: number[];
+      __progressFrames: number;
+    };
+    let gap = 0;
+    for (let i = 1; i < w.__beats.length; i++) gap = Math.max(gap, w.__beats[i] - w.__beats[i - 1]);
+    return {
+      longestGapMs: Math.round(gap),
+      longestTaskMs: Math.round(Math.max(0, ...w.__longTasks)),
+      progressFrames: w.__progressFrames,
+    };
+  });
+}
+
+test("20,000-row roster checks without freezing (progress shown, heartbeat never stalls 2 s)", async () => {
+  const big = await openPane("?rows=20000");
+  try {
+    await bigRoster(big);
+  } catch (e) {
+    await shot("99-failure-20k.png", big).catch(() => undefined);
+    throw new Error(`${String(e)}\npage errors: ${consoleErrors.join("\n")}`);
+  } finally {
+    await big.close();
+  }
+});
+
+async function bigRoster(big: Page): Promise<void> {
+  const checkButton = big.getByRole("button", { name: "Kiểm tra", exact: true });
+  await checkButton.waitFor();
+  await startHeartbeat(big);
   const started = Date.now();
   await checkButton.click();
 
@@ -285,20 +321,7 @@ async function bigRoster(big: Page): Promise<void> {
   // The viewport only: the summary and the first findings (the whole list is ~7,600 px tall).
   await big.screenshot({ path: path.join(SHOTS, "11-20k-result.png") });
 
-  const timing = await big.evaluate(() => {
-    const w = window as unknown as {
-      __beats: number[];
-      __longTasks: number[];
-      __progressFrames: number;
-    };
-    let gap = 0;
-    for (let i = 1; i < w.__beats.length; i++) gap = Math.max(gap, w.__beats[i] - w.__beats[i - 1]);
-    return {
-      longestGapMs: Math.round(gap),
-      longestTaskMs: Math.round(Math.max(0, ...w.__longTasks)),
-      progressFrames: w.__progressFrames,
-    };
-  });
+  const timing = await heartbeatTiming(big);
   const record = { rows: 20000, seconds, ...timing, during };
   fs.writeFileSync(path.join(SHOTS, "20k-timing.json"), JSON.stringify(record, null, 2) + "\n");
   console.log(`20,000 rows: ${JSON.stringify(record)}`);
@@ -306,6 +329,75 @@ async function bigRoster(big: Page): Promise<void> {
   expect(timing.progressFrames).toBeGreaterThan(0);
   expect(during).toEqual({ phase: expect.stringMatching(/\S/), checkDisabled: true });
   expect(await progress.count()).toBe(0);
+  // Not a speed test: a generous bound on the longest freeze, whatever the machine's load.
+  expect(timing.longestGapMs).toBeLessThan(MAX_GAP_MS);
+  expect(consoleErrors).toEqual([]);
+}
+
+test("«Tạo bảng» on a 20,000-row roster keeps the pane responsive (specs and write plan in the worker)", async () => {
+  const big = await openPane("?rows=20000");
+  try {
+    await bigGenerate(big);
+  } catch (e) {
+    await shot("99-failure-20k-generate.png", big).catch(() => undefined);
+    throw new Error(`${String(e)}\npage errors: ${consoleErrors.join("\n")}`);
+  } finally {
+    await big.close();
+  }
+});
+
+async function bigGenerate(big: Page): Promise<void> {
+  const generate = big.getByRole("button", { name: "Tạo bảng", exact: true });
+  await generate.waitFor();
+  await startHeartbeat(big);
+  const started = Date.now();
+  await generate.click();
+  const progress = big.getByRole("progressbar");
+  let phases: string[] = [];
+  try {
+    await progress.waitFor({ timeout: 30000 });
+    // The phases the bar shows while the run goes on (read, analyse, write).
+    phases = await big.evaluate(async () => {
+      const seen = new Set<string>();
+      while (document.querySelector("[role=progressbar]")) {
+        const text = document.querySelector("[role=progressbar]")?.parentElement?.textContent;
+        if (text) seen.add(text);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return [...seen];
+    });
+  } catch {
+    // Asserted below, after the timing is recorded.
+  }
+  // The documents' summary: every one of the 20,000 people is in it.
+  await big.getByTestId("narrative").first().waitFor({ timeout: 600000 });
+  const seconds = (Date.now() - started) / 1000;
+  const timing = await heartbeatTiming(big);
+  const written = await big.evaluate(() =>
+    (
+      window as unknown as { __fake: { state: { sheets: { name: string }[] } } }
+    ).__fake.state.sheets.map((s) => s.name)
+  );
+  await big.screenshot({ path: path.join(SHOTS, "12-20k-generated.png") });
+  const record = { rows: 20000, seconds, ...timing, phases };
+  fs.writeFileSync(
+    path.join(SHOTS, "20k-generate-timing.json"),
+    JSON.stringify(record, null, 2) + "\n"
+  );
+  console.log(`20,000 rows, Tạo bảng: ${JSON.stringify(record)}`);
+
+  expect(written).toEqual(
+    expect.arrayContaining([
+      "Tổng hợp",
+      "Danh sách chi trả",
+      "Danh sách bố trí",
+      "Kiểm tra",
+      "Chi tiết tính",
+    ])
+  );
+  expect(await big.getByText(/^20\.000 người · \d+ lỗi · /).count()).toBe(1);
+  expect(timing.progressFrames).toBeGreaterThan(0);
+  expect(phases).toEqual(expect.arrayContaining(["Đang kiểm tra…", "Đang tạo các bảng…"]));
   // Not a speed test: a generous bound on the longest freeze, whatever the machine's load.
   expect(timing.longestGapMs).toBeLessThan(MAX_GAP_MS);
   expect(consoleErrors).toEqual([]);
@@ -529,4 +621,69 @@ test("the initial task-pane scripts do not contain ExcelJS (it is for the headle
   expect(code).not.toMatch(/exceljs/i);
   // Not vacuous: these are the pane's own scripts (Fluent UI's class names are in them).
   expect(code).toContain("fui-Button");
+});
+
+/** webpack's stats, as far as this test reads them. */
+interface Stats {
+  entrypoints: Record<string, { chunks: (string | number)[] }>;
+  chunks: {
+    id: string | number;
+    files: string[];
+    origins?: { moduleName?: string }[];
+  }[];
+  modules: { name?: string; chunks: (string | number)[]; modules?: { name?: string }[] }[];
+}
+
+/** Every module (concatenated ones too) of these chunks, by name ("./src/…", "./node_modules/…"). */
+function modulesOf(stats: Stats, chunks: Set<string | number>): Set<string> {
+  const out = new Set<string>();
+  for (const m of stats.modules) {
+    if (!m.chunks.some((c) => chunks.has(c))) continue;
+    for (const inner of m.modules ?? [m]) if (inner.name) out.add(inner.name.split("?")[0]);
+  }
+  return out;
+}
+
+test("the initial task-pane script holds the shell; the engine is in the worker's chunks only", () => {
+  const stats = JSON.parse(fs.readFileSync(path.join(dist, STATS), "utf8")) as Stats;
+  const initial = new Set(stats.entrypoints.taskpane.chunks);
+  const shell = modulesOf(stats, initial);
+  const worker = new Set(
+    stats.chunks
+      .filter((c) => c.origins?.some((o) => o.moduleName?.endsWith("engine-worker-start.ts")))
+      .map((c) => c.id)
+  );
+  const inWorker = modulesOf(stats, worker);
+  const heavy = (n: string) => /node_modules\/(decimal\.js|zod|read-vietnamese-number)\//.test(n);
+  // The engine proper: everything of src/engine but the light surface's pure helpers.
+  const engine = (n: string) =>
+    n.startsWith("./src/engine/") &&
+    /\/(analyze|checks|findings|money|payouts\/(?!verified)|plan|policy|sheets\/build|text\/vi-number)/.test(
+      n
+    );
+  expect([...shell].filter((n) => heavy(n) || engine(n))).toEqual([]);
+  expect([...shell].filter((n) => n.startsWith("./src/app/service"))).toEqual([]);
+  // Not vacuous: the shell has the view and the adapter; the worker has the engine and its
+  // libraries, and builds the write plan.
+  expect([...shell]).toEqual(
+    expect.arrayContaining(["./src/taskpane/components/App.tsx", "./src/excel/port.ts"])
+  );
+  expect([...inWorker]).toEqual(
+    expect.arrayContaining([
+      "./src/engine/analyze.ts",
+      "./src/engine/sheets/build.ts",
+      "./src/app/service.ts",
+      "./src/excel/write-plan.ts",
+    ])
+  );
+  expect([...inWorker].some((n) => /node_modules\/decimal\.js\//.test(n))).toBe(true);
+  expect([...inWorker].some((n) => /node_modules\/zod\//.test(n))).toBe(true);
+  const files = stats.chunks.filter((c) => initial.has(c.id)).flatMap((c) => c.files);
+  const gzipped = files
+    .filter((f) => f.endsWith(".js"))
+    .reduce(
+      (n, f) => n + zlib.gzipSync(fs.readFileSync(path.join(dist, f)), { level: 9 }).length,
+      0
+    );
+  console.log(`initial task-pane script: ${files.join(", ")}, ${gzipped} bytes gzipped`);
 });

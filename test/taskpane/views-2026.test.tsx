@@ -13,6 +13,7 @@ import "./jsdom-setup";
 import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
 import { PayoutView } from "../../src/taskpane/components/PayoutView";
 import PolicyView from "../../src/taskpane/components/PolicyView";
+import { policyInfo } from "../../src/taskpane/controller";
 import { STRINGS } from "../../src/taskpane/strings";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
 import { getPreset } from "../../src/engine/policy/presets";
@@ -25,12 +26,16 @@ const wrap = (ui: React.ReactElement) =>
 
 describe("PolicyView under nd154-2025-thon", () => {
   const policy = getPreset("nd154-2025-thon")!;
+  // What the engine's worker sends the view for this preset (controller.policyInfo).
+  const info = policyInfo({ ...EMPTY_SETTINGS, policyChoice: "nd154-2025-thon" }, null, "vi");
   const view = (onChange = jest.fn()) =>
     wrap(
       <PolicyView
         strings={vi}
         settings={EMPTY_SETTINGS}
         policy={policy}
+        presets={info.presets}
+        words={info.words}
         policySource="preset"
         policySheet={null}
         disabled={false}

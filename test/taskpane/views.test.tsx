@@ -12,6 +12,7 @@ import { FindingsView, groupFindings } from "../../src/taskpane/components/Findi
 import { PayoutView } from "../../src/taskpane/components/PayoutView";
 import { MappingView, type SheetMapping } from "../../src/taskpane/components/MappingView";
 import PolicyView from "../../src/taskpane/components/PolicyView";
+import { policyInfo } from "../../src/taskpane/controller";
 import { STRINGS, langOf, formatDong } from "../../src/taskpane/strings";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
 import { getPreset } from "../../src/engine/policy/presets";
@@ -293,6 +294,8 @@ describe("MappingView", () => {
 
 describe("PolicyView", () => {
   const policy = getPreset("kien-giang-nq77-2017")!;
+  // What the engine's worker sends the view for this preset (controller.policyInfo).
+  const info = policyInfo({ ...EMPTY_SETTINGS, policyChoice: "kien-giang-nq77-2017" }, null, "vi");
   test("preset choice, base salary table, signers; buttons report", () => {
     const onChange = jest.fn();
     const onWrite = jest.fn();
@@ -301,6 +304,8 @@ describe("PolicyView", () => {
         strings={vi}
         settings={EMPTY_SETTINGS}
         policy={policy}
+        presets={info.presets}
+        words={info.words}
         policySource="preset"
         policySheet={null}
         disabled={false}
@@ -332,6 +337,8 @@ describe("PolicyView", () => {
         strings={vi}
         settings={EMPTY_SETTINGS}
         policy={policy}
+        presets={info.presets}
+        words={info.words}
         policySource="sheet"
         policySheet={{ sheet: "Quy định", findings: [bad] }}
         disabled={false}

@@ -369,11 +369,3 @@ export function caseText(p: Payout): string | null {
   if (service) facts.push(`${service.months} tháng công tác`);
   return `Trường hợp ${d.case.id} — ${d.case.name}${facts.length ? ` (${facts.join("; ")})` : ""}${d.case.verified ? "" : " (chưa kiểm chứng)"}`;
 }
-
-/** Whether any value this payout used is unverified (a component, its case or a step). */
-export function payoutUnverified(p: Payout): boolean {
-  const d = p.derivation;
-  if (d.case && !d.case.verified) return true;
-  if (d.components.some((c) => !c.verified)) return true;
-  return d.steps.some((s) => "verified" in s && s.verified === false);
-}

@@ -76,9 +76,9 @@ function isOwnName(name: string, base: string): boolean {
   return m !== null && Number(m[1]) >= 2 && key(candidateName(base, Number(m[1]))) === key(name);
 }
 
-export interface SheetWritePlan {
+export interface SheetWritePlan<S extends Pick<SheetSpec, "name" | "kind"> = SheetSpec> {
   /** Each spec with the name it is written under, in spec order. */
-  targets: { spec: SheetSpec; name: string }[];
+  targets: { spec: S; name: string }[];
   /** Earlier generated sheets to remove before writing. */
   remove: string[];
 }
@@ -89,10 +89,10 @@ export interface SheetWritePlan {
  * replaced; every other sheet — a clerk's sheet that happens to be called "Tổng hợp" too — is kept,
  * and the new sheet takes the next free " (n)".
  */
-export function planSheetWrites(
+export function planSheetWrites<S extends Pick<SheetSpec, "name" | "kind"> = SheetSpec>(
   existing: { name: string; marker: GeneratedSheetKind | null }[],
-  specs: SheetSpec[]
-): SheetWritePlan {
+  specs: S[]
+): SheetWritePlan<S> {
   const remove: string[] = [];
   for (const spec of specs) {
     for (const s of existing) {

@@ -13,7 +13,6 @@ import {
   TabList,
 } from "../fluent";
 import {
-  getPreset,
   withCorrection,
   withHeaderRows,
   type ColumnChoice,
@@ -21,30 +20,24 @@ import {
   type Finding,
   type Lang,
   type MappingCorrections,
-} from "../../engine";
+} from "../../engine/light";
 import { STRINGS } from "../strings";
 import { initialState, reduce, type PaneSettings, type Phase, type Tab as TabKey } from "../state";
 import {
   findingRef,
-  importCommuneFiles,
-  insertSample,
   loadSettings,
-  policyFor,
-  runCheck,
-  runGenerate,
   saveSettings,
   saveCorrections,
   selectFinding,
-  writePolicySheet,
-  type CommuneFile,
   type PanePort,
-} from "../controller";
-import { todayInVietnam } from "../../app";
+} from "../pane-port";
+import type { CommuneFile, PolicyInfo } from "../controller";
+import { localEngine, type PaneEngine } from "../engine-client";
+import { todayInVietnam } from "../../app/clock";
 import { MappingView, type SheetMapping } from "./MappingView";
 import { FindingsView } from "./FindingsView";
 import { PayoutView } from "./PayoutView";
 import { useStyles } from "./styles";
-import type { Analyzer } from "../analyzer";
 
 // The policy form is the heaviest view and the least used: its own chunk.
 const PolicyView = React.lazy(() => import(/* webpackChunkName: "policy-view" */ "./PolicyView"));
@@ -53,10 +46,11 @@ export interface AppProps {
   port: PanePort;
   lang: Lang;
   /** Where the engine runs (index.tsx: a Web Worker); by default on this thread. */
-  analyzer?: Analyzer;
+  engine?: PaneEngine;
 }
 
-export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
+export function App({ port, lang, engine: given }: AppProps): React.ReactElement {
+  const engine = React.useMemo(() => given ?? localEngine(), [given]);
   const s = useStyles();
   const t = STRINGS[lang];
   const [state, dispatch] = React.useReducer(reduce, lang, initialState);
@@ -99,12 +93,11 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const check = React.useCallback(
     async (stay = false) => {
       dispatch({ type: "busy", phase: "read", progress: 0 });
-      const out = await runCheck(
+      const out = await engine.check(
         port,
         settingsRef.current,
         lang,
         progress,
-        analyzer,
         correctionsRef.current ?? undefined
       );
       if (out.ok)
@@ -116,18 +109,17 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
         });
       else dispatch({ type: "failed", ...out });
     },
-    [port, lang, progress, analyzer]
+    [port, lang, progress, engine]
   );
   const onCheck = React.useCallback(() => void check(false), [check]);
 
   const generate = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "read", progress: 0 });
-    const out = await runGenerate(
+    const out = await engine.generate(
       port,
       settingsRef.current,
       lang,
       progress,
-      analyzer,
       correctionsRef.current ?? undefined
     );
     if (!out.ok) {
@@ -141,7 +133,7 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
       narrative: out.analysis.report.narrative,
       errors: out.analysis.findings.filter((f) => f.severity === "error").length,
     });
-  }, [port, lang, progress, analyzer]);
+  }, [port, lang, progress, engine]);
 
   const onSelect = React.useCallback(
     async (f: Finding) => {
@@ -195,10 +187,10 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
   const [sample, setSample] = React.useState<SampleChoice>("giang-thanh-2019");
   const onSample = React.useCallback(async () => {
     dispatch({ type: "busy", phase: "sample", progress: 0.3 });
-    const out = await insertSample(port, lang, sample);
+    const out = await engine.insertSample(port, lang, sample);
     if (out.ok) dispatch({ type: "notice", text: t.sampleInserted(out.names.join(", ")) });
     else dispatch({ type: "failed", message: out.message });
-  }, [port, lang, t, sample]);
+  }, [port, lang, t, sample, engine]);
 
   // "Nhập file của xã": pick .xlsx files, insert their sheets, check the workbook as one.
   const fileInput = React.useRef<HTMLInputElement>(null);
@@ -232,7 +224,13 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
             },
           })
         );
-      const out = await importCommuneFiles(port, files, lang, confirm, todayInVietnam(new Date()));
+      const out = await engine.importCommuneFiles(
+        port,
+        files,
+        lang,
+        confirm,
+        todayInVietnam(new Date())
+      );
       if (fileInput.current) fileInput.current.value = "";
       if (!out.ok) {
         dispatch({ type: "failed", message: out.message });
@@ -248,7 +246,7 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
         .join(" ");
       if (text) dispatch({ type: "notice", text });
     },
-    [port, lang, t, check]
+    [port, lang, t, check, engine]
   );
 
   const onSaveSettings = React.useCallback(async () => {
@@ -262,19 +260,32 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
     else dispatch({ type: "notice", text: t.saved });
   }, [port, lang, t]);
 
-  const activePolicy =
-    state.analysis?.policy ??
-    policyFor(state.settings) ??
-    getPreset("kien-giang-nq77-2017") ??
-    null;
+  // The policy view's presets, policy in force and formula in words come from the engine, when
+  // the clerk opens that tab (and again when the choice or the last run's policy changes).
+  const [policyInfo, setPolicyInfo] = React.useState<PolicyInfo | null>(null);
+  const onPolicyTab = state.tab === "policy";
+  const analysedPolicy = state.analysis?.policy ?? null;
+  const policyChoice = state.settings.policyChoice;
+  React.useEffect(() => {
+    if (!onPolicyTab) return;
+    let current = true;
+    // The policy depends on the choice only, not on the signers typed meanwhile.
+    void engine
+      .policyInfo({ ...settingsRef.current, policyChoice }, analysedPolicy, lang)
+      .then((info) => current && setPolicyInfo(info));
+    return () => {
+      current = false;
+    };
+  }, [onPolicyTab, policyChoice, analysedPolicy, lang, engine]);
+  const activePolicy = analysedPolicy ?? policyInfo?.policy ?? null;
 
   const onWritePolicy = React.useCallback(async () => {
     if (!activePolicy) return;
     dispatch({ type: "busy", phase: "policy", progress: 0.5 });
-    const out = await writePolicySheet(port, activePolicy, lang);
+    const out = await engine.writePolicySheet(port, activePolicy, lang);
     if (out.ok) dispatch({ type: "policySheet", sheet: out.sheet, findings: out.findings });
     else dispatch({ type: "failed", message: out.message });
-  }, [port, lang, activePolicy]);
+  }, [port, lang, activePolicy, engine]);
 
   const onHighlight = React.useCallback(async () => {
     const refs = (state.analysis?.findings ?? [])
@@ -523,6 +534,8 @@ export function App({ port, lang, analyzer }: AppProps): React.ReactElement {
             strings={t}
             settings={state.settings}
             policy={activePolicy}
+            presets={policyInfo?.presets ?? []}
+            words={policyInfo?.policy === activePolicy ? (policyInfo?.words ?? null) : null}
             policySource={a?.policySource ?? null}
             policySheet={state.policySheet}
             disabled={busy || !settingsOk}

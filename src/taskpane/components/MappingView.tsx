@@ -8,7 +8,7 @@ import {
   type FieldKey,
   type HeaderCell,
   type MappingCorrections,
-} from "../../engine";
+} from "../../engine/light";
 import type { Strings } from "../strings";
 import { useStyles } from "./styles";
 

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody } from "../fluent";
-import { payoutUnverified, type Payout, type PayoutReport } from "../../engine";
+import { payoutUnverified, type Payout, type PayoutReport } from "../../engine/light";
 import { formatDong, type Strings } from "../strings";
 import { useStyles } from "./styles";
 

@@ -1,14 +1,12 @@
 import * as React from "react";
 import { Button, Field, Input, MessageBar, MessageBarBody, Select } from "../fluent";
 import {
-  formulaInWords,
   HEADER_FORMS,
-  PRESETS,
   type Finding,
-  type Lang,
+  type FormulaInWords,
   type Policy,
   type WordLine,
-} from "../../engine";
+} from "../../engine/light";
 import { formatDong, type Strings } from "../strings";
 import type { InfoOverrides, PaneSettings } from "../state";
 import { useStyles } from "./styles";
@@ -18,6 +16,9 @@ export interface PolicyViewProps {
   settings: PaneSettings;
   /** The policy in force (from the last run, else the chosen preset). */
   policy: Policy | null;
+  /** The presets to choose from, and the policy's formula in words (the engine's, as data). */
+  presets: { id: string; name: string }[];
+  words: FormulaInWords | null;
   policySource: "preset" | "sheet" | "file" | null;
   policySheet: { sheet: string; findings: Finding[] } | null;
   disabled: boolean;
@@ -54,10 +55,10 @@ function Line(props: {
 }
 
 /** The severance formula's cases and components in words (DOMAIN §10.2). */
-function FormulaView(props: { policy: Policy; strings: Strings; lang: Lang }): React.ReactElement {
+function FormulaView(props: { words: FormulaInWords; strings: Strings }): React.ReactElement {
   const s = useStyles();
   const t = props.strings;
-  const w = formulaInWords(props.policy, props.lang);
+  const w = props.words;
   return (
     <section className={s.small} aria-label={t.formulaHeading} data-testid="formula">
       <div className={s.heading}>{t.formulaHeading}</div>
@@ -104,7 +105,7 @@ export default function PolicyView(props: PolicyViewProps): React.ReactElement {
           onChange={(_, d) => props.onChange({ policyChoice: d.value })}
         >
           <option value="auto">{t.policyAuto}</option>
-          {PRESETS.map((preset) => (
+          {props.presets.map((preset) => (
             <option key={preset.id} value={preset.id}>
               {preset.name}
             </option>
@@ -143,7 +144,7 @@ export default function PolicyView(props: PolicyViewProps): React.ReactElement {
           </tbody>
         </table>
       )}
-      {p && <FormulaView policy={p} strings={t} lang={t.lang} />}
+      {p && props.words && <FormulaView words={props.words} strings={t} />}
       <Field label={t.paymentDate}>
         <Input
           type="date"
