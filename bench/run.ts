@@ -102,7 +102,7 @@ interface Results {
   /** The package reader against the read floor and the old ExcelJS read (bench/read.ts). */
   read?: ReadResults;
   /** 150 communes' files of 300 rows: check and payouts over the folder (bench/province.ts). */
-  province: ProvinceBench;
+  province?: ProvinceBench;
   /** check and generate end to end at 1 000 / 20 000 / 200 000 rows, start-up (bench/scale.ts). */
   scale?: ScaleBench;
   /** The task pane's longest main-thread gaps on 20 000 rows, from the last browser test run. */
@@ -404,8 +404,12 @@ function readme(r: Results): string {
       : []),
     `| headless generate, 5 communes (${n(r.generate.rows["5"])} rows) | ${r.generate.seconds["5"]} s | |`,
     `| headless generate, 150 communes (${n(r.generate.rows["150"])} rows) | ${r.generate.seconds["150"]} s | |`,
-    `| province: \`check DIR\`, ${r.province.communes} communes' files (${n(r.province.rows)} rows) | ${r.province.check.seconds} s, peak RSS ${mib(r.province.check.peakRssBytes)} (JS heap ${mib(r.province.check.peakHeapBytes)}) | |`,
-    `| province: \`payouts DIR --json\`, the same folder | ${r.province.payouts.seconds} s, peak RSS ${mib(r.province.payouts.peakRssBytes)} (JS heap ${mib(r.province.payouts.peakHeapBytes)}) | |`,
+    ...(r.province
+      ? [
+          `| province: \`check DIR\`, ${r.province.communes} communes' files (${n(r.province.rows)} rows) | ${r.province.check.seconds} s, peak RSS ${mib(r.province.check.peakRssBytes)} (JS heap ${mib(r.province.check.peakHeapBytes)}) | |`,
+          `| province: \`payouts DIR --json\`, the same folder | ${r.province.payouts.seconds} s, peak RSS ${mib(r.province.payouts.peakRssBytes)} (JS heap ${mib(r.province.payouts.peakHeapBytes)}) | |`,
+        ]
+      : []),
     ...(r.syncs.notes.length ? ["", ...r.syncs.notes.map((x) => `- ${x}`)] : []),
     "",
     ...(r.goals.shareOfRead === false
@@ -526,7 +530,7 @@ async function main(): Promise<void> {
   }
 }
 
-/** One part of the figures (BENCH_ONLY=read|scale|pane), into the last full run's details. */
+/** One part of the figures (BENCH_ONLY=read|scale|bundle|pane), into the last full run's details. */
 async function onlyPart(part: string): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), "dinh-bien-bench-"));
   try {
@@ -538,9 +542,13 @@ async function onlyPart(part: string): Promise<void> {
     } else if (part === "scale") {
       r.scale = await scaleBench(dir);
       Object.assign(r.goals, scaleGoals(r.scale));
+    } else if (part === "bundle") {
+      r.bundle = bundleBench(dir);
+      r.goals.bundle =
+        r.bundle.initialGzipBytes === null ? null : r.bundle.initialGzipBytes <= 160000;
     } else if (part === "pane") {
       r.paneGaps = paneGapBench();
-    } else throw new Error(`BENCH_ONLY must be read, scale or pane: ${part}`);
+    } else throw new Error(`BENCH_ONLY must be read, scale, bundle or pane: ${part}`);
     writeFileSync(join(__dirname, "details.json"), JSON.stringify(r, null, 2) + "\n");
     writeFileSync(join(__dirname, "README.md"), readme(r));
   } finally {
