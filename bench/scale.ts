@@ -148,7 +148,6 @@ async function writeStep(input: string, out: string): Promise<SizeFigures["write
     return { names: written.names, replaced: written.replaced };
   });
   await createDinhBien().generate(port, { lang: "vi" }, { documentDate: "2019-01-15" });
-  void out;
   // The cells the writer wrote, read back from a run of the CLI's own output (not timed).
   const outFile = await readWorkbookFile(out);
   const grids = outFile.grids.filter((g) => names.includes(g.sheet));

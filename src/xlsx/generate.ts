@@ -1,6 +1,5 @@
 import * as fs from "fs";
 import * as path from "path";
-import type ExcelJS from "exceljs";
 import type { Lang } from "../engine";
 import { InputFileError, type WorkbookFile } from "./read";
 
@@ -53,36 +52,10 @@ export function refuseSameFile(inputPath: string, outPath: string, lang: Lang = 
   if (sameFile(inputPath, outPath)) throw new SameFileError(outPath, lang);
 }
 
-/** The clerk's file as an ExcelJS workbook to add the documents to (generate only). */
-export async function loadForWriting(
-  file: WorkbookFile,
-  inputPath: string,
-  lang: Lang
-): Promise<ExcelJS.Workbook> {
-  const { default: Excel } = await import("exceljs");
-  const workbook = new Excel.Workbook();
-  try {
-    // ExcelJS's typings want its own Buffer type; a Node Buffer is what it reads.
-    await workbook.xlsx.load(file.bytes as unknown as ExcelJS.Buffer);
-  } catch {
-    throw new InputFileError("unreadable", inputPath, lang);
-  }
-  return workbook;
-}
-
 /** Write the finished package to `outPath`, making its folder if needed. */
 export function writeOutput(outPath: string, bytes: Buffer): void {
   fs.mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
   fs.writeFileSync(outPath, bytes);
-}
-
-/** Write the workbook to `outPath`, making its folder if needed. */
-export async function writeWorkbookFile(
-  workbook: ExcelJS.Workbook,
-  outPath: string
-): Promise<void> {
-  fs.mkdirSync(path.dirname(path.resolve(outPath)), { recursive: true });
-  await workbook.xlsx.writeFile(outPath);
 }
 
 /** `--out` whose extension says another kind of file than the clerk's package (CONTRACT §2). */
