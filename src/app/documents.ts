@@ -1,4 +1,10 @@
-import { buildSheets, HEADER_FORMS, type Analysis, type SheetSpec } from "../engine";
+import {
+  HEADER_FORMS,
+  sheetRecipes,
+  type Analysis,
+  type SheetRecipe,
+  type SheetSpec,
+} from "../engine";
 import type { DocumentOptions, InfoOverrides } from "./types";
 
 /** The analysis with the pane's signers and place laid over the "Thông tin" sheet's. */
@@ -23,17 +29,27 @@ export function withInfo(analysis: Analysis, o: InfoOverrides): Analysis {
 }
 
 /**
- * The generated documents of an analysis, and the analysis they were made from. `today` is
- * asked only when neither the options nor the "Thông tin" sheet give a date.
+ * The generated documents of an analysis, not yet built, and the analysis they are made from.
+ * `today` is asked only when neither the options nor the "Thông tin" sheet give a date.
  */
+export function documentRecipes(
+  analysis: Analysis,
+  options: DocumentOptions,
+  today: () => string
+): { analysis: Analysis; recipes: SheetRecipe[] } {
+  const documented = options.info ? withInfo(analysis, options.info) : analysis;
+  const documentDate = options.documentDate ?? documented.info.documentDate ?? today();
+  const all = sheetRecipes(documented, { documentDate });
+  const kinds = options.kinds;
+  return { analysis: documented, recipes: kinds ? all.filter((r) => kinds.includes(r.kind)) : all };
+}
+
+/** The generated documents of an analysis, built, and the analysis they were made from. */
 export function makeDocuments(
   analysis: Analysis,
   options: DocumentOptions,
   today: () => string
 ): { analysis: Analysis; specs: SheetSpec[] } {
-  const documented = options.info ? withInfo(analysis, options.info) : analysis;
-  const documentDate = options.documentDate ?? documented.info.documentDate ?? today();
-  const all = buildSheets(documented, { documentDate });
-  const kinds = options.kinds;
-  return { analysis: documented, specs: kinds ? all.filter((s) => kinds.includes(s.kind)) : all };
+  const { analysis: documented, recipes } = documentRecipes(analysis, options, today);
+  return { analysis: documented, specs: recipes.map((r) => r.build()) };
 }

@@ -11,7 +11,7 @@ import {
   type WorkbookPort,
 } from "../engine";
 import { systemClock, todayInVietnam, type Clock } from "./clock";
-import { makeDocuments } from "./documents";
+import { documentRecipes, makeDocuments } from "./documents";
 import {
   readWorkbookSettings,
   writeWorkbookSettings,
@@ -156,11 +156,15 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
     async generate(port, request, options = {}, progress) {
       const checked = await service.check(port, request, scaled(progress, 0.5));
       await progress?.("write", 0.6);
-      const { analysis, specs } = service.documents(checked, options);
+      const { analysis, recipes } = documentRecipes(checked, options, today);
       await progress?.("write", 0.75);
-      const result = await port.writeSheets(specs);
+      // A port that writes one sheet at a time builds each document as it writes it.
+      const result = port.writeRecipes
+        ? await port.writeRecipes(recipes)
+        : await port.writeSheets(recipes.map((r) => r.build()));
       await progress?.("write", 1);
-      return { analysis, specs, result, names: specs.map((s) => result.names[s.name] ?? s.name) };
+      const sheets = recipes.map((r) => ({ kind: r.kind, name: r.name }));
+      return { analysis, sheets, result, names: sheets.map((s) => result.names[s.name] ?? s.name) };
     },
 
     async insertSample(port, sample = "giang-thanh-2019") {

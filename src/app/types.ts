@@ -6,7 +6,6 @@ import type {
   Grid,
   Lang,
   Policy,
-  SheetSpec,
   WriteResult,
 } from "../engine";
 
@@ -64,7 +63,8 @@ export type Analyzer = (grids: Grid[], options: AnalysisOptions) => Promise<Anal
 export interface Generated {
   /** The analysis the documents were made from (place and signers laid over). */
   analysis: Analysis;
-  specs: SheetSpec[];
+  /** The documents written, in order: each one's kind and the name it asked for. */
+  sheets: { kind: GeneratedSheetKind; name: string }[];
   result: WriteResult;
   /** The sheet names actually written, in document order. */
   names: string[];

@@ -28,16 +28,16 @@ export async function generateFile(
   const { documentDate, info, kinds, ...run } = request;
   const lang = run.lang ?? "vi";
   refuseSameFile(inputPath, outPath, lang);
-  const file = await readWorkbookFile(inputPath, lang);
-  refuseWrongExtension(isMacroEnabled(file), outPath, lang);
   // The writer is loaded only here, never by check.
   const { writeIntoPackage } = await import("../xlsx/package-write");
   let bytes: Buffer | null = null;
-  const port = new PackageWorkbookPort(file, async (specs) => {
-    const written = await writeIntoPackage(file.package, specs);
+  // Only the port holds the file's grids (it lets them go before writing).
+  const port = new PackageWorkbookPort(await readWorkbookFile(inputPath, lang), async (sheets) => {
+    const written = await writeIntoPackage(port.package, sheets);
     bytes = written.bytes;
     return { names: written.names, replaced: written.replaced };
   });
+  refuseWrongExtension(isMacroEnabled(port.package), outPath, lang);
   const out = await app.generate(port, { ...run, lang }, { documentDate, info, kinds });
   refuseSameFile(inputPath, outPath, lang);
   if (bytes) writeOutput(outPath, bytes);

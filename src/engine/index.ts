@@ -22,7 +22,7 @@ export * from "./sheets/spec";
 export { buildPlan, mergerFigures, mergerSentence, hamletWord, personOf } from "./plan";
 
 // Documents and the add-in's ownership of generated sheets.
-export { buildSheets, type BuildOptions } from "./sheets/build";
+export { buildSheets, sheetRecipes, type BuildOptions } from "./sheets/build";
 export { candidateName, kindOfMarker, markerName, planSheetWrites } from "./sheets/ownership";
 export {
   DRAFT_MARKER,

@@ -1,5 +1,5 @@
 import type { CellRef, Grid } from "./types";
-import type { SheetSpec } from "./sheets/spec";
+import type { SheetRecipe, SheetSpec } from "./sheets/spec";
 
 /** What the engine needs from a workbook, whatever holds it (Excel, an .xlsx file, a test fake). */
 export interface SheetInfo {
@@ -26,6 +26,13 @@ export interface WorkbookPort {
    * (a clashing name gets " (2)"), never change an input cell.
    */
   writeSheets(specs: SheetSpec[]): Promise<WriteResult>;
+  /**
+   * The same, one document at a time: each recipe is built just before its sheet is written and
+   * let go after. Adapters that write everything in one plan (office-js) leave it out and get
+   * `writeSheets` with every recipe built; the package writer has it, so a province's documents
+   * never sit in memory together.
+   */
+  writeRecipes?(recipes: SheetRecipe[]): Promise<WriteResult>;
   /** Select a cell for the clerk (task pane: clicking a finding). Optional for headless adapters. */
   select?(ref: CellRef): Promise<void>;
 }

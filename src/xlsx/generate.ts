@@ -1,7 +1,8 @@
 import * as fs from "fs";
 import * as path from "path";
 import type { Lang } from "../engine";
-import { InputFileError, type WorkbookFile } from "./read";
+import { InputFileError } from "./read";
+import type { WorkbookPackage } from "./package";
 
 /** `--out` naming the input file itself: refused, the input is never modified (CONTRACT §2). */
 export class SameFileError extends InputFileError {
@@ -87,7 +88,7 @@ export function refuseWrongExtension(
 }
 
 /** Whether the package's workbook part is macro-enabled (its content type, as Excel decides). */
-export function isMacroEnabled(file: WorkbookFile): boolean {
-  const types = file.package.zip.read("[Content_Types].xml")?.toString("utf8") ?? "";
+export function isMacroEnabled(pkg: WorkbookPackage): boolean {
+  const types = pkg.zip.read("[Content_Types].xml")?.toString("utf8") ?? "";
   return /sheet\.macroEnabled\.main\+xml/i.test(types);
 }

@@ -2,12 +2,14 @@ import {
   kindOfSheetNames,
   type Grid,
   type SheetInfo,
+  type SheetRecipe,
   type SheetSpec,
   type WorkbookPort,
   type WriteResult,
 } from "../engine";
 import { markedSheets } from "./markers";
 import type { WorkbookFile } from "./read";
+import type { WorkbookPackage } from "./package";
 
 /**
  * The engine's view of an .xlsx file read by the package reader (check, payouts, and the read side
@@ -18,10 +20,15 @@ export class PackageWorkbookPort implements WorkbookPort {
   private readonly known: Map<string, Grid>;
 
   constructor(
-    readonly file: WorkbookFile,
-    private readonly writer?: (specs: SheetSpec[]) => Promise<WriteResult>
+    private file: WorkbookFile,
+    private readonly writer?: (sheets: readonly (SheetSpec | SheetRecipe)[]) => Promise<WriteResult>
   ) {
     this.known = new Map(file.grids.map((g) => [g.sheet, g]));
+  }
+
+  /** The package read (the writer copies it). */
+  get package(): WorkbookPackage {
+    return this.file.package;
   }
 
   async listSheets(): Promise<SheetInfo[]> {
@@ -53,8 +60,20 @@ export class PackageWorkbookPort implements WorkbookPort {
   }
 
   async writeSheets(specs: SheetSpec[]): Promise<WriteResult> {
+    return this.write(specs);
+  }
+
+  /** One document at a time (the package writer builds each just before writing it). */
+  async writeRecipes(recipes: SheetRecipe[]): Promise<WriteResult> {
+    return this.write(recipes);
+  }
+
+  private async write(sheets: readonly (SheetSpec | SheetRecipe)[]): Promise<WriteResult> {
     if (!this.writer) throw new Error("this workbook is open for reading only");
+    // The grids were read for the check: the documents are built from its analysis, so they go
+    // now (40 MB at 200 000 rows) and a later read sees the written workbook as empty of them.
     this.known.clear();
-    return this.writer(specs);
+    this.file = { ...this.file, grids: [] };
+    return this.writer(sheets);
   }
 }

@@ -4,12 +4,14 @@ import {
   sheetMarkerName,
   sheetRef,
   type GeneratedSheetKind,
+  type SheetRecipe,
   type SheetSpec,
   type WriteResult,
 } from "../engine";
 import { markedSheets, sheetOfRange } from "./markers";
 import { resolveTarget, relsPartOf, WorkbookPackage } from "./package";
 import { escapeXml, printTitlesRef, StyleTable, worksheetPart } from "./sheet-xml";
+import { COLLECT_AFTER_CELLS, collectGarbage } from "./memory";
 import { zipParts, type CopiedPart, type ZipPart } from "./zip-write";
 
 /**
@@ -22,7 +24,8 @@ import { zipParts, type CopiedPart, type ZipPart } from "./zip-write";
  *
  * The generated sheets themselves are written straight from their specs (./sheet-xml.ts): inline
  * strings (the clerk's shared strings stay as they are), their styles appended after the clerk's
- * and their style indexes shifted past the clerk's.
+ * and their style indexes shifted past the clerk's. Given recipes, each document is built just
+ * before its sheet is written and dropped after: memory holds one document's cells at a time.
  */
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -117,14 +120,21 @@ const ORDER = [
 ];
 const after = (name: string): string[] => ORDER.slice(ORDER.indexOf(name) + 1);
 
-/** Merge the generated workbook's styles into the clerk's; returns the new styles and the xf offset. */
-function mergeStyles(clerk: string, gen: string): { xml: string; xfOffset: number } {
+/** How many records the clerk's styles hold in one of its lists (fonts, cellXfs…). */
+function recordCount(clerk: string, name: string): number {
+  return children(clerk, prefixOf(clerk, "styleSheet"), name, childOf[name])?.items.length ?? 0;
+}
+
+/**
+ * Merge the generated workbook's styles into the clerk's: the generated cell formats come after
+ * the clerk's cellXfs (their indexes shifted by recordCount(clerk, "cellXfs")).
+ */
+function mergeStyles(clerk: string, gen: string): string {
   const p = prefixOf(clerk, "styleSheet");
-  const count = (name: string) => children(clerk, p, name, childOf[name])?.items.length ?? 0;
+  const count = (name: string) => recordCount(clerk, name);
   const fontOff = count("fonts");
   const fillOff = count("fills");
   const borderOff = count("borders");
-  const xfOffset = count("cellXfs");
   const used = new Set(
     (children(clerk, p, "numFmts", "numFmt")?.items ?? []).map((n) => Number(attr(n, "numFmtId")))
   );
@@ -156,7 +166,7 @@ function mergeStyles(clerk: string, gen: string): { xml: string; xfOffset: numbe
   xml = appendTo(xml, p, "fills", items("fills"), after("fills"));
   xml = appendTo(xml, p, "borders", items("borders"), after("borders"));
   xml = appendTo(xml, p, "cellXfs", xfs, after("cellXfs"));
-  return { xml, xfOffset };
+  return xml;
 }
 
 interface SheetEntry {
@@ -171,10 +181,18 @@ export interface PackageWriteResult extends WriteResult {
 }
 
 /** The clerk's package with `specs` written into it (see the module comment). */
+/** A built spec as a recipe (for callers that hold specs already). */
+const builtRecipe = (spec: SheetSpec): SheetRecipe => ({
+  kind: spec.kind,
+  name: spec.name,
+  build: () => spec,
+});
+
 export async function writeIntoPackage(
   pkg: WorkbookPackage,
-  specs: SheetSpec[]
+  sheets: readonly (SheetSpec | SheetRecipe)[]
 ): Promise<PackageWriteResult> {
+  const recipes = sheets.map((s) => ("build" in s ? s : builtRecipe(s)));
   const zip = pkg.zip;
   const wbPart = pkg.workbookPart;
   const wbRelsPart = relsPartOf(wbPart);
@@ -201,15 +219,14 @@ export async function writeIntoPackage(
   );
   const plan = planSheetWrites(
     entries.map((e) => ({ name: e.name, marker: marked.get(e.name) ?? null })),
-    specs
+    recipes
   );
   const removed = new Set(plan.remove);
-  const kinds = new Set<GeneratedSheetKind>(specs.map((s) => s.kind));
+  const kinds = new Set<GeneratedSheetKind>(recipes.map((s) => s.kind));
 
-  // The generated sheets' styles, every one registered before any sheet is written.
+  // The generated sheets' styles: each sheet's registered (in key order) just before it is
+  // written, so the indexes are the same as if all had been registered first.
   const styles = new StyleTable();
-  for (const t of plan.targets) styles.register(t.spec);
-  const genStyles = styles.xml();
 
   // Styles: appended to the clerk's (or the generated ones as they are when the clerk has none).
   const wbRels =
@@ -239,14 +256,15 @@ export async function writeIntoPackage(
     );
     return id;
   };
-  if (stylesPart && zip.has(stylesPart)) {
-    const merged = mergeStyles((zip.read(stylesPart) as Buffer).toString("utf8"), genStyles);
-    xfOffset = merged.xfOffset;
-    changed.set(stylesPart, Buffer.from(merged.xml, "utf8"));
-  } else {
-    const part = `${folder}styles.xml`;
-    added.push({ part: { name: part, data: Buffer.from(genStyles, "utf8") }, type: STYLES_CT });
-    addRel(STYLES_TYPE, part);
+  // The styles part is written once every sheet is (its generated records are known then).
+  const clerkStyles =
+    stylesPart && zip.has(stylesPart) ? (zip.read(stylesPart) as Buffer).toString("utf8") : null;
+  const newStylesPart =
+    clerkStyles === null ? { name: `${folder}styles.xml`, data: Buffer.alloc(0) } : null;
+  if (clerkStyles !== null) xfOffset = recordCount(clerkStyles, "cellXfs");
+  else if (newStylesPart) {
+    added.push({ part: newStylesPart, type: STYLES_CT });
+    addRel(STYLES_TYPE, newStylesPart.name);
   }
 
   // Earlier generated sheets: their entries, relationships, parts and sheet-scoped names go.
@@ -286,24 +304,35 @@ export async function writeIntoPackage(
   let sheetN = 0;
   const result: WriteResult = { names: {}, replaced: [...plan.remove] };
   const titles: string[] = [];
+  let bigBefore = false;
   plan.targets.forEach((t, i) => {
     // sheetN.xml, the next free N: the name most readers expect (ExcelJS matches on it).
     let part: string;
     do part = `${folder}worksheets/sheet${++sheetN}.xml`;
     while (zip.has(part));
-    const sheet: CopiedPart = worksheetPart(part, t.spec, styles, xfOffset);
+    if (bigBefore) collectGarbage();
+    const spec = t.spec.build();
+    styles.register(spec);
+    const sheet: CopiedPart = worksheetPart(part, spec, styles, xfOffset);
+    // A large document's cells are garbage once written: collected before the next is built.
+    bigBefore = spec.cells.length > COLLECT_AFTER_CELLS;
     added.push({ part: sheet, type: WORKSHEET_CT });
     const id = addRel(WORKSHEET_TYPE, part);
     const rAttr = relPrefix ? `${relPrefix}:id="${id}"` : `xmlns:r="${REL_NS}" r:id="${id}"`;
     newEntries.push(`<${wp}sheet name="${escapeXml(t.name)}" sheetId="${++maxId}" ${rAttr}/>`);
     result.names[t.spec.name] = t.name;
-    const ref = printTitlesRef(t.name, t.spec);
+    const ref = printTitlesRef(t.name, spec);
     if (ref !== null)
       titles.push(
         `<${wp}definedName name="_xlnm.Print_Titles" localSheetId="${kept + i}">${escapeXml(ref)}</${wp}definedName>`
       );
   });
+  if (bigBefore) collectGarbage();
   workbook = workbook.replace(new RegExp(`</${wp}sheets>`), (m) => newEntries.join("") + m);
+  const genStyles = styles.xml();
+  if (clerkStyles !== null && stylesPart)
+    changed.set(stylesPart, Buffer.from(mergeStyles(clerkStyles, genStyles), "utf8"));
+  else if (newStylesPart) newStylesPart.data = Buffer.from(genStyles, "utf8");
 
   // Defined names: markers of replaced kinds and names scoped to removed sheets go; local sheet
   // indexes follow the sheets that stay; the new markers and print titles are added.
@@ -408,7 +437,9 @@ const SKELETON: [string, string][] = [
  * A new workbook holding only `specs` (the province's document over many files): an empty
  * package written into exactly as a clerk's is, so its sheets, styles and markers are the same.
  */
-export async function newWorkbook(specs: SheetSpec[]): Promise<PackageWriteResult> {
+export async function newWorkbook(
+  specs: readonly (SheetSpec | SheetRecipe)[]
+): Promise<PackageWriteResult> {
   const empty = zipParts(SKELETON.map(([name, xml]) => ({ name, data: Buffer.from(xml, "utf8") })));
   return writeIntoPackage(new WorkbookPackage(empty), specs);
 }

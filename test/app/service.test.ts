@@ -92,8 +92,11 @@ describe("documents and the clock", () => {
       fractions.push(fraction);
     });
     expect(port.written).toHaveLength(1);
-    expect(out.specs).toHaveLength(5);
-    expect(out.names).toEqual(out.specs.map((s) => s.name)); // no clash: the names asked for
+    const five = ["summary", "payments", "arrangement", "findings", "trace"] as const;
+    expect(port.written[0].map((s) => s.kind)).toEqual(five);
+    expect(out.sheets).toEqual(port.written[0].map((s) => ({ kind: s.kind, name: s.name })));
+    // No clash: the names asked for (CONTRACT §4).
+    expect(out.names).toEqual(five.map((k) => GENERATED_SHEET_NAMES[k]));
     expect([...new Set(phases)]).toEqual(["read", "analyze", "write"]);
     expect(fractions).toEqual([...fractions].sort((a, b) => a - b));
     expect(fractions[fractions.length - 1]).toBe(1);

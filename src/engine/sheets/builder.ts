@@ -159,7 +159,14 @@ export interface Column {
  * bordered merged cell shows its border on every side in every adapter.
  */
 export class SheetBuilder {
-  private readonly cells = new Map<string, CellSpec>();
+  /**
+   * Cells in the order written; a later write to a cell replaces the earlier. One flat array,
+   * not a map keyed by "row:col" nor an array per row: a province's lists hold over a million
+   * cells, and a key string and map entry (or a row array) per cell cost more than the cell.
+   * The builders write row after row, so sorting is needed only when one went back.
+   */
+  private cells: CellSpec[] = [];
+  private inOrder = true;
   private readonly merges: SheetSpec["merges"] = [];
   readonly rowHeights: Record<number, number> = {};
   readonly pageBreaksBefore: number[] = [];
@@ -182,11 +189,14 @@ export class SheetBuilder {
     style?: string,
     extra: { formula?: string; link?: string } = {}
   ): void {
-    const cell: CellSpec = { row, col, value };
-    if (style) cell.style = style;
+    // One literal per shape, so every property sits inside the object (adding `style` after
+    // would give each of a million cells a separate property store).
+    const cell: CellSpec = style ? { row, col, value, style } : { row, col, value };
     if (extra.formula !== undefined) cell.formula = extra.formula;
     if (extra.link !== undefined) cell.link = extra.link;
-    this.cells.set(`${row}:${col}`, cell);
+    const last = this.cells[this.cells.length - 1];
+    if (last && (row < last.row || (row === last.row && col <= last.col))) this.inOrder = false;
+    this.cells.push(cell);
   }
 
   /** Write a value into a merged block (a single cell when the block is one cell). */
@@ -248,12 +258,15 @@ export class SheetBuilder {
     this.rowHeights[row] = points;
   }
 
+  /** The sheet's spec; the builder is empty after (build once). */
   build(
     name: string,
     print: Omit<PrintSetup, "paperSize" | "pageBreaksBefore" | "margins" | "footer" | "header">,
     freezeRows: number | null
   ): SheetSpec {
-    const cells = [...this.cells.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells = this.inOrder ? this.cells : lastWriteWins(this.cells);
+    this.cells = [];
+    this.inOrder = true;
     return {
       kind: this.kind,
       name,
@@ -273,6 +286,18 @@ export class SheetBuilder {
       freezeRows,
     };
   }
+}
+
+/** Cells sorted by row and column, one per cell: the last written (the sort is stable). */
+function lastWriteWins(written: CellSpec[]): CellSpec[] {
+  const sorted = [...written].sort((a, b) => a.row - b.row || a.col - b.col);
+  const out: CellSpec[] = [];
+  for (const c of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && prev.row === c.row && prev.col === c.col) out[out.length - 1] = c;
+    else out.push(c);
+  }
+  return out;
 }
 
 function usedStyles(cells: CellSpec[]): Record<string, CellStyle> {

@@ -99,3 +99,15 @@ export interface SheetSpec {
   /** Freeze panes below this 1-based row (e.g. the header), or null. */
   freezeRows: number | null;
 }
+
+/**
+ * A generated document not yet made: its kind and name are known at once, its cells only when
+ * `build` runs. A writer that writes one sheet at a time (the package writer) builds each just
+ * before writing it and lets it go after, so a province's documents never sit in memory all at
+ * once (issue 15: 3,5 million cells at 200 000 rows).
+ */
+export interface SheetRecipe {
+  readonly kind: GeneratedSheetKind;
+  readonly name: string;
+  build(): SheetSpec;
+}
