@@ -1,14 +1,12 @@
 /** The application layer's surface, for the shells (task pane, ribbon commands, CLI). */
 export {
   createDinhBien,
-  analyzeHere,
   type DinhBien,
   type ServiceDeps,
   SampleAlreadyPresentError,
   type SheetInserter,
 } from "./service";
 export type {
-  Analyzer,
   DocumentOptions,
   Generated,
   InfoOverrides,

@@ -18,14 +18,7 @@ import {
   type SettingsStore,
   type WorkbookSettings,
 } from "./settings";
-import type {
-  Analyzer,
-  DocumentOptions,
-  Generated,
-  Progress,
-  RunRequest,
-  SampleChoice,
-} from "./types";
+import type { DocumentOptions, Generated, Progress, RunRequest, SampleChoice } from "./types";
 
 /**
  * The application service: what Định Biên does, over any WorkbookPort (office-js in the pane and
@@ -90,12 +83,11 @@ export class SampleAlreadyPresentError extends Error {
   }
 }
 
-export const analyzeHere: Analyzer = (grids, options) =>
-  new Promise((resolve) => resolve(analyze(grids, options)));
-
+/**
+ * The service runs the engine where it is called: the pane and the ribbon commands call it in
+ * their engine's Web Worker (src/taskpane/engine.worker.ts), the CLI on its own thread.
+ */
 export interface ServiceDeps {
-  /** Where the engine runs (the pane: a Web Worker); default here. */
-  analyzer?: Analyzer;
   clock?: Clock;
 }
 
@@ -129,7 +121,6 @@ const sameOpening = (a: CellValue[][], b: CellValue[][]): boolean =>
   JSON.stringify(opening(a)) === JSON.stringify(opening(b));
 
 export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
-  const analyzer = deps.analyzer ?? analyzeHere;
   const clock = deps.clock ?? systemClock;
   const today = (): string => todayInVietnam(clock());
 
@@ -144,7 +135,7 @@ export function createDinhBien(deps: ServiceDeps = {}): DinhBien {
       const inputs = sheets.filter((s) => !generated.includes(s.name)).map((s) => s.name);
       const grids = await port.readGrids(inputs);
       await progress?.("analyze", 0.5);
-      const analysis = await analyzer(grids, analysisOptions(request, generated));
+      const analysis = analyze(grids, analysisOptions(request, generated));
       await progress?.("analyze", 1);
       return analysis;
     },

@@ -1,9 +1,7 @@
 import type {
   Analysis,
-  AnalysisOptions,
   MappingCorrections,
   GeneratedSheetKind,
-  Grid,
   Lang,
   Policy,
   WriteResult,
@@ -53,12 +51,6 @@ export type RunPhase = "read" | "analyze" | "write";
 
 /** Told at each phase; a shell with a UI returns a promise that lets the UI paint. */
 export type Progress = (phase: RunPhase, fraction: number) => void | Promise<void>;
-
-/**
- * How the engine runs. It is synchronous and takes seconds on 20,000 rows, so the pane runs it
- * in a Web Worker; the ribbon commands and the CLI, with no UI to keep alive, run it here.
- */
-export type Analyzer = (grids: Grid[], options: AnalysisOptions) => Promise<Analysis>;
 
 export interface Generated {
   /** The analysis the documents were made from (place and signers laid over). */

@@ -6,7 +6,7 @@ import {
   type Policy,
   type Severity,
 } from "../engine";
-import { t } from "./i18n";
+import { countEn, t } from "./i18n";
 import { communeCount, countBySeverity } from "./summary";
 
 /** The human-readable output of every command (the default without --json). */
@@ -42,13 +42,18 @@ export function findingLines(
   return out;
 }
 
+/** "2 errors, 1 warning, 0 notes" */
+function severityCounts(c: Record<Severity, number>): string {
+  return `${countEn(c.error, "error")}, ${countEn(c.warning, "warning")}, ${countEn(c.info, "note")}`;
+}
+
 export function findingsText(a: Analysis, lang: Lang): string {
   const c = countBySeverity(a.findings);
   const out: string[] = [
     t(
       lang,
       `${a.roster.members.length} người, ${communeCount(a)} xã; ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin.`,
-      `${a.roster.members.length} people, ${communeCount(a)} communes; ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`
+      `${countEn(a.roster.members.length, "person", "people")}, ${countEn(communeCount(a), "commune")}; ${severityCounts(c)}.`
     ),
     ...findingLines(a.findings, lang),
   ];
@@ -119,7 +124,7 @@ export function payoutsText(a: Analysis, lang: Lang): string {
       t(
         lang,
         `Chưa tính được ${blocked.length} trường hợp:`,
-        `${blocked.length} payouts could not be computed:`
+        `${countEn(blocked.length, "payout")} could not be computed:`
       )
     );
     for (const p of blocked) {
@@ -141,7 +146,7 @@ export function errorsRemainNote(a: Analysis, lang: Lang): string {
     t(
       lang,
       `Còn ${errors} lỗi: xem «dinh-bien check».`,
-      `${errors} errors remain: see «dinh-bien check».`
+      `${countEn(errors, "error")} ${errors === 1 ? "remains" : "remain"}: see «dinh-bien check».`
     ) +
     "\n"
   );
@@ -170,7 +175,7 @@ export function generateText(
     t(
       lang,
       `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin (xem sheet «Kiểm tra»).`,
-      `${c.error} errors, ${c.warning} warnings, ${c.info} notes (see the «Kiểm tra» sheet).`
+      `${severityCounts(c)} (see the «Kiểm tra» sheet).`
     ),
   ];
   if (c.error > 0)

@@ -1,4 +1,4 @@
-import { GENERATED_SHEET_NAMES, type SheetSpec, type Lang } from "../engine";
+import { GENERATED_SHEET_NAMES, type SheetSpec, type Lang } from "../engine/light";
 
 /** A "Kiểm tra" sheet holding one message: why a ribbon command could not run. */
 export function messageSheet(message: string, lang: Lang): SheetSpec {

@@ -17,13 +17,10 @@ import {
   type WriteResult,
 } from "../engine";
 import {
-  analyzeHere,
   chosenPolicy,
   createDinhBien,
   requestFromSettings,
   SampleAlreadyPresentError,
-  type Analyzer,
-  type DinhBien,
   type Progress as RunProgress,
   type SampleChoice,
 } from "../app";
@@ -63,8 +60,7 @@ function painting(progress: Progress): RunProgress {
   };
 }
 
-const service = (analyzer: Analyzer): DinhBien => createDinhBien({ analyzer });
-const here = service(analyzeHere);
+const service = createDinhBien();
 
 /** A failed run as the pane (and the ribbon commands) say it. */
 export interface RunFailure {
@@ -126,12 +122,11 @@ export async function runCheck(
   settings: PaneSettings,
   lang: Lang,
   progress: Progress,
-  analyzer: Analyzer = analyzeHere,
   corrections?: MappingCorrections
 ): Promise<RunOutcome> {
   try {
     const active = await port.activeSelection().catch(() => null);
-    const analysis = await service(analyzer).check(
+    const analysis = await service.check(
       port,
       requestFromSettings(settings, lang, corrections),
       painting(progress)
@@ -154,11 +149,10 @@ export async function runGenerate(
   settings: PaneSettings,
   lang: Lang,
   progress: Progress,
-  analyzer: Analyzer = analyzeHere,
   corrections?: MappingCorrections
 ): Promise<GenerateOutcome> {
   try {
-    const out = await service(analyzer).generate(
+    const out = await service.generate(
       port,
       requestFromSettings(settings, lang, corrections),
       { info: settings.info },
@@ -178,7 +172,7 @@ export async function insertSample(
   sample: SampleChoice = "giang-thanh-2019"
 ): Promise<SampleOutcome> {
   try {
-    return { ok: true, names: await here.insertSample(port, sample) };
+    return { ok: true, names: await service.insertSample(port, sample) };
   } catch (e) {
     if (e instanceof SampleAlreadyPresentError) {
       const names = e.sheets.join(", ");
@@ -204,7 +198,7 @@ export async function writePolicySheet(
   lang: Lang
 ): Promise<PolicySheetOutcome> {
   try {
-    return { ok: true, ...(await here.writePolicySheet(port, policy)) };
+    return { ok: true, ...(await service.writePolicySheet(port, policy)) };
   } catch (e) {
     return { ok: false, message: describeExcelError(e, lang).message };
   }

@@ -1,5 +1,6 @@
 import type { Lang, MappingCorrections, Policy } from "../engine/light";
 import type { SampleChoice } from "../app/types";
+import type { CommandOutcome } from "../commands/operations";
 import type {
   CommuneFile,
   GenerateOutcome,
@@ -22,8 +23,8 @@ import type { PanePort } from "./pane-port";
 import type { PaneSettings } from "./state";
 
 /**
- * Where the pane's engine runs, as the view sees it: the controller's operations (controller.ts)
- * over the pane's port. `workerEngine` runs them in a Web Worker that loads the engine on first
+ * Where the engine runs, as the pane's view and the ribbon commands see it: the controller's
+ * operations (controller.ts) and the ribbon's (src/commands/operations.ts) over the page's port. `workerEngine` runs them in a Web Worker that loads the engine on first
  * use (the pane's initial script holds only the shell: React, Fluent, the office-js adapter,
  * the view); `localEngine` runs them on this thread, loading the engine as a chunk of its own
  * (tests, and a host where no worker starts).
@@ -56,6 +57,15 @@ export interface PaneEngine {
   policyInfo(settings: PaneSettings, analysed: Policy | null, lang: Lang): Promise<PolicyInfo>;
 }
 
+/**
+ * The ribbon's Kiểm tra and Tạo bảng (src/commands/operations.ts), on the same engine: the
+ * commands' main thread keeps only the Office calls and the messages.
+ */
+export interface RibbonEngine {
+  ribbonCheck(port: PanePort, lang: Lang, progress: Progress): Promise<CommandOutcome>;
+  ribbonGenerate(port: PanePort, lang: Lang, progress: Progress): Promise<CommandOutcome>;
+}
+
 /** What one request needs on this thread: the port, and the callbacks the worker may ask. */
 interface Context {
   /** Absent for a request that needs no workbook (policyInfo). */
@@ -64,36 +74,19 @@ interface Context {
   confirm?: (again: string[]) => Promise<boolean>;
 }
 
-/** The same request, answered on this thread. */
+/** The same request, answered on this thread (the engine loaded as a chunk of its own). */
 async function performHere(r: EngineRequest, c: Context): Promise<unknown> {
-  const ctl = await import(/* webpackChunkName: "engine-here" */ "./controller");
-  if (r.op === "policyInfo") return ctl.policyInfo(r.settings, r.analysed, r.lang);
-  const port = c.port;
-  if (!port) throw new Error(`${r.op} needs the workbook`);
-  const progress = c.progress ?? (() => undefined);
-  switch (r.op) {
-    case "check":
-      return ctl.runCheck(port, r.settings, r.lang, progress, undefined, r.corrections);
-    case "generate":
-      return ctl.runGenerate(port, r.settings, r.lang, progress, undefined, r.corrections);
-    case "insertSample":
-      return ctl.insertSample(port, r.lang, r.sample);
-    case "writePolicySheet":
-      return ctl.writePolicySheet(port, r.policy, r.lang);
-    case "importCommuneFiles":
-      return ctl.importCommuneFiles(
-        port,
-        r.files,
-        r.lang,
-        c.confirm ?? (() => Promise.resolve(false)),
-        r.today
-      );
-  }
+  const { performRequest } = await import(/* webpackChunkName: "engine-here" */ "./engine-ops");
+  return performRequest(r, {
+    port: c.port,
+    progress: c.progress ?? (() => undefined),
+    confirm: c.confirm ?? (() => Promise.resolve(false)),
+  });
 }
 
 type Perform = (r: EngineRequest, c: Context) => Promise<unknown>;
 
-function engineOver(perform: Perform): PaneEngine {
+function engineOver(perform: Perform): PaneEngine & RibbonEngine {
   const ask = <T>(r: EngineRequest, c: Context) => perform(r, c) as Promise<T>;
   return {
     check: (port, settings, lang, progress, corrections) =>
@@ -105,6 +98,9 @@ function engineOver(perform: Perform): PaneEngine {
       ask({ op: "writePolicySheet", policy, lang }, { port }),
     importCommuneFiles: (port, files, lang, confirm, today) =>
       ask({ op: "importCommuneFiles", files, lang, today }, { port, confirm }),
+    ribbonCheck: (port, lang, progress) => ask({ op: "ribbonCheck", lang }, { port, progress }),
+    ribbonGenerate: (port, lang, progress) =>
+      ask({ op: "ribbonGenerate", lang }, { port, progress }),
     // No port: the worker answers from the engine alone.
     policyInfo: (settings, analysed, lang) =>
       ask({ op: "policyInfo", settings, analysed, lang }, {}),
@@ -112,7 +108,7 @@ function engineOver(perform: Perform): PaneEngine {
 }
 
 /** The engine on this thread (tests; hosts without workers). */
-export function localEngine(): PaneEngine {
+export function localEngine(): PaneEngine & RibbonEngine {
   return engineOver(performHere);
 }
 
@@ -141,7 +137,7 @@ function shapeOf(port: PanePort | undefined): PortShape {
  * The worker asks for port calls; they are made here, on Excel, and answered. If the worker
  * cannot start or fails to load, the requests run here instead: slower to paint, never wrong.
  */
-export function workerEngine(spawn: () => Worker): PaneEngine & { warm(): void } {
+export function workerEngine(spawn: () => Worker): PaneEngine & RibbonEngine & { warm(): void } {
   let worker: Worker | null = null;
   let unavailable = typeof Worker === "undefined";
   let seq = 0;

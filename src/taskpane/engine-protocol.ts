@@ -4,7 +4,8 @@ import type { CommuneFile } from "./controller";
 import type { PaneSettings, Phase } from "./state";
 
 /**
- * The messages between the pane's page and its engine worker (engine.worker.ts), all plain data
+ * The messages between a page (the pane's, or the ribbon commands' runtime) and its engine worker
+ * (engine.worker.ts), all plain data
  * (structured clone). The page asks for one operation of the controller (`run`); while it runs,
  * the worker asks the page to make port calls on Excel (`call`, answered by `reply`: office.js
  * lives on the page), says how far it is (`progress`), and finally answers (`done`).
@@ -16,6 +17,9 @@ import type { PaneSettings, Phase } from "./state";
 export type EngineRequest =
   | { op: "check"; settings: PaneSettings; lang: Lang; corrections?: MappingCorrections }
   | { op: "generate"; settings: PaneSettings; lang: Lang; corrections?: MappingCorrections }
+  // The ribbon's Kiểm tra and Tạo bảng (src/commands/operations.ts): they read the saved settings.
+  | { op: "ribbonCheck"; lang: Lang }
+  | { op: "ribbonGenerate"; lang: Lang }
   | { op: "insertSample"; lang: Lang; sample: SampleChoice }
   | { op: "writePolicySheet"; policy: Policy; lang: Lang }
   | { op: "importCommuneFiles"; files: CommuneFile[]; lang: Lang; today: string }

@@ -1,13 +1,6 @@
 import { planSheet } from "../excel/write-plan";
-import {
-  importCommuneFiles,
-  insertSample,
-  policyInfo,
-  runCheck,
-  runGenerate,
-  writePolicySheet,
-  type PanePort,
-} from "./controller";
+import type { PanePort } from "./controller";
+import { performRequest } from "./engine-ops";
 import {
   fromWire,
   toWire,
@@ -19,11 +12,12 @@ import {
 import type { Phase } from "./state";
 
 /**
- * The pane's engine, in a Web Worker: the controller (the application service, the engine, the
- * sheet specs and their write plans) runs here, over a port whose every call is made by the
+ * The engine, in a Web Worker, for the pane and for the ribbon commands: the controller and the
+ * ribbon's operations (the application service, the engine, the sheet specs and their write
+ * plans) run here, over a port whose every call is made by the
  * page on Excel (office.js lives there) and answered by message. Built by webpack from
- * `new Worker(new URL("./engine.worker.ts", import.meta.url))` in engine-client.ts: the only
- * place the pane loads the engine.
+ * `new Worker(new URL("./engine.worker.ts", import.meta.url))` in engine-worker-start.ts: the only
+ * place the pane and the commands load the engine (but the in-place fallback, engine-client.ts).
  */
 const scope = self as unknown as {
   onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
@@ -78,28 +72,12 @@ function remotePort(id: number, shape: PortShape): PanePort {
 }
 
 function perform(id: number, r: EngineRequest, port: PanePort): Promise<unknown> {
-  const progress = (phase: Phase, fraction: number) =>
-    scope.postMessage({ type: "progress", id, phase, fraction });
-  switch (r.op) {
-    case "check":
-      return runCheck(port, r.settings, r.lang, progress, undefined, r.corrections);
-    case "generate":
-      return runGenerate(port, r.settings, r.lang, progress, undefined, r.corrections);
-    case "insertSample":
-      return insertSample(port, r.lang, r.sample);
-    case "writePolicySheet":
-      return writePolicySheet(port, r.policy, r.lang);
-    case "importCommuneFiles":
-      return importCommuneFiles(
-        port,
-        r.files,
-        r.lang,
-        (again) => callPage(id, "confirm", [again]) as Promise<boolean>,
-        r.today
-      );
-    case "policyInfo":
-      return Promise.resolve(policyInfo(r.settings, r.analysed, r.lang));
-  }
+  return performRequest(r, {
+    port,
+    progress: (phase: Phase, fraction: number) =>
+      scope.postMessage({ type: "progress", id, phase, fraction }),
+    confirm: (again) => callPage(id, "confirm", [again]) as Promise<boolean>,
+  });
 }
 
 scope.onmessage = (e) => {

@@ -281,3 +281,40 @@ describe("the engine's light surface (the task pane's main thread)", () => {
     expect(names.filter((n) => full[n] !== light[n])).toEqual([]);
   });
 });
+
+describe("the main threads of the pane and of the ribbon commands", () => {
+  // What their entries load when they run (dynamic import() aside: the in-place fallback's chunk).
+  const ENTRIES = ["src/taskpane/index.tsx", "src/commands/entry.ts"];
+  const light = runtimeClosure(LIGHT_SURFACE);
+
+  test.each(ENTRIES)("%s reaches the engine only through src/engine/light.ts", (entry) => {
+    const loaded = [...runtimeClosure(entry)];
+    const engineFiles = loaded.filter((f) => f.startsWith("src/engine/"));
+    expect(engineFiles.filter((f) => !light.has(f))).toEqual([]);
+    // Type-only imports of the full surface load nothing: what runs is the rule.
+    expect(engineFiles).not.toContain(ENGINE_SURFACE);
+    expect(
+      loaded.filter((f) =>
+        [
+          "package:decimal.js",
+          "package:zod",
+          "src/app/service.ts",
+          "src/taskpane/controller.ts",
+          "src/commands/operations.ts",
+          "src/taskpane/engine-ops.ts",
+        ].includes(f)
+      )
+    ).toEqual([]);
+    // Not vacuous: the entry loads the office-js adapter, the engine client and the light surface.
+    expect(loaded).toEqual(
+      expect.arrayContaining(["src/excel/port.ts", "src/taskpane/engine-client.ts", LIGHT_SURFACE])
+    );
+  });
+
+  test("the worker's side loads the engine and the ribbon's operations (the rule above can fail)", () => {
+    const worker = runtimeClosure("src/taskpane/engine.worker.ts");
+    expect(worker.has(ENGINE_SURFACE)).toBe(true);
+    expect(worker.has("src/commands/operations.ts")).toBe(true);
+    expect(worker.has("package:decimal.js")).toBe(true);
+  });
+});

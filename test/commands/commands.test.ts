@@ -1,12 +1,20 @@
 /**
  * The ribbon commands (src/commands/commands.ts) as Excel runs them: the handlers registered with
  * Office.actions.associate, called with an event, over office.js globals backed by the in-memory
- * fake holding the sample district (as test/taskpane/sample-workbook.ts loads it).
+ * fake holding the sample district (as test/taskpane/sample-workbook.ts loads it). The engine runs
+ * as in Excel, on the engine worker (src/taskpane/engine.worker.ts, here in process:
+ * test/taskpane/in-process-worker.ts): this thread only makes the Office calls it asks for.
  */
 import { FakeExcel, FakeOfficeError } from "../support/fake-excel/fake-excel";
 import { buildSampleDistrict } from "../../src/engine/sample/giang-thanh";
 import type { RunBatch } from "../../src/excel/api";
 import { rosterRows } from "../excel/helpers";
+import {
+  inProcessEngineWorker,
+  withWorkerGlobal,
+  type InProcessWorker,
+} from "../taskpane/in-process-worker";
+import { workerEngine } from "../../src/taskpane/engine-client";
 
 type Handler = (event: { completed: () => void }) => Promise<void>;
 const handlers: Record<string, Handler> = {};
@@ -15,6 +23,12 @@ let run: RunBatch = () => Promise.reject(new Error("no workbook"));
 /** What the commands showed in a dialog (message.html?m=…), in order. */
 let dialogs: string[] = [];
 let closed = 0;
+/** The progress dialogs' texts (message.html?p=…, then dialog.messageChild), and their closing. */
+let progress: string[] = [];
+/** Every dialog event in order: "progress", "close", "message". */
+let order: string[] = [];
+/** DialogApi 1.2 (messageChild) supported. */
+let dialogApi12 = true;
 
 const g = globalThis as unknown as Record<string, unknown>;
 g.Office = {
@@ -27,29 +41,46 @@ g.Office = {
     get displayLanguage() {
       return displayLanguage;
     },
-    requirements: { isSetSupported: () => true },
+    requirements: {
+      isSetSupported: (set: string) => set !== "DialogApi" || dialogApi12,
+    },
     ui: {
       displayDialogAsync: (
         url: string,
         _options: unknown,
         cb: (r: { status: string; value: unknown }) => void
       ) => {
-        dialogs.push(new URL(url).searchParams.get("m") ?? "");
+        const params = new URL(url).searchParams;
+        const phase = params.get("p");
+        if (phase === null) {
+          dialogs.push(params.get("m") ?? "");
+          order.push("message");
+        } else {
+          progress.push(phase);
+          order.push("progress");
+        }
+        const handlers: Record<string, (arg: { message?: string }) => void> = {};
         const dialog = {
-          handler: null as null | (() => void),
-          addEventHandler(_type: string, fn: () => void) {
-            this.handler = fn;
+          addEventHandler(type: string, fn: (arg: { message?: string }) => void) {
+            handlers[type] = fn;
           },
-          close: () => closed++,
+          messageChild: (m: string) => progress.push(m),
+          close: () => {
+            closed++;
+            order.push("close");
+          },
         };
         cb({ status: "succeeded", value: dialog });
-        // The clerk presses "Đóng".
-        dialog.handler?.();
+        // The message page's "Đóng" pressed; the progress page listening (message-dialog.ts).
+        handlers.dialogMessageReceived?.({ message: phase === null ? "close" : "ready" });
       },
     },
   },
   AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
-  EventType: { DialogMessageReceived: "dialogMessageReceived" },
+  EventType: {
+    DialogMessageReceived: "dialogMessageReceived",
+    DialogEventReceived: "dialogEventReceived",
+  },
 };
 /** Excel.run's two forms; the commands use (options, batch) with delayForCellEdit. */
 let runOptions: unknown = null;
@@ -85,8 +116,13 @@ const inputSnapshot = (fake: FakeExcel) =>
 const text = (fake: FakeExcel, sheet: string) =>
   [...fake.sheet(sheet)!.cells.values()].map((c) => String(c.value)).join("\n");
 
+let commands: typeof import("../../src/commands/commands");
+let engineWorker: InProcessWorker;
+
 beforeAll(async () => {
-  (await import("../../src/commands/commands")).registerCommands();
+  commands = await import("../../src/commands/commands");
+  engineWorker = inProcessEngineWorker();
+  commands.registerCommands(withWorkerGlobal(() => workerEngine(() => engineWorker.worker)));
   expect(Object.keys(handlers).sort()).toEqual(["checkRoster", "generateTables"]);
 });
 
@@ -94,7 +130,19 @@ beforeEach(() => {
   displayLanguage = "vi-VN";
   dialogs = [];
   closed = 0;
+  progress = [];
+  order = [];
+  dialogApi12 = true;
+  engineWorker.log.length = 0;
 });
+
+/** The engine ran on the worker: a run went there and the worker asked this thread for calls. */
+function ranOnWorker(): void {
+  const sent = engineWorker.log.map((m) => `${m.from}:${m.type}`);
+  expect(sent).toContain("page:run");
+  expect(sent).toContain("worker:call");
+  expect(sent[sent.length - 1]).toBe("worker:done");
+}
 
 test("Kiểm tra writes the Kiểm tra sheet, then updates it in place; event.completed() once each", async () => {
   const fake = sampleFake();
@@ -102,6 +150,7 @@ test("Kiểm tra writes the Kiểm tra sheet, then updates it in place; event.co
   const before = inputSnapshot(fake);
 
   expect(await press("checkRoster")).toBe(1);
+  ranOnWorker();
   expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
   expect(fake.state.names.get("DinhBien_findings")).toBe("='Kiểm tra'!$A$1");
   // The sample's mistakes sheet has errors; the sheet lists them (a finding code's message).
@@ -150,6 +199,18 @@ test("Tạo bảng writes the five marked sheets; a second run replaces exactly 
   expect(fake.snapshot("Ghi chú")).toEqual(own.note);
   expect(inputSnapshot(fake)).toEqual(before);
 }, 120000);
+
+/** Every batch of the fake, with `patch` applied to its context first (a refusal). */
+function patched(
+  fake: FakeExcel,
+  patch: (ctx: Parameters<Parameters<RunBatch>[0]>[0]) => void
+): RunBatch {
+  return (batch) =>
+    fake.run(async (ctx) => {
+      patch(ctx);
+      return batch(ctx);
+    });
+}
 
 /** Excel refuses the read (the clerk is typing in a cell) but accepts the batches after it. */
 function refusingReads(fake: FakeExcel): RunBatch {
@@ -236,17 +297,17 @@ test("Tạo bảng whose writing fails: the earlier documents stay and the error
   expect(sheetNames(fake).filter((n) => n.startsWith("~"))).toEqual([]);
   expect(dialogs).toHaveLength(1);
   expect(dialogs[0]).toMatch(/Excel không cho phép sửa sổ tính này/);
+  // The write was refused to the worker's request (writePlannedSheets), which said so.
+  ranOnWorker();
 });
 
 test("settings that cannot be read stop the run: said, not replaced by the defaults", async () => {
   const fake = sampleFake();
-  run = async (batch) =>
-    fake.run(async (ctx) => {
-      ctx.workbook.settings.getItemOrNullObject = () => {
-        throw new FakeOfficeError("GeneralException", "settings unavailable");
-      };
-      return batch(ctx);
-    });
+  run = patched(fake, (ctx) => {
+    ctx.workbook.settings.getItemOrNullObject = () => {
+      throw new FakeOfficeError("GeneralException", "settings unavailable");
+    };
+  });
   expect(await press("generateTables")).toBe(1);
   // No documents: only the message sheet, which says what happened.
   expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
@@ -262,4 +323,80 @@ test("a roster above the command's size sends the clerk to the pane instead of r
   expect(sheetNames(fake)).toEqual(["Lớn"]);
   expect(dialogs).toHaveLength(1);
   expect(dialogs[0]).toMatch(/315\.000 ô[\s\S]*mở ngăn Định Biên/);
+});
+
+/** A roster of `people` rows on sheet "Danh sách", of the form rosterRows builds (9 columns). */
+function rosterFake(people: number): FakeExcel {
+  const fake = new FakeExcel();
+  fake.addSheet("Danh sách", rosterRows(people));
+  return fake;
+}
+
+test("Tạo bảng on a large roster: a progress dialog says each phase in order, then closes", async () => {
+  // 2,500 people: (2,500 + 2 header rows) × 9 columns = 22,518 cells > 20,000 (PROGRESS_CELLS).
+  const fake = rosterFake(2500);
+  run = fake.run;
+  expect(await press("generateTables")).toBe(1);
+  ranOnWorker();
+  expect(progress).toEqual(["Đang đọc sổ tính…", "Đang kiểm tra…", "Đang tạo các bảng…"]);
+  expect(order).toEqual(["progress", "close"]);
+  expect(closed).toBe(1);
+  // The run itself: the five documents, no message.
+  expect(sheetNames(fake).sort()).toEqual(["Danh sách", ...MARKED].sort());
+  expect(dialogs).toEqual([]);
+});
+
+test("a large roster whose writing fails: the progress dialog closes, then the error is shown", async () => {
+  displayLanguage = "en-US";
+  const fake = rosterFake(2500);
+  // Excel refuses to add a sheet (the Kiểm tra sheet's draft, then the message sheet); the reads
+  // (listing, used cells, settings, grids) go through.
+  run = patched(fake, (ctx) => {
+    ctx.workbook.worksheets.add = () => {
+      throw new FakeOfficeError("AccessDenied", "The workbook is read-only.");
+    };
+  });
+  expect(await press("checkRoster")).toBe(1);
+  // The progress dialog is closed before the message opens (Office shows one at a time); the
+  // clerk then closes the message ("Close").
+  expect(order).toEqual(["progress", "close", "message", "close"]);
+  expect(progress[0]).toBe("Reading the workbook…");
+  expect(dialogs).toHaveLength(1);
+  expect(dialogs[0]).toMatch(/^Excel denied the change .*read-only/);
+  expect(sheetNames(fake)).toEqual(["Danh sách"]);
+});
+
+test("without DialogApi 1.2 the progress dialog says 'Đang chạy…' and is not updated", async () => {
+  dialogApi12 = false;
+  const fake = rosterFake(2500);
+  run = fake.run;
+  expect(await press("checkRoster")).toBe(1);
+  expect(progress).toEqual(["Đang chạy…"]);
+  expect(order).toEqual(["progress", "close"]);
+  expect(sheetNames(fake)).toEqual(["Danh sách", "Kiểm tra"]);
+});
+
+test("a small roster runs without a progress dialog", async () => {
+  // 1,000 people: 1,002 × 9 = 9,018 cells.
+  const fake = rosterFake(1000);
+  run = fake.run;
+  expect(await press("checkRoster")).toBe(1);
+  expect(order).toEqual([]);
+  expect(sheetNames(fake)).toEqual(["Danh sách", "Kiểm tra"]);
+});
+
+test("a commands runtime without Worker runs the same commands in place", async () => {
+  // No Worker global in jest: workerEngine runs the requests on this thread.
+  expect(typeof (globalThis as { Worker?: unknown }).Worker).toBe("undefined");
+  commands.registerCommands(workerEngine(() => engineWorker.worker));
+  try {
+    const fake = sampleFake();
+    run = fake.run;
+    expect(await press("checkRoster")).toBe(1);
+    expect(engineWorker.log).toEqual([]);
+    expect(sheetNames(fake)).toEqual([...INPUTS, "Kiểm tra"]);
+    expect(text(fake, "Kiểm tra")).toMatch(/Danh sách \(có lỗi\)/);
+  } finally {
+    commands.registerCommands(withWorkerGlobal(() => workerEngine(() => engineWorker.worker)));
+  }
 });
