@@ -313,8 +313,7 @@ const EN: Strings = {
   filterAll: "All",
   filtered: (shown, total) =>
     `Showing ${shown.toLocaleString("en-US")} of ${count(total, "finding")}`,
-  findingsCount: (e, w, i) =>
-    `${count(e, "error")} · ${count(w, "warning")} · ${count(i, "note")}`,
+  findingsCount: (e, w, i) => `${count(e, "error")} · ${count(w, "warning")} · ${count(i, "note")}`,
   findingsTab: (e, w) => `Findings (${count(e, "error")}, ${count(w, "warning")})`,
   progressLabel: "Progress",
   showAll: (n) => `Show ${count(n, "more finding", "more findings")}`,
