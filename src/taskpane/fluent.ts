@@ -6,7 +6,12 @@
 export { Button } from "@fluentui/react-button";
 export { Field } from "@fluentui/react-field";
 export { Input } from "@fluentui/react-input";
-export { MessageBar, MessageBarBody, MessageBarTitle } from "@fluentui/react-message-bar";
+export {
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+} from "@fluentui/react-message-bar";
 export { ProgressBar } from "@fluentui/react-progress";
 export { FluentProvider } from "@fluentui/react-provider";
 export { Select } from "@fluentui/react-select";

@@ -81,7 +81,8 @@ export type Action =
     }
   | { type: "generated"; names: string[]; narrative: string[]; errors: number }
   | { type: "notice"; text: string }
-  | { type: "dismiss" }
+  /** The clerk closed the error or the notice (its "Đóng" button). */
+  | { type: "dismiss"; what: "error" | "notice" }
   | { type: "settings"; settings: Partial<PaneSettings> }
   | { type: "settingsLoaded"; settings: Partial<PaneSettings> }
   | { type: "settingsFailed"; message: string; detail?: string }
@@ -157,7 +158,7 @@ export function reduce(state: PaneState, action: Action): PaneState {
     case "notice":
       return { ...state, busy: null, notice: action.text };
     case "dismiss":
-      return { ...state, error: null, notice: null };
+      return action.what === "error" ? { ...state, error: null } : { ...state, notice: null };
     case "settings":
       return { ...state, settings: { ...state.settings, ...action.settings } };
     case "settingsLoaded":

@@ -76,8 +76,15 @@ const consoleErrors: string[] = [];
 let base: string;
 let stub: string;
 
-/** A fresh pane at 320 px; `query` reaches the office.js stand-in (?rows=N, ?lang=en). */
-async function openPane(query = ""): Promise<Page> {
+/**
+ * A fresh pane at 320 px; `query` reaches the office.js stand-in (?rows=N, ?lang=en).
+ * `before` runs in the page before any of its scripts; `quiet` keeps the page's errors out of
+ * `consoleErrors` (a page that is meant to fail).
+ */
+async function openPane(
+  query = "",
+  { before, quiet = false }: { before?: () => void; quiet?: boolean } = {}
+): Promise<Page> {
   const p = await browser.newPage({ viewport: { width: 320, height: 720 } });
   await p.route("**/*", (route) => {
     const url = route.request().url();
@@ -90,10 +97,13 @@ async function openPane(query = ""): Promise<Page> {
     external.push(url);
     return route.abort();
   });
-  p.on("console", (m) => {
-    if (m.type() === "error") consoleErrors.push(m.text());
-  });
-  p.on("pageerror", (e) => consoleErrors.push(String(e)));
+  if (!quiet) {
+    p.on("console", (m) => {
+      if (m.type() === "error") consoleErrors.push(m.text());
+    });
+    p.on("pageerror", (e) => consoleErrors.push(String(e)));
+  }
+  if (before) await p.addInitScript(before);
   await p.goto(`${base}/taskpane.html${query}`);
   return p;
 }
@@ -681,4 +691,116 @@ test("the initial task-pane script holds the shell; the engine is in the worker'
       0
     );
   console.log(`initial task-pane script: ${files.join(", ")}, ${gzipped} bytes gzipped`);
+});
+
+/** Whether the element's box lies wholly inside the page's viewport. */
+async function inViewport(on: Page, selector: string): Promise<boolean> {
+  return on.evaluate((sel) => {
+    const r = document.querySelector(sel)!.getBoundingClientRect();
+    return r.height > 0 && r.top >= 0 && r.bottom <= window.innerHeight;
+  }, selector);
+}
+
+test("an error or a notice after scrolling down comes into view and can be dismissed", async () => {
+  const p = await openPane();
+  try {
+    await p.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await p.getByText(/người · \d+ lỗi · /).waitFor({ timeout: 120000 });
+    await p.getByRole("tab", { name: /^Lỗi/ }).click();
+    // The last finding of the list, far below the messages at the top of the pane.
+    const last = p.locator("button[title^='Đến ô ']").last();
+    await last.scrollIntoViewIfNeeded();
+    // The top of the pane (Kiểm tra, where the messages appear) is scrolled out of view.
+    const offTop = async () => {
+      const box = await p.getByRole("button", { name: "Kiểm tra", exact: true }).boundingBox();
+      return box !== null && box.y + box.height <= 0;
+    };
+    expect(await offTop()).toBe(true);
+    // Excel fails the selection: the error appears at the top, and is brought into view.
+    await p.evaluate(() => {
+      (window as unknown as { __fake: { inject: (n: number) => string | null } }).__fake.inject =
+        () => "GeneralException";
+    });
+    await last.click();
+    const error = p.locator(".fui-MessageBar").filter({ has: p.getByRole("alert") });
+    await error.waitFor();
+    await p.waitForTimeout(300);
+    expect(await inViewport(p, ".fui-MessageBar")).toBe(true);
+    await shot("43-error-in-view.png", p);
+    expect(await axeViolations(p)).toEqual([]);
+    await p.evaluate(() => {
+      (window as unknown as { __fake: { inject: null } }).__fake.inject = null;
+    });
+    await error.getByRole("button", { name: "Đóng" }).click();
+    await error.waitFor({ state: "detached" });
+    // Focus went back to the finding that led to the error, not to the page.
+    expect(await p.evaluate(() => document.activeElement?.getAttribute("title"))).toMatch(
+      /^Đến ô /
+    );
+
+    // A notice: "Lưu" at the foot of the policy form, the confirmation at the top.
+    await p.getByRole("tab", { name: "Quy định" }).click();
+    const save = p.getByRole("button", { name: "Lưu", exact: true });
+    await save.scrollIntoViewIfNeeded();
+    expect(await offTop()).toBe(true);
+    await save.click();
+    const notice = p.locator(".fui-MessageBar").filter({ hasText: "Đã lưu trong sổ tính." });
+    await notice.waitFor();
+    await p.waitForTimeout(300);
+    expect(await inViewport(p, ".fui-MessageBar")).toBe(true);
+    await shot("44-notice-in-view.png", p);
+    expect(await axeViolations(p)).toEqual([]);
+    await notice.getByRole("button", { name: "Đóng" }).click();
+    await notice.waitFor({ state: "detached" });
+    expect(await p.evaluate(() => document.activeElement?.textContent)).toBe("Lưu");
+    expect(await p.locator(".fui-MessageBar").count()).toBe(0);
+    expect(consoleErrors).toEqual([]);
+  } finally {
+    await p.close();
+  }
+});
+
+test("an old webview (a feature the bundle needs removed) shows «Hãy cập nhật Office», not a blank pane", async () => {
+  // Before any of the page's scripts: what an older webview does not have.
+  const p = await openPane("", {
+    before: () => {
+      delete (Object as unknown as Record<string, unknown>).fromEntries;
+    },
+    quiet: true,
+  });
+  try {
+    const alert = p.locator("#dinh-bien-guard");
+    await alert.waitFor();
+    expect(await alert.getAttribute("role")).toBe("alert");
+    expect(await p.getByRole("heading", { name: "Hãy cập nhật Office" }).isVisible()).toBe(true);
+    expect(await p.getByRole("heading", { name: "Please update Office" }).isVisible()).toBe(true);
+    expect(await p.getByText(/Excel trên web/).isVisible()).toBe(true);
+    expect(
+      await p.evaluate(() => (window as unknown as { dinhBienLacking: string[] }).dinhBienLacking)
+    ).toEqual(["Object.fromEntries"]);
+    // The pane itself is hidden, and nothing of it is in the way.
+    await p.waitForTimeout(500);
+    expect(await p.getByRole("button", { name: "Kiểm tra", exact: true }).count()).toBe(0);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    await shot("45-old-webview.png", p);
+    expect(await axeViolations(p)).toEqual([]);
+
+    // The dialog page has the guard too.
+    await p.goto(`${base}/message.html?m=x`);
+    await p.getByRole("heading", { name: "Hãy cập nhật Office" }).waitFor();
+  } finally {
+    await p.close();
+  }
+});
+
+test("a pane that starts normally has no guard message", async () => {
+  const p = await openPane();
+  try {
+    await p.getByRole("button", { name: "Kiểm tra", exact: true }).waitFor();
+    await p.waitForTimeout(1500);
+    expect(await p.locator("#dinh-bien-guard").count()).toBe(0);
+    expect(await p.evaluate(() => "dinhBienLacking" in window)).toBe(false);
+  } finally {
+    await p.close();
+  }
 });

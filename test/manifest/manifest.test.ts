@@ -86,7 +86,7 @@ test("the Home tab carries the Định Biên group with Mở Định Biên, Ki�
 test("the production build rewrites the dev URL from DINH_BIEN_URL, and the pane declares a strict CSP", () => {
   const config = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "utf8");
   expect(config).toContain("DINH_BIEN_URL");
-  const html = fs.readFileSync(path.join(ROOT, "src/taskpane/taskpane.html"), "utf8");
+  const html = fs.readFileSync(path.join(ROOT, "src/pages/page.html"), "utf8");
   const csp = /Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
   expect(csp).toBe(
     "default-src 'self'; script-src 'self' https://appsforoffice.microsoft.com; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'"

@@ -19,7 +19,7 @@ describe("English plurals and number style", () => {
     expect(count(0, "warning")).toBe("0 warnings");
     expect(STRINGS.en.people(1)).toBe("1 person");
     expect(STRINGS.en.people(1200)).toBe("1,200 people");
-    expect(STRINGS.en.findingsCount(1, 2, 3)).toBe("1 error · 2 warnings · 3 info");
+    expect(STRINGS.en.findingsCount(1, 2, 3)).toBe("1 error · 2 warnings · 3 notes");
     expect(STRINGS.en.findingsTab(1, 1)).toBe("Findings (1 error, 1 warning)");
     expect(STRINGS.en.generated(1)).toBe("1 table generated.");
     expect(STRINGS.en.draftWarning(1)).toMatch(/^1 error remains:/);

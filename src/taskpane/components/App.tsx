@@ -4,6 +4,7 @@ import {
   Button,
   Field,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -319,8 +320,34 @@ export function App({ port, lang, engine: given }: AppProps): React.ReactElement
   const wasBusy = React.useRef(false);
   const noteControl = React.useCallback((e: React.SyntheticEvent) => {
     const el = (e.target as HTMLElement).closest?.("button, select, input, [role=tab]");
-    if (el instanceof HTMLElement) lastControl.current = el;
+    // A message's «Đóng» is not a control that starts anything: focus never goes back to it.
+    if (el instanceof HTMLElement && !el.hasAttribute("data-dismiss")) lastControl.current = el;
   }, []);
+
+  // «Đóng»: the message goes, focus goes back to the control the clerk last used (the one that
+  // led to the message), or Kiểm tra when that control is gone or disabled.
+  const dismiss = React.useCallback((what: "error" | "notice") => {
+    dispatch({ type: "dismiss", what });
+    const el = lastControl.current;
+    const usable = el && el.isConnected && !el.hasAttribute("disabled") && !el.hidden;
+    (usable ? el : checkRef.current)?.focus();
+  }, []);
+  const dismissButton = (what: "error" | "notice") => (
+    <MessageBarActions
+      containerAction={
+        <Button
+          appearance="transparent"
+          size="small"
+          aria-label={t.dismiss}
+          title={t.dismiss}
+          data-dismiss=""
+          onClick={() => dismiss(what)}
+        >
+          <span aria-hidden="true">✕</span>
+        </Button>
+      }
+    />
+  );
   React.useEffect(() => {
     if (busy && !wasBusy.current) starter.current = lastControl.current;
     if (!busy && wasBusy.current) {
@@ -334,6 +361,17 @@ export function App({ port, lang, engine: given }: AppProps): React.ReactElement
     }
     wasBusy.current = busy;
   }, [busy]);
+  // A new error or notice comes into view even when the clerk has scrolled down a long list
+  // (the messages sit at the top of the pane), without taking the focus; after the
+  // focus has gone back to the run's control above, so the message is what stays in view.
+  const errorRef = React.useRef<HTMLDivElement>(null);
+  const noticeRef = React.useRef<HTMLDivElement>(null);
+  React.useEffect(() => {
+    if (state.error) errorRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [state.error]);
+  React.useEffect(() => {
+    if (state.notice) noticeRef.current?.scrollIntoView?.({ block: "nearest" });
+  }, [state.notice]);
   const settingsOk = state.settingsRead === "ok";
   const a = state.analysis;
   const errors = a ? a.findings.filter((f) => f.severity === "error").length : 0;
@@ -419,7 +457,7 @@ export function App({ port, lang, engine: given }: AppProps): React.ReactElement
           </div>
         )}
         {state.error && (
-          <MessageBar intent="error">
+          <MessageBar intent="error" ref={errorRef}>
             <MessageBarBody>
               <MessageBarTitle>
                 {state.error.finding ? t.unusableTitle : t.errorTitle}
@@ -432,13 +470,16 @@ export function App({ port, lang, engine: given }: AppProps): React.ReactElement
                 </Button>
               )}
             </MessageBarBody>
+            {/* The settings' failure stays until they are read: runs wait for it. */}
+            {state.settingsRead !== "failed" && dismissButton("error")}
           </MessageBar>
         )}
         {state.notice && (
-          <MessageBar intent="success">
+          <MessageBar intent="success" ref={noticeRef}>
             <MessageBarBody>
               <div role="status">{state.notice}</div>
             </MessageBarBody>
+            {dismissButton("notice")}
           </MessageBar>
         )}
         {a && state.stale && !busy && (
