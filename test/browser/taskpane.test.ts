@@ -240,8 +240,9 @@ async function clerksPath(): Promise<void> {
 /**
  * A bound on the longest main-thread block that catches a return of the old freezes (Tạo bảng
  * on 20,000 rows froze the pane for about 30 s) and nothing finer: the figure itself is printed
- * and reported by `npm run bench` (measured 1,7–2,4 s for Tạo bảng on this 2-core machine, most
- * of it the stub's fake Excel applying the write batches on the page's thread).
+ * and reported by `npm run bench` (measured 1,7–2,4 s for Tạo bảng on this 2-core machine: one
+ * task on the page's thread after the worker's plan arrives, not yet attributed between the
+ * stub's fake Excel applying the writes and the pane drawing the result).
  */
 const MAX_GAP_MS = 5000;
 
