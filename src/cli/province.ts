@@ -17,11 +17,11 @@ import {
 } from "../app";
 import type { Options } from "./args";
 import { EXIT, UsageError } from "./errors";
-import { t } from "./i18n";
+import { countEn, t } from "./i18n";
 import type { Inputs } from "./inputs";
 import { provinceCheckJson, provincePayoutsJson } from "./json";
 import { countBySeverity } from "./summary";
-import { findingLines, summaryTable } from "./text";
+import { errorsRemainLine, findingLines, severityCounts, summaryTable } from "./text";
 import { openWorkbookFile, writeNewWorkbook } from "./workbook-file";
 
 /**
@@ -70,7 +70,7 @@ export async function analyseProvince(
       t(
         o.lang,
         `không đọc được tệp nào trong ${p.unreadable.length} tệp (${first.file}: ${oneLine(first.reason)})`,
-        `none of the ${p.unreadable.length} files can be read (${first.file}: ${oneLine(first.reason)})`
+        `none of the ${countEn(p.unreadable.length, "file")} can be read (${first.file}: ${oneLine(first.reason)})`
       )
     );
   }
@@ -96,7 +96,7 @@ function policies(p: ProvinceAnalysis): string {
 
 export function provinceHeader(p: ProvinceAnalysis, what: [string, string], lang: Lang): string {
   const n = p.files.length + p.unreadable.length;
-  return `Định Biên — ${t(lang, what[0], what[1])}: ${t(lang, `${n} tệp`, `${n} files`)}\n${t(lang, "Chính sách", "Policy")}: ${policies(p)}\n\n`;
+  return `Định Biên — ${t(lang, what[0], what[1])}: ${t(lang, `${n} tệp`, countEn(n, "file"))}\n${t(lang, "Chính sách", "Policy")}: ${policies(p)}\n\n`;
 }
 
 export function provinceFindingsText(p: ProvinceAnalysis, lang: Lang): string {
@@ -105,7 +105,7 @@ export function provinceFindingsText(p: ProvinceAnalysis, lang: Lang): string {
   const first = t(
     lang,
     `${p.files.length} tệp đọc được, ${p.unreadable.length} tệp không đọc được; ${people} người, ${p.rows.length} xã; ${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin.`,
-    `${p.files.length} files read, ${p.unreadable.length} unreadable; ${people} people, ${p.rows.length} communes; ${c.error} errors, ${c.warning} warnings, ${c.info} notes.`
+    `${countEn(p.files.length, "file")} read, ${p.unreadable.length.toLocaleString("en-US")} unreadable; ${countEn(people, "person", "people")}, ${countEn(p.rows.length, "commune")}; ${severityCounts(c)}.`
   );
   return [first, ...findingLines(p.findings, lang, place)].join("\n") + "\n";
 }
@@ -119,15 +119,7 @@ export function provincePayoutsText(p: ProvinceAnalysis, lang: Lang): string {
   out.push(`${t(lang, "Bằng chữ", "In words")}: ${p.amountInWords}`);
   if (p.narrative.length > 0) out.push("", ...p.narrative);
   const errors = countBySeverity(p.findings).error;
-  if (errors > 0)
-    out.push(
-      "",
-      t(
-        lang,
-        `Còn ${errors} lỗi: xem «dinh-bien check».`,
-        `${errors} errors remain: see «dinh-bien check».`
-      )
-    );
+  if (errors > 0) out.push("", errorsRemainLine(errors, lang));
   return out.join("\n") + "\n";
 }
 
@@ -180,7 +172,7 @@ export async function generateProvince(
         t(
           o.lang,
           `${c.error} lỗi, ${c.warning} cảnh báo, ${c.info} thông tin (xem «dinh-bien check»).`,
-          `${c.error} errors, ${c.warning} warnings, ${c.info} notes (see «dinh-bien check»).`
+          `${severityCounts(c)} (see «dinh-bien check»).`
         ),
       ].join("\n") + "\n"
     );

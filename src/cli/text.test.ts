@@ -1,6 +1,12 @@
 import type { Analysis, Finding, Severity } from "../engine";
 import { countEn } from "./i18n";
-import { errorsRemainNote, findingsText, generateText, payoutsText } from "./text";
+import {
+  errorsRemainLine,
+  errorsRemainNote,
+  findingsText,
+  generateText,
+  payoutsText,
+} from "./text";
 
 /**
  * The English count phrases of the CLI's text at 0, 1 and 2: "1 finding", "2 findings",
@@ -86,4 +92,12 @@ test("Vietnamese has no plural: the same words at 1 and 2", () => {
     "1 người, 1 xã; 1 lỗi, 1 cảnh báo, 1 thông tin."
   );
   expect(errorsRemainNote(analysis(2), "vi")).toBe("\nCòn 2 lỗi: xem «dinh-bien check».\n");
+});
+
+describe("errorsRemainLine", () => {
+  test("one error remains, two errors remain; Vietnamese has no plural", () => {
+    expect(errorsRemainLine(1, "en")).toBe("1 error remains: see «dinh-bien check».");
+    expect(errorsRemainLine(2, "en")).toBe("2 errors remain: see «dinh-bien check».");
+    expect(errorsRemainLine(2, "vi")).toBe("Còn 2 lỗi: xem «dinh-bien check».");
+  });
 });

@@ -43,7 +43,7 @@ export function findingLines(
 }
 
 /** "2 errors, 1 warning, 0 notes" */
-function severityCounts(c: Record<Severity, number>): string {
+export function severityCounts(c: Record<Severity, number>): string {
   return `${countEn(c.error, "error")}, ${countEn(c.warning, "warning")}, ${countEn(c.info, "note")}`;
 }
 
@@ -141,14 +141,15 @@ export function payoutsText(a: Analysis, lang: Lang): string {
 export function errorsRemainNote(a: Analysis, lang: Lang): string {
   const errors = countBySeverity(a.findings).error;
   if (errors === 0) return "";
-  return (
-    "\n" +
-    t(
-      lang,
-      `Còn ${errors} lỗi: xem «dinh-bien check».`,
-      `${countEn(errors, "error")} ${errors === 1 ? "remains" : "remain"}: see «dinh-bien check».`
-    ) +
-    "\n"
+  return "\n" + errorsRemainLine(errors, lang) + "\n";
+}
+
+/** "Còn 2 lỗi…" / "2 errors remain…" (one or more errors). */
+export function errorsRemainLine(errors: number, lang: Lang): string {
+  return t(
+    lang,
+    `Còn ${errors} lỗi: xem «dinh-bien check».`,
+    `${countEn(errors, "error")} ${errors === 1 ? "remains" : "remain"}: see «dinh-bien check».`
   );
 }
 

@@ -186,3 +186,21 @@ test("nothing readable: exit 2 with one stderr line", async () => {
   expectUnusable(r);
   expect(r.stderr).toContain("2 tệp");
 });
+
+test("in English the province's counts agree with their numbers (1 file, 2 files; 1 person, 2 people)", async () => {
+  const en = await cli(["check", FOLDER, "--register", "tinh.xlsx", "--lang", "en"], province.cwd);
+  expect(en.stdout.split("\n")[0]).toMatch(/^Định Biên — check: [\d,]+ files$/);
+  const first = en.stdout.split("\n").find((l) => / read, /.test(l)) ?? "";
+  expect(first).toMatch(
+    /^[\d,]+ files? read, [\d,]+ unreadable; [\d,]+ (person|people), [\d,]+ communes?; [\d,]+ errors?, [\d,]+ warnings?, [\d,]+ notes?\.$/
+  );
+  const pairs = [
+    ...first.matchAll(/([\d,]+) (file|person|people|commune|error|warning|note)(s?)\b/g),
+  ];
+  expect(pairs.length).toBe(6);
+  for (const [, n, word, s] of pairs) {
+    const one = Number(n.replace(/,/g, "")) === 1;
+    if (word === "person" || word === "people") expect(word).toBe(one ? "person" : "people");
+    else expect(s).toBe(one ? "" : "s");
+  }
+}, 120_000);
