@@ -829,7 +829,12 @@ function typeAt(b: Buffer, s: number, e: number): number {
 
 /** Characters XML 1.0 forbids (and CR, which saxes normalises): such a part goes to saxes. */
 // eslint-disable-next-line no-control-regex -- the control characters are what it looks for
-const NOT_PLAIN = /[\x00-\x08\x0B\x0C\x0E-\x1F\r\uFFFE\uFFFF]|\p{Cs}|\]\]>/u;
+const NOT_PLAIN = /[\x00-\x08\x0B\x0C\x0E-\x1F\r\uFFFE\uFFFF]|\]\]>/;
+/** Any surrogate (three times faster than a `u` pattern over a megabyte); then the lone ones. */
+const SURROGATE = /[\uD800-\uDFFF]/;
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+const notPlain = (s: string): boolean =>
+  NOT_PLAIN.test(s) || (SURROGATE.test(s) && LONE_SURROGATE.test(s));
 const DECLARATION =
   /^<\?xml[ \t\n]+version[ \t\n]*=[ \t\n]*(["'])1\.0\1(?:[ \t\n]+encoding[ \t\n]*=[ \t\n]*(["'])[A-Za-z][A-Za-z0-9._-]*\2)?(?:[ \t\n]+standalone[ \t\n]*=[ \t\n]*(["'])(?:yes|no)\3)?[ \t\n]*\?>/;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
@@ -890,7 +895,7 @@ function strictDecode(s: string): string | null {
  * reads it, and refuses it when it is not well-formed.
  */
 export function scanSharedStrings(s: string): string[] | null {
-  if (NOT_PLAIN.test(s)) return null;
+  if (notPlain(s)) return null;
   const out: string[] = [];
   let cur: string | null = null;
   let inT = false;
