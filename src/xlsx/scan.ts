@@ -927,6 +927,23 @@ export function scanSharedStrings(s: string): string[] | null {
       }
     }
     if (lt < 0) break;
+    // The usual item, <si><t>text</t></si> right inside the root, read at once: the same
+    // strings as the tags one by one (no element inside the text, entities decoded as below).
+    if (stack.length === 2 && cur === null && s.startsWith("<si><t>", lt)) {
+      const ts = lt + 7;
+      const te = s.indexOf("</t></si>", ts);
+      if (te >= 0 && s.indexOf("<", ts) === te) {
+        let t = s.slice(ts, te);
+        if (t.indexOf("&") >= 0) {
+          const d = strictDecode(t);
+          if (d === null) return null;
+          t = d;
+        }
+        out.push(unescapeText(t));
+        i = te + 9;
+        continue;
+      }
+    }
     let k = lt + 1;
     const closing = s.charCodeAt(k) === 0x2f;
     if (closing) k++;
