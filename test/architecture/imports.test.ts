@@ -238,6 +238,19 @@ function runtimeSpecifiers(file: string): string[] {
       if (!typesOnly) out.push(st.moduleSpecifier.text);
     }
   }
+  // A require() anywhere (a module loaded on first use, such as zod) loads when it runs.
+  const visit = (n: ts.Node): void => {
+    if (
+      ts.isCallExpression(n) &&
+      ts.isIdentifier(n.expression) &&
+      n.expression.text === "require" &&
+      n.arguments.length === 1 &&
+      ts.isStringLiteral(n.arguments[0])
+    )
+      out.push(n.arguments[0].text);
+    ts.forEachChild(n, visit);
+  };
+  visit(sf);
   return out;
 }
 
