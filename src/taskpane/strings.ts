@@ -118,6 +118,8 @@ export interface Strings {
   formulaHeading: string;
   formulaBasis: string;
   perPerson: (n: number) => string;
+  /** The per-person list's next page. */
+  showMorePeople: (n: number) => string;
   caseWord: string;
   blocked: string;
   hasUnverified: string;
@@ -245,6 +247,7 @@ const VI: Strings = {
   formulaHeading: "Cách tính trợ cấp",
   formulaBasis: "Mức hưởng",
   perPerson: (n) => `Từng người (${formatIntegerVi(n)})`,
+  showMorePeople: (n) => `Xem thêm ${formatIntegerVi(n)} người`,
   caseWord: "trường hợp",
   blocked: "chưa tính được",
   hasUnverified: "có giá trị chưa kiểm chứng",
@@ -377,6 +380,7 @@ const EN: Strings = {
   formulaHeading: "How the payment is computed",
   formulaBasis: "Allowance basis",
   perPerson: (n) => `Each person (${n.toLocaleString("en-US")})`,
+  showMorePeople: (n) => `Show ${count(n, "more person", "more people")}`,
   caseWord: "case",
   blocked: "not computed",
   hasUnverified: "uses unverified values",

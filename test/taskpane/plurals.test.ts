@@ -90,6 +90,11 @@ const cases: [string, (n: number) => string, [string, string, string]][] = [
     ["Imported 0 files: A.", "Imported 1 file: A.", "Imported 2 files: A."],
   ],
   ["perPerson", en.perPerson, ["Each person (0)", "Each person (1)", "Each person (2)"]],
+  [
+    "showMorePeople",
+    en.showMorePeople,
+    ["Show 0 more people", "Show 1 more person", "Show 2 more people"],
+  ],
 ];
 
 describe.each(cases)("English %s", (_name, phrase, [zero, one, two]) => {

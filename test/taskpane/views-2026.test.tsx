@@ -7,7 +7,7 @@
  * and components, and says beside the total when unverified values were used.
  */
 import * as React from "react";
-import { render, screen, fireEvent, within } from "@testing-library/react";
+import { act, render, screen, fireEvent, within } from "@testing-library/react";
 import "@testing-library/jest-dom";
 import "./jsdom-setup";
 import { FluentProvider, webLightTheme } from "../../src/taskpane/fluent";
@@ -74,6 +74,15 @@ describe("PolicyView under nd154-2025-thon", () => {
   });
 });
 
+/** Open the per-person list (jsdom does not toggle <details> on a click of its summary). */
+function openPeople(summary: string): void {
+  const details = screen.getByText(summary).closest("details") as HTMLDetailsElement;
+  act(() => {
+    details.open = true;
+    details.dispatchEvent(new Event("toggle"));
+  });
+}
+
 describe("PayoutView on the 2026 sample", () => {
   const a = analyze(
     buildThon2026().map((s) => ({ sheet: s.name, firstRow: 1, firstCol: 1, cells: s.rows }))
@@ -83,6 +92,9 @@ describe("PayoutView on the 2026 sample", () => {
     wrap(<PayoutView strings={vi} report={a.report} generated={null} />);
     expect(screen.getByTestId("total-amount")).toHaveTextContent("805.165.300");
     expect(screen.getByTestId("total-unverified")).toHaveTextContent("có giá trị chưa kiểm chứng");
+    // Folded, nobody is drawn; opened, the eight.
+    expect(screen.queryAllByTestId("person-payout")).toHaveLength(0);
+    openPeople("Từng người (8)");
     const people = screen.getAllByTestId("person-payout").map((e) => e.textContent);
     expect(people).toHaveLength(8);
     // Lan, case b: 0,8 × 3.036.000 × 28 = 68.006.400; × 1,5 × 15 = 68.310.000; × 3 = 9.108.000.
@@ -92,5 +104,21 @@ describe("PayoutView on the 2026 sample", () => {
     expect(people.find((x) => x?.startsWith("Huỳnh Thị Diệu"))).toBe(
       "Huỳnh Thị Diệu: chưa tính được"
     );
+  });
+
+  test("250 people are drawn a hundred at a time", () => {
+    const [first] = a.report.payouts;
+    const payouts = Array.from({ length: 250 }, (_, i) => ({
+      ...first,
+      member: { ...first.member, row: 1000 + i },
+    }));
+    wrap(<PayoutView strings={vi} report={{ ...a.report, payouts }} generated={null} />);
+    openPeople("Từng người (250)");
+    expect(screen.getAllByTestId("person-payout")).toHaveLength(100);
+    fireEvent.click(screen.getByRole("button", { name: "Xem thêm 100 người" }));
+    expect(screen.getAllByTestId("person-payout")).toHaveLength(200);
+    fireEvent.click(screen.getByRole("button", { name: "Xem thêm 50 người" }));
+    expect(screen.getAllByTestId("person-payout")).toHaveLength(250);
+    expect(screen.queryByRole("button", { name: /^Xem thêm/ })).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody } from "../fluent";
+import { Button, MessageBar, MessageBarBody } from "../fluent";
 import { payoutUnverified, type Payout, type PayoutReport } from "../../engine/light";
 import { formatDong, type Strings } from "../strings";
 import { useStyles } from "./styles";
@@ -33,8 +33,13 @@ function PersonLine(props: { p: Payout; strings: Strings; className: string }): 
 }
 
 /** Per commune: cases and amount; the totals, the amount in words, the report's sentences. */
+/** People drawn at a time in the per-person list. */
+const PEOPLE_PAGE = 100;
+
 export function PayoutView(props: PayoutViewProps): React.ReactElement {
   const s = useStyles();
+  const [open, setOpen] = React.useState(false);
+  const [shown, setShown] = React.useState(PEOPLE_PAGE);
   const t = props.strings;
   const r = props.report;
   const unverified = r.payouts.some((p) => p.amount !== null && payoutUnverified(p));
@@ -118,18 +123,27 @@ export function PayoutView(props: PayoutViewProps): React.ReactElement {
         </p>
       )}
       {r.payouts.length > 0 && (
-        <details className={s.small}>
+        <details className={s.small} onToggle={(e) => setOpen(e.currentTarget.open)}>
           <summary>{t.perPerson(r.payouts.length)}</summary>
-          <ul style={{ margin: "4px 0", paddingLeft: 16 }}>
-            {r.payouts.map((p) => (
-              <PersonLine
-                key={`${p.member.sheet}:${p.member.row}`}
-                p={p}
-                strings={t}
-                className={s.muted}
-              />
-            ))}
-          </ul>
+          {/* Drawn only when opened, a page at a time: a district pays thousands of people, and
+              drawing them all (even folded) froze the pane for seconds after Tạo bảng. */}
+          {open && (
+            <ul style={{ margin: "4px 0", paddingLeft: 16 }}>
+              {r.payouts.slice(0, shown).map((p) => (
+                <PersonLine
+                  key={`${p.member.sheet}:${p.member.row}`}
+                  p={p}
+                  strings={t}
+                  className={s.muted}
+                />
+              ))}
+            </ul>
+          )}
+          {open && r.payouts.length > shown && (
+            <Button size="small" appearance="subtle" onClick={() => setShown(shown + PEOPLE_PAGE)}>
+              {t.showMorePeople(Math.min(PEOPLE_PAGE, r.payouts.length - shown))}
+            </Button>
+          )}
         </details>
       )}
     </div>
