@@ -180,7 +180,6 @@ export interface PackageWriteResult extends WriteResult {
   bytes: Buffer;
 }
 
-/** The clerk's package with `specs` written into it (see the module comment). */
 /** A built spec as a recipe (for callers that hold specs already). */
 const builtRecipe = (spec: SheetSpec): SheetRecipe => ({
   kind: spec.kind,
@@ -188,6 +187,7 @@ const builtRecipe = (spec: SheetSpec): SheetRecipe => ({
   build: () => spec,
 });
 
+/** The clerk's package with the documents written into it (see the module comment). */
 export async function writeIntoPackage(
   pkg: WorkbookPackage,
   sheets: readonly (SheetSpec | SheetRecipe)[]
