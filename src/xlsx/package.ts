@@ -2,7 +2,7 @@ import { StringDecoder } from "string_decoder";
 import { SaxesParser } from "saxes";
 import type { CellRange, CellValue, Grid } from "../engine";
 import { isDateFormat } from "../engine";
-import { ZipArchive, ZipError, type ZipLimits, ZIP_LIMITS } from "./zip";
+import { ZipArchive, ZipError, type PartStream, type ZipLimits, ZIP_LIMITS } from "./zip";
 import { FastFallback, FastScanner, saxesFeeder, type Feeder } from "./fast";
 import {
   CellScanner,
@@ -327,8 +327,19 @@ export class WorkbookPackage {
    * (the tests compare the scanners with it).
    */
   async readGrid(sheet: PackageSheet, scanner?: SheetScanner): Promise<Grid> {
-    if (scanner) return readSheetWith(this, sheet, this.strings(), this.styles(), scanner);
-    return readSheet(this, sheet, this.strings(), this.styles());
+    // The sheet inflates on zlib's thread while the shared strings and styles are parsed here.
+    const part = this.zip.open(sheet.part);
+    let strings: string[];
+    let styles: boolean[];
+    try {
+      strings = this.strings();
+      styles = this.styles();
+    } catch (e) {
+      part.cancel();
+      throw e;
+    }
+    if (scanner) return readSheetWith(this, sheet, part, strings, styles, scanner);
+    return readSheet(this, sheet, part, strings, styles);
   }
 }
 
@@ -375,17 +386,27 @@ export type SheetScanner = "cells" | "tags" | "saxes";
 async function readSheet(
   pkg: WorkbookPackage,
   sheet: PackageSheet,
+  opened: PartStream,
   strings: string[],
   dateStyles: boolean[]
 ): Promise<Grid> {
+  let part: PartStream | null = opened;
   for (const scanner of ["cells", "tags"] as const) {
     try {
-      return await readSheetWith(pkg, sheet, strings, dateStyles, scanner);
+      return await readSheetWith(
+        pkg,
+        sheet,
+        part ?? pkg.zip.open(sheet.part),
+        strings,
+        dateStyles,
+        scanner
+      );
     } catch (e) {
       if (!(e instanceof FastFallback)) throw e;
     }
+    part = null;
   }
-  return readSheetWith(pkg, sheet, strings, dateStyles, "saxes");
+  return readSheetWith(pkg, sheet, pkg.zip.open(sheet.part), strings, dateStyles, "saxes");
 }
 
 /** The general path's events into the sink: elements by local name, attributes as written. */
@@ -485,6 +506,7 @@ function byteFeeder(sink: SheetSink, scanner: SheetScanner, onError: () => void)
 async function readSheetWith(
   pkg: WorkbookPackage,
   sheet: PackageSheet,
+  part: PartStream,
   strings: string[],
   dateStyles: boolean[],
   scanner: SheetScanner
@@ -501,7 +523,7 @@ async function readSheetWith(
   let slots = 0;
   let filled = 0;
   const rows = sink.rows;
-  await pkg.zip.stream(sheet.part, (chunk) => {
+  await part.each((chunk) => {
     if (failed) return;
     try {
       feeder.write(chunk);

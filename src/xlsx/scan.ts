@@ -473,7 +473,9 @@ export class CellScanner {
       // Text to the end of the chunk: wait for the rest of it.
       if (p >= n) break;
       if (p > i) this.onText(b, i, p, amp);
-      const end = this.tag(b, p, n);
+      // Most of a sheet is `<c …><v>…</v></c>`: read at once, or else tag by tag.
+      let end = b[p + 1] === 0x63 && b[p + 2] === 0x20 ? this.usualCell(b, p + 3, n) : -1;
+      if (end < 0) end = this.tag(b, p, n);
       if (end < 0) {
         i = p;
         break;
@@ -626,6 +628,75 @@ export class CellScanner {
       this.pEnd = e;
     } else this.pStart = -1;
     this.close1(E_C);
+    return e + 8;
+  }
+
+  /**
+   * The usual cell, `<c r="B4" t="s" s="3"><v>14</v></c>` from `k` (past "<c "): attributes
+   * quoted without spaces around "=" and without entities, a plain value of a shared string, a
+   * number or a boolean — put at once. -1 (nothing read) for anything else: the tags one by one
+   * then read it, exactly as before.
+   */
+  private usualCell(b: Buffer, k: number, n: number): number {
+    let col = 0;
+    let type = T_N;
+    let style = 0;
+    for (;;) {
+      while (k < n && b[k] === 0x20) k++;
+      if (k >= n) return -1;
+      const c = b[k];
+      if (c === GT) break;
+      const ns = k;
+      while (k < n && isNameChar(b[k])) k++;
+      if (k === ns || k + 1 >= n || b[k] !== EQ) return -1;
+      const q = b[k + 1];
+      if (q !== QUOT && q !== APOS) return -1;
+      const vs = k + 2;
+      const ve = b.indexOf(q, vs);
+      if (ve < 0 || ve >= n) return -1;
+      for (let j = vs; j < ve; j++) if (b[j] === AMP) return -1;
+      if (k - ns === 1) {
+        const a = b[ns];
+        if (a === 0x72) {
+          col = columnAt(b, vs, ve);
+          if (col < 0) return -1;
+        } else if (a === 0x74) type = typeAt(b, vs, ve);
+        else if (a === 0x73) {
+          style = digitsAt(b, vs, ve);
+          if (style < 0) return -1;
+        }
+      }
+      k = ve + 1;
+      if (k < n && b[k] !== 0x20 && b[k] !== GT) return -1;
+    }
+    // k is at ">": the body must be <v>plain</v></c>.
+    const vs = k + 4;
+    if (vs >= n || b[k + 1] !== LT || b[k + 2] !== 0x76 || b[k + 3] !== GT) return -1;
+    let e = vs;
+    for (; e < n; e++) {
+      const c = b[e];
+      if (c === LT) break;
+      if (c === AMP) return -1;
+    }
+    if (e === vs || e + 8 > n) return -1;
+    // "</v></c>"
+    if (b[e + 1] !== SLASH || b[e + 2] !== 0x76 || b[e + 3] !== GT || b[e + 4] !== LT) return -1;
+    if (b[e + 5] !== SLASH || b[e + 6] !== 0x63 || b[e + 7] !== GT) return -1;
+    let v: CellValue | undefined;
+    const sink = this.sink;
+    if (type === T_S) {
+      const i = digitsAt(b, vs, e);
+      if (i < 0) return -1;
+      v = sink.strings[i] ?? null;
+    } else if (type === T_N) {
+      const x = decimalAt(b, vs, e);
+      if (Number.isNaN(x)) return -1;
+      v = x;
+    } else if (type === T_B && e - vs === 1 && (b[vs] === 0x30 || b[vs] === 0x31))
+      v = b[vs] === 0x31;
+    else return -1;
+    if (!sink.openCell(col, type, style)) return -1;
+    sink.put(type === T_N ? sink.number(v as number) : v);
     return e + 8;
   }
 

@@ -207,42 +207,104 @@ export class ZipArchive {
   }
 
   /**
-   * A part inflated in chunks (for worksheets, which can be hundreds of megabytes): `onChunk` sees
-   * each piece as it comes; the size and CRC-32 are checked at the end, and a part that inflates
-   * beyond its declared size is stopped there.
+   * A part inflated in chunks (for worksheets, which can be hundreds of megabytes), starting now:
+   * zlib inflates on its own thread while the caller goes on (parsing the shared strings, or the
+   * chunk before), so reading a sheet costs little more than scanning it. `each` hands the chunks
+   * to `onChunk` in order; the size and CRC-32 are checked at the end, and a part that inflates
+   * beyond its declared size is stopped there. At most `AHEAD_BYTES` wait unread.
    */
-  async stream(name: string, onChunk: (chunk: Buffer) => void): Promise<void> {
+  open(name: string): PartStream {
     const entry = this.entry(name);
     if (!entry) throw new ZipError("damaged", name);
     this.check(entry);
-    const raw = this.raw(entry);
+    return new PartStream(entry, this.raw(entry));
+  }
+}
+
+/** One inflate job's output: the whole of a small part, a few megabytes of a large one. */
+const CHUNK_BYTES = 8 << 20;
+/** Inflated bytes that may wait for the scanner: the stream pauses beyond them. */
+const AHEAD_BYTES = 2 * CHUNK_BYTES;
+
+export class PartStream {
+  private readonly queue: Buffer[] = [];
+  private queued = 0;
+  private ended = false;
+  private failure: ZipError | null = null;
+  private wake: (() => void) | null = null;
+  private readonly inflate: zlib.InflateRaw | null = null;
+
+  constructor(
+    private readonly entry: ZipEntry,
+    private readonly raw: Buffer
+  ) {
+    if (entry.method === 0) {
+      for (let i = 0; i < raw.length; i += CHUNK_BYTES)
+        this.queue.push(raw.subarray(i, i + CHUNK_BYTES));
+      this.ended = true;
+      return;
+    }
+    // One job for a part up to CHUNK_BYTES (its declared size; a larger real size only costs
+    // more jobs and is refused below).
+    const inflate = zlib.createInflateRaw({
+      chunkSize: Math.max(64 << 10, Math.min(CHUNK_BYTES, entry.size + 1)),
+    });
+    this.inflate = inflate;
+    inflate.on("data", (chunk: Buffer) => {
+      this.queue.push(chunk);
+      this.queued += chunk.length;
+      if (this.queued > AHEAD_BYTES) inflate.pause();
+      this.poke();
+    });
+    inflate.on("error", () => {
+      this.failure ??= new ZipError("damaged", entry.name);
+      this.poke();
+    });
+    inflate.on("end", () => {
+      this.ended = true;
+      this.poke();
+    });
+    inflate.end(raw);
+  }
+
+  /** Stops inflating a part that will not be read. */
+  cancel(): void {
+    this.inflate?.destroy();
+    this.queue.length = 0;
+  }
+
+  private poke(): void {
+    const w = this.wake;
+    this.wake = null;
+    w?.();
+  }
+
+  /** Every chunk to `onChunk`, in order; a throw from it stops the inflating and is passed on. */
+  async each(onChunk: (chunk: Buffer) => void): Promise<void> {
+    const name = this.entry.name;
     let crc = 0;
     let seen = 0;
-    const take = (chunk: Buffer): void => {
-      seen += chunk.length;
-      if (seen > entry.size) throw new ZipError("damaged", name);
-      crc = zlib.crc32(chunk, crc);
-      onChunk(chunk);
-    };
-    if (entry.method === 0) {
-      for (let i = 0; i < raw.length; i += 1 << 20) take(raw.subarray(i, i + (1 << 20)));
-    } else {
-      await new Promise<void>((resolve, reject) => {
-        const inflate = zlib.createInflateRaw({ chunkSize: 1 << 18 });
-        inflate.on("data", (chunk: Buffer) => {
-          try {
-            take(chunk);
-          } catch (e) {
-            inflate.destroy();
-            reject(e);
-          }
-        });
-        inflate.on("error", () => reject(new ZipError("damaged", name)));
-        inflate.on("end", () => resolve());
-        inflate.end(raw);
-      });
+    try {
+      for (;;) {
+        const chunk = this.queue.shift();
+        if (chunk === undefined) {
+          if (this.failure) throw this.failure;
+          if (this.ended) break;
+          await new Promise<void>((resolve) => (this.wake = resolve));
+          continue;
+        }
+        this.queued -= chunk.length;
+        if (this.inflate?.isPaused() && this.queued <= AHEAD_BYTES) this.inflate.resume();
+        seen += chunk.length;
+        if (seen > this.entry.size) throw new ZipError("damaged", name);
+        crc = zlib.crc32(chunk, crc);
+        onChunk(chunk);
+      }
+    } catch (e) {
+      this.cancel();
+      throw e;
     }
-    if (seen !== entry.size) throw new ZipError("damaged", name);
-    if (crc >>> 0 !== entry.crc) throw new ZipError("crc", name);
+    if (seen !== this.entry.size) throw new ZipError("damaged", name);
+    if (crc >>> 0 !== this.entry.crc) throw new ZipError("crc", name);
   }
 }

@@ -226,12 +226,24 @@ describe("the cell scanner on the corpus and on random worksheets", () => {
       s: fc.option(fc.constantFrom("0", "1", "", "x"), { nil: undefined }),
       v: fc.option(value, { nil: undefined }),
       f: fc.boolean(),
+      // How the start tag is written: the usual cell is read at once only in its usual form.
+      quote: fc.constantFrom('"', "'"),
+      sep: fc.constantFrom(" ", "  ", "\n", " \t"),
+      eq: fc.constantFrom("=", " = "),
+      extra: fc.option(fc.constantFrom(`cm="1"`, `vm='2'`, `x14ac:ph="a&amp;b"`, `q="&#x31;"`), {
+        nil: undefined,
+      }),
+      end: fc.constantFrom("", " "),
     })
     .map((c) => (row: number) => {
+      const attr = (name: string, v: string): string =>
+        `${c.sep}${name}${c.eq}${c.quote}${v}${c.quote}`;
       const attrs = [
-        c.ref !== undefined ? ` r="${c.ref}${row}"` : "",
-        c.t !== undefined ? ` t="${c.t}"` : "",
-        c.s !== undefined ? ` s="${c.s}"` : "",
+        c.ref !== undefined ? attr("r", `${c.ref}${row}`) : "",
+        c.extra !== undefined ? `${c.sep}${c.extra}` : "",
+        c.t !== undefined ? attr("t", c.t) : "",
+        c.s !== undefined ? attr("s", c.s) : "",
+        c.end,
       ].join("");
       const inner =
         (c.f ? "<f>A1</f>" : "") +
