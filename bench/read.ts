@@ -2,7 +2,7 @@
  * Read benchmark (issue 13): the package reader (src/xlsx/read.ts) against
  *  - the read floor: the same file unzipped (Node's zlib) and its sheet XML scanned once for
  *    cells, carried by the bench itself — no XML parser, no values;
- *  - the old read: ExcelJS's whole in-memory model plus its grids (src/xlsx/exceljs-grid.ts);
+ *  - the old read: ExcelJS's whole in-memory model plus its grids (test/support/exceljs-grid.ts);
  * at 20 000 and 200 000 rows, and the 20 000-row file with the note column merged M:N on every
  * row against the same file without (the reader must stay linear: ratio well under 2).
  *
@@ -16,7 +16,7 @@ import ExcelJS from "exceljs";
 import { makeSyntheticRoster } from "../scripts/synthetic";
 import { writeSyntheticWorkbook } from "../scripts/synthetic-xlsx";
 import { storedParts, zipParts } from "../scripts/corpus-packages";
-import { gridFromWorksheet } from "../src/xlsx/exceljs-grid";
+import { gridFromWorksheet } from "../test/support/exceljs-grid";
 import { readWorkbookFile } from "../src/xlsx/read";
 import { ZipArchive } from "../src/xlsx/zip";
 

@@ -32,7 +32,7 @@ import { gzipSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import { analyze } from "../src/engine/analyze";
 import type { Grid } from "../src/engine/types";
-import { gridFromWorksheet } from "../src/xlsx/exceljs-grid";
+import { gridFromWorksheet } from "../test/support/exceljs-grid";
 import { generateFile } from "../src/cli/workbook-file";
 import { todayInVietnam } from "../src/app";
 import { FakeExcel } from "../test/support/fake-excel/fake-excel";

@@ -22,7 +22,7 @@ import type { DocumentOptions, Generated, Progress, RunRequest, SampleChoice } f
 
 /**
  * The application service: what Định Biên does, over any WorkbookPort (office-js in the pane and
- * the ribbon commands, ExcelJS in the CLI, a fake in tests). Every shell calls these and only
+ * the ribbon commands, the .xlsx package in the CLI, a fake in tests). Every shell calls these and only
  * these, so a check, its payouts and its documents are derived the same way everywhere.
  * Failures are thrown (UnusableInputError when there is nothing to work on, the adapter's own
  * errors otherwise); each shell says them its own way.

@@ -1,5 +1,6 @@
 import * as path from "path";
 import {
+  countEn,
   isRegisterGrid,
   readRegister,
   type Finding,
@@ -17,7 +18,7 @@ import {
 } from "../app";
 import type { Options } from "./args";
 import { EXIT, UsageError } from "./errors";
-import { countEn, t } from "./i18n";
+import { t } from "./i18n";
 import type { Inputs } from "./inputs";
 import { provinceCheckJson, provincePayoutsJson } from "./json";
 import { countBySeverity } from "./summary";

@@ -1,5 +1,4 @@
 import type { Analysis, Finding, Severity } from "../engine";
-import { countEn } from "./i18n";
 import {
   errorsRemainLine,
   errorsRemainNote,
@@ -37,20 +36,6 @@ function analysis(n: number): Analysis {
     report: { communes: [], totals: figures, amountInWords: "Không đồng", payouts, narrative: [] },
   } as unknown as Analysis;
 }
-
-test("countEn: the singular at 1 only, the irregular plural, English grouping", () => {
-  expect([0, 1, 2].map((n) => countEn(n, "finding"))).toEqual([
-    "0 findings",
-    "1 finding",
-    "2 findings",
-  ]);
-  expect([0, 1, 2, 1200].map((n) => countEn(n, "person", "people"))).toEqual([
-    "0 people",
-    "1 person",
-    "2 people",
-    "1,200 people",
-  ]);
-});
 
 test.each([
   [0, "0 people, 0 communes; 0 errors, 0 warnings, 0 notes."],

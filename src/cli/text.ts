@@ -1,4 +1,5 @@
 import {
+  countEn,
   formatNumberVi,
   type Analysis,
   type Finding,
@@ -6,7 +7,7 @@ import {
   type Policy,
   type Severity,
 } from "../engine";
-import { countEn, t } from "./i18n";
+import { t } from "./i18n";
 import { communeCount, countBySeverity } from "./summary";
 
 /** The human-readable output of every command (the default without --json). */

@@ -61,6 +61,7 @@ export { HEADER_FORMS, type HeaderForm } from "./workbook/header-form";
 export { toIso, parseIsoDate, from1904Serial, isDateFormat, DAYS_1904 } from "./text/dates";
 export { formatNumber, formatNumberVi } from "./text/vi-number";
 export { formatIntegerVi } from "./text/thousands";
+export { countEn } from "./text/count-en";
 export { foldLoose } from "./text/fold";
 export {
   a1,

@@ -42,6 +42,7 @@ export {
 } from "./roster/mapping-store";
 export { HEADER_FORMS, type HeaderForm } from "./workbook/header-form";
 export { formatIntegerVi } from "./text/thousands";
+export { countEn } from "./text/count-en";
 export { from1904Serial, isDateFormat } from "./text/dates";
 export { payoutUnverified } from "./payouts/verified";
 export type { FormulaInWords, WordLine } from "./policy/formula-words";

@@ -1,4 +1,5 @@
 import {
+  countEn,
   FIELD_KEYS,
   fieldLabel,
   formatIntegerVi,
@@ -259,13 +260,6 @@ const VI: Strings = {
   lang: "vi",
 };
 
-const EN_PLURAL = new Intl.PluralRules("en-US");
-
-/** "1 error", "2 errors", "1,200 people": English number style and plural. */
-export function count(n: number, one: string, other = `${one}s`): string {
-  return `${n.toLocaleString("en-US")} ${EN_PLURAL.select(n) === "one" ? one : other}`;
-}
-
 const EN: Strings = {
   appTitle: "Định Biên",
   tagline: "Check part-time commune staff rosters and prepare the payout tables.",
@@ -301,12 +295,12 @@ const EN: Strings = {
   noRosterMapping:
     "No roster recognised yet. Choose the header row and map the Name, Title and Decision columns, then check again.",
   candidateSheets: "Sheets that may be rosters",
-  unrecognisedHeaders: (n) => `${count(n, "column")} not recognised`,
+  unrecognisedHeaders: (n) => `${countEn(n, "column")} not recognised`,
   column: (l) => `Column ${l}`,
   rerun: "Check again",
   overrideSaved: "Column mapping saved in the workbook.",
   fields: FIELDS_EN,
-  people: (n) => count(n, "person", "people"),
+  people: (n) => countEn(n, "person", "people"),
   severity: { error: "Error", warning: "Warning", info: "Info" },
   noFindings: "No findings. Ready to generate.",
   general: "General",
@@ -315,11 +309,12 @@ const EN: Strings = {
   filterCode: "Code",
   filterAll: "All",
   filtered: (shown, total) =>
-    `Showing ${shown.toLocaleString("en-US")} of ${count(total, "finding")}`,
-  findingsCount: (e, w, i) => `${count(e, "error")} · ${count(w, "warning")} · ${count(i, "note")}`,
-  findingsTab: (e, w) => `Findings (${count(e, "error")}, ${count(w, "warning")})`,
+    `Showing ${shown.toLocaleString("en-US")} of ${countEn(total, "finding")}`,
+  findingsCount: (e, w, i) =>
+    `${countEn(e, "error")} · ${countEn(w, "warning")} · ${countEn(i, "note")}`,
+  findingsTab: (e, w) => `Findings (${countEn(e, "error")}, ${countEn(w, "warning")})`,
   progressLabel: "Progress",
-  showAll: (n) => `Show ${count(n, "more finding", "more findings")}`,
+  showAll: (n) => `Show ${countEn(n, "more finding", "more findings")}`,
   goToCell: "Go to cell",
   suggestion: "Suggestion",
   commune: "Commune",
@@ -331,9 +326,9 @@ const EN: Strings = {
   levelHamlet: "hamlet",
   reduction: "Cut",
   noPayouts: "Nobody is paid yet.",
-  generated: (n) => `${count(n, "table")} generated.`,
+  generated: (n) => `${countEn(n, "table")} generated.`,
   draftWarning: (n) =>
-    `${count(n, "error")} ${n === 1 ? "remains" : "remain"}: the tables are marked "DỰ THẢO" (draft).`,
+    `${countEn(n, "error")} ${n === 1 ? "remains" : "remain"}: the tables are marked "DỰ THẢO" (draft).`,
   policySource: {
     preset: "Built-in preset",
     sheet: "The workbook's Quy định sheet",
@@ -355,7 +350,7 @@ const EN: Strings = {
   saved: "Saved in the workbook.",
   writePolicySheet: "Write the Quy định sheet",
   policySheetOk: (s) => `Wrote «${s}» and read it back: valid.`,
-  policySheetBad: (n) => `Reading the Quy định sheet back: ${count(n, "error")}.`,
+  policySheetBad: (n) => `Reading the Quy định sheet back: ${countEn(n, "error")}.`,
   errorTitle: "Could not complete",
   unusableTitle: "This workbook cannot be used yet",
   dismiss: "Dismiss",
@@ -366,7 +361,7 @@ const EN: Strings = {
   importCommunes: "Import commune files",
   importHint:
     "Insert the sheets of the .xlsx files the communes sent into this workbook, then check them all as one.",
-  imported: (files, sheets) => `Imported ${count(files, "file")}: ${sheets}.`,
+  imported: (files, sheets) => `Imported ${countEn(files, "file")}: ${sheets}.`,
   importKept: (files) => `Kept the earlier import of: ${files}.`,
   reimportQuestion: (files) =>
     `Imported before: ${files}. Replace the earlier sheets with the new ones?`,
@@ -380,7 +375,7 @@ const EN: Strings = {
   formulaHeading: "How the payment is computed",
   formulaBasis: "Allowance basis",
   perPerson: (n) => `Each person (${n.toLocaleString("en-US")})`,
-  showMorePeople: (n) => `Show ${count(n, "more person", "more people")}`,
+  showMorePeople: (n) => `Show ${countEn(n, "more person", "more people")}`,
   caseWord: "case",
   blocked: "not computed",
   hasUnverified: "uses unverified values",

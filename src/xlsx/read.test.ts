@@ -3,7 +3,7 @@ import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { InputFileError, readWorkbookFile } from "./read";
-import { gridFromWorksheet } from "./exceljs-grid";
+import { gridFromWorksheet } from "../../test/support/exceljs-grid";
 
 let dir: string;
 beforeAll(() => {

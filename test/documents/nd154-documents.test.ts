@@ -9,6 +9,7 @@ import { analyze } from "../../src/engine/analyze";
 import { buildSheets } from "../../src/engine/sheets/build";
 import type { Grid } from "../../src/engine/types";
 import type { SheetSpec } from "../../src/engine/sheets/spec";
+import { NGUYEN_THI_LAN, rosterGrid, TRAN_VAN_HUNG } from "../golden/nd154-leavers";
 
 const HEADER = [
   "STT",
@@ -25,44 +26,7 @@ const HEADER = [
   "Phương án",
   "Nghỉ hưu ở tuổi thấp hơn",
 ];
-const roster: Grid = {
-  sheet: "Danh sách",
-  firstRow: 1,
-  firstCol: 1,
-  cells: [
-    HEADER,
-    [
-      1,
-      "Nguyễn Thị Lan",
-      "15/03/1971",
-      "Nữ",
-      "Vĩnh Điều",
-      "Tràm Trổi",
-      "Trưởng ấp",
-      "Bí thư Chi bộ",
-      1,
-      "01/2012 - 11/2023\n05/2024 - nay",
-      "09/2026",
-      "Nghỉ việc",
-      null,
-    ],
-    [
-      2,
-      "Trần Văn Hùng",
-      "05/1966",
-      "Nam",
-      "Vĩnh Điều",
-      "Tràm Trổi",
-      "Bí thư Chi bộ",
-      null,
-      1,
-      "01/2015 - 09/2026",
-      "09/2026",
-      "Nghỉ việc",
-      "x",
-    ],
-  ],
-};
+const roster = rosterGrid(HEADER, [NGUYEN_THI_LAN, TRAN_VAN_HUNG]);
 const info: Grid = {
   sheet: "Thông tin",
   firstRow: 1,

@@ -5,7 +5,7 @@
  */
 import { analyze } from "../../src/engine/analyze";
 import { getPreset } from "../../src/engine/policy/presets";
-import type { Grid } from "../../src/engine/types";
+import { NGUYEN_THI_LAN, rosterGrid, TRAN_VAN_HUNG } from "./nd154-leavers";
 
 const HEADER = [
   "STT",
@@ -23,67 +23,31 @@ const HEADER = [
   "Đã hưởng chế độ NĐ 154",
 ];
 
-function grid(rows: (string | number | null)[][]): Grid {
-  return { sheet: "Danh sách", firstRow: 1, firstCol: 1, cells: [HEADER, ...rows] };
-}
-
 const THON = getPreset("nd154-2025-thon")!;
 
 describe("a 2026 roster under nd154-2025-thon", () => {
   const analysis = analyze(
     [
-      grid([
+      rosterGrid(HEADER, [
         // 01/2012 – 11/2023: 132 + 10 + 1 = 143 months; 05/2024 – 09/2026: 24 + 4 + 1 = 29;
         // 172 = 14 y 4 m → 14,5 years. Woman born 03/1971 → 11/2028 → 27 months early → case b:
         // 2.024.000 × 27 = 54.648.000; 3.795.000 × 14,5 = 55.027.500; 7.590.000 → 117.265.500.
-        [
-          1,
-          "Nguyễn Thị Lan",
-          "15/03/1971",
-          "Nữ",
-          "Vĩnh Điều",
-          "Tràm Trổi",
-          "Trưởng ấp",
-          1,
-          "01/2012 - 11/2023\n05/2024 - nay",
-          "09/2026",
-          "Nghỉ việc",
-          null,
-          null,
-        ],
+        NGUYEN_THI_LAN,
         // Man born 05/1966, 5 years lower (Phụ lục II): 2021 needs 55 y 3 m → 08/2021 → case d
         // at 09/2026: 15 × 2.530.000 = 37.950.000.
-        [
-          2,
-          "Trần Văn Hùng",
-          "05/1966",
-          "Nam",
-          "Vĩnh Điều",
-          "Tràm Trổi",
-          "Bí thư Chi bộ",
-          1,
-          "01/2015 - 09/2026",
-          "09/2026",
-          "Nghỉ việc",
-          "x",
-          null,
-        ],
+        TRAN_VAN_HUNG,
         // Kept, paid under ND 154 on 15/08/2025: refund-required at the column's cell (M4).
-        [
-          3,
-          "Lê Văn Tư",
-          "1980",
-          "Nam",
-          "Vĩnh Điều",
-          "Tràm Trổi",
-          "Trưởng ban Công tác Mặt trận",
-          1,
-          null,
-          null,
-          "Bố trí",
-          null,
-          "15/08/2025",
-        ],
+        {
+          "Họ và tên": "Lê Văn Tư",
+          "Ngày sinh": "1980",
+          "Giới tính": "Nam",
+          Xã: "Vĩnh Điều",
+          Ấp: "Tràm Trổi",
+          "Chức danh": "Trưởng ban Công tác Mặt trận",
+          "Hệ số": 1,
+          "Phương án": "Bố trí",
+          "Đã hưởng chế độ NĐ 154": "15/08/2025",
+        },
       ]),
     ],
     { policy: THON, paymentDate: "2026-09-01" }

@@ -6,7 +6,7 @@ import type { Analysis, FieldKey } from "../../src/engine/types";
 import { columnLetters } from "../../src/engine/grid/address";
 import { withCorrection, MAPPING_SHEET } from "../../src/engine/roster/mapping-store";
 import { writeMappingStore } from "../../src/excel/mapping-store";
-import { writeMappingSheet } from "../../src/xlsx/mapping-store";
+import { writeMappingSheet } from "../support/exceljs-mapping-store";
 import { runCheck } from "../../src/taskpane/controller";
 import { EMPTY_SETTINGS } from "../../src/taskpane/state";
 import { cli, SAMPLE } from "../cli/helpers";

@@ -1,6 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Grid, SheetInfo, WorkbookPort, WriteResult, SheetSpec } from "../../src/engine";
-import { gridFromWorksheet } from "../../src/xlsx/exceljs-grid";
+import { gridFromWorksheet } from "./exceljs-grid";
 import { listMarkedSheets, writeSheetSpecs } from "./exceljs-layout";
 
 /**

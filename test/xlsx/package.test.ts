@@ -19,7 +19,6 @@ import {
   unescapeText,
 } from "../../src/xlsx/package";
 import { InputFileError, readWorkbookFile } from "../../src/xlsx/read";
-import { zipParts } from "../../src/xlsx/zip-write";
 import {
   FastFallback,
   FastScanner,
@@ -29,7 +28,7 @@ import {
   type OpenHandler,
   type TextHandler,
 } from "../../src/xlsx/fast";
-import { ZipArchive } from "../../src/xlsx/zip";
+import { withWorkbookParts } from "../support/workbook-parts";
 
 let dir: string;
 beforeAll(() => {
@@ -82,29 +81,8 @@ describe("readWorkbookFile on packages", () => {
     const ws = sheetXml([["Ngày", "Hệ số"]], {
       extraRows: `<row r="2"><c r="A2" s="1"><v>38902</v></c><c r="B2"><v>1</v></c></row>`,
     });
-    const buf = rawXlsx([{ name: "S", xml: ws }], {
-      extra: [{ name: "xl/styles.xml", data: Buffer.from(styles) }],
-    });
-    // The styles and the 1904 flag need the workbook to say so: patch the two small parts.
-    const zip = new ZipArchive(buf);
-    const parts = zip.names().map((name) => {
-      let data = zip.read(name) as Buffer;
-      if (name === "xl/workbook.xml")
-        data = Buffer.from(
-          data.toString().replace("<sheets>", '<workbookPr date1904="1"/><sheets>')
-        );
-      if (name === "xl/_rels/workbook.xml.rels")
-        data = Buffer.from(
-          data
-            .toString()
-            .replace(
-              "</Relationships>",
-              '<Relationship Id="rId9" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>'
-            )
-        );
-      return { name, data };
-    });
-    const { grids } = await readWorkbookFile(save("1904.xlsx", zipParts(parts)));
+    const buf = withWorkbookParts(rawXlsx([{ name: "S", xml: ws }]), { styles, date1904: true });
+    const { grids } = await readWorkbookFile(save("1904.xlsx", buf));
     expect(grids[0].cells[1]).toEqual([40364, 1]);
   });
 

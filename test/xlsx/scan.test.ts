@@ -12,7 +12,7 @@ import { rawXlsx } from "../../scripts/corpus-packages";
 import { WorkbookPackage, stringsBySaxes } from "../../src/xlsx/package";
 import { FastFallback } from "../../src/xlsx/fast";
 import { CellScanner, SheetSink, scanSharedStrings } from "../../src/xlsx/scan";
-import { zipParts } from "../../src/xlsx/zip-write";
+import { withWorkbookParts } from "../support/workbook-parts";
 
 const NS = `xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"`;
 const sheet = (data: string, after = ""): string =>
@@ -22,26 +22,9 @@ const sheet = (data: string, after = ""): string =>
 function pkgOf(xml: string, strings: string[] = [], date1904 = false): WorkbookPackage {
   const sst = `<?xml version="1.0" encoding="UTF-8"?><sst ${NS}>${strings.map((s) => `<si><t>${s}</t></si>`).join("")}</sst>`;
   const styles = `<?xml version="1.0"?><styleSheet ${NS}><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
-  const base = rawXlsx([{ name: "S", xml }]);
-  const zip = new WorkbookPackage(base).zip;
-  const parts = zip.names().map((name) => {
-    let data = zip.read(name) as Buffer;
-    if (name === "xl/_rels/workbook.xml.rels")
-      data = Buffer.from(
-        data
-          .toString()
-          .replace(
-            "</Relationships>",
-            `<Relationship Id="rS" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/><Relationship Id="rY" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`
-          )
-      );
-    if (name === "xl/workbook.xml" && date1904)
-      data = Buffer.from(data.toString().replace("<sheets>", `<workbookPr date1904="1"/><sheets>`));
-    return { name, data };
-  });
-  parts.push({ name: "xl/sharedStrings.xml", data: Buffer.from(sst) });
-  parts.push({ name: "xl/styles.xml", data: Buffer.from(styles) });
-  return new WorkbookPackage(zipParts(parts));
+  return new WorkbookPackage(
+    withWorkbookParts(rawXlsx([{ name: "S", xml }]), { sharedStrings: sst, styles, date1904 })
+  );
 }
 
 async function gridWith(

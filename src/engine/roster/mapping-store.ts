@@ -13,7 +13,7 @@ import { FIELD_KEYS } from "./fields";
 /**
  * The column mapping stored in the workbook (docs/column-mapping.md): a very hidden sheet the
  * add-in owns, "DinhBien_Cột", one row per correction. A sheet is plain cells, so both adapters
- * (office-js in the pane and the ribbon, ExcelJS in the CLI) read it like any other sheet and the
+ * (office-js in the pane and the ribbon, the .xlsx package reader in the CLI) read it like any other sheet and the
  * engine finds it among the grids by its first cell — it is never read as a roster, a register or
  * the information sheet. Only corrections are stored, not the whole mapping: what detection finds
  * by itself is found again.

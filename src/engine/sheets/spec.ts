@@ -1,5 +1,5 @@
 /**
- * Declarative sheet specs: what a generated sheet holds, independent of Excel, ExcelJS or the fake.
+ * Declarative sheet specs: what a generated sheet holds, independent of Excel, the .xlsx writer or the fake.
  * The same spec drives every adapter, so a test of a spec is a test of all three.
  */
 

@@ -1,11 +1,11 @@
 import type ExcelJS from "exceljs";
-import { MAPPING_SHEET, mappingSheetCells, type MappingCorrections } from "../engine";
+import { MAPPING_SHEET, mappingSheetCells, type MappingCorrections } from "../../src/engine";
 
 /**
  * The column corrections written into an ExcelJS workbook's very hidden "DinhBien_Cột" sheet,
- * exactly as the task pane writes it (src/excel/mapping-store.ts): scripts and tests can prepare
- * a workbook the way a clerk's pane would have left it. The CLI itself only reads it (with every
- * other sheet) and never modifies its input.
+ * exactly as the task pane writes it (src/excel/mapping-store.ts): tests can prepare a workbook
+ * the way a clerk's pane would have left it. The CLI itself only reads it (with every other sheet)
+ * and never modifies its input.
  */
 export function writeMappingSheet(
   workbook: ExcelJS.Workbook,

@@ -1,9 +1,10 @@
 import ExcelJS from "exceljs";
-import type { CellRange, CellValue, Grid } from "../engine";
+import type { CellRange, CellValue, Grid } from "../../src/engine";
 
 /**
- * An in-memory ExcelJS worksheet as the engine's grid: only for workbooks that scripts and tests
- * build with ExcelJS. Files are read by package.ts, which never loads ExcelJS.
+ * An in-memory ExcelJS worksheet as the engine's grid: only for workbooks that tests build with
+ * ExcelJS, and for the old read the bench measures. Files are read by src/xlsx/package.ts, which
+ * never loads ExcelJS.
  */
 
 const DAY_MS = 86_400_000;
