@@ -223,6 +223,8 @@ export class ZipArchive {
 
 /** One inflate job's output: the whole of a small part, a few megabytes of a large one. */
 const CHUNK_BYTES = 8 << 20;
+/** A gzip member's header (RFC 1952): deflate, no name, no time, unknown OS. */
+const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
 /** Inflated bytes that may wait for the scanner: the stream pauses beyond them. */
 const AHEAD_BYTES = 2 * CHUNK_BYTES;
 
@@ -232,7 +234,7 @@ export class PartStream {
   private ended = false;
   private failure: ZipError | null = null;
   private wake: (() => void) | null = null;
-  private readonly inflate: zlib.InflateRaw | null = null;
+  private readonly inflate: zlib.Gunzip | null = null;
 
   constructor(
     private readonly entry: ZipEntry,
@@ -245,8 +247,9 @@ export class PartStream {
       return;
     }
     // One job for a part up to CHUNK_BYTES (its declared size; a larger real size only costs
-    // more jobs and is refused below).
-    const inflate = zlib.createInflateRaw({
+    // more jobs and is refused below). Wrapped as a gzip member whose trailer is the entry's
+    // CRC-32 and size, zlib checks both on its own thread, not on this one.
+    const inflate = zlib.createGunzip({
       chunkSize: Math.max(64 << 10, Math.min(CHUNK_BYTES, entry.size + 1)),
     });
     this.inflate = inflate;
@@ -256,21 +259,28 @@ export class PartStream {
       if (this.queued > AHEAD_BYTES) inflate.pause();
       this.poke();
     });
-    inflate.on("error", () => {
-      this.failure ??= new ZipError("damaged", entry.name);
+    inflate.on("error", (e: Error) => {
+      this.failure ??= new ZipError(/data check/.test(e.message) ? "crc" : "damaged", entry.name);
       this.poke();
     });
     inflate.on("end", () => {
       this.ended = true;
       this.poke();
     });
-    inflate.end(raw);
+    const trailer = Buffer.alloc(8);
+    trailer.writeUInt32LE(entry.crc >>> 0, 0);
+    trailer.writeUInt32LE(entry.size >>> 0, 4);
+    inflate.write(GZIP_HEADER);
+    inflate.write(raw);
+    inflate.end(trailer);
   }
 
   /** Stops inflating a part that will not be read. */
   cancel(): void {
     this.inflate?.destroy();
     this.queue.length = 0;
+    this.ended = true;
+    this.poke();
   }
 
   private poke(): void {
@@ -297,7 +307,8 @@ export class PartStream {
         if (this.inflate?.isPaused() && this.queued <= AHEAD_BYTES) this.inflate.resume();
         seen += chunk.length;
         if (seen > this.entry.size) throw new ZipError("damaged", name);
-        crc = zlib.crc32(chunk, crc);
+        // A stored part's CRC here; zlib checks an inflated one (above).
+        if (!this.inflate) crc = zlib.crc32(chunk, crc);
         onChunk(chunk);
       }
     } catch (e) {
@@ -305,6 +316,6 @@ export class PartStream {
       throw e;
     }
     if (seen !== this.entry.size) throw new ZipError("damaged", name);
-    if (crc >>> 0 !== this.entry.crc) throw new ZipError("crc", name);
+    if (!this.inflate && crc >>> 0 !== this.entry.crc) throw new ZipError("crc", name);
   }
 }
