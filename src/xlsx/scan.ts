@@ -652,9 +652,13 @@ export class CellScanner {
       const q = b[k + 1];
       if (q !== QUOT && q !== APOS) return -1;
       const vs = k + 2;
-      const ve = b.indexOf(q, vs);
-      if (ve < 0 || ve >= n) return -1;
-      for (let j = vs; j < ve; j++) if (b[j] === AMP) return -1;
+      let ve = vs;
+      for (; ve < n; ve++) {
+        const v = b[ve];
+        if (v === q) break;
+        if (v === AMP) return -1;
+      }
+      if (ve >= n) return -1;
       if (k - ns === 1) {
         const a = b[ns];
         if (a === 0x72) {

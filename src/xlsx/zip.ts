@@ -223,49 +223,30 @@ export class ZipArchive {
 
 /** One inflate job's output: the whole of a small part, a few megabytes of a large one. */
 const CHUNK_BYTES = 8 << 20;
+/** A stored part's bytes handed on at once. */
+const SLICE_BYTES = 256 << 10;
 /** A gzip member's header (RFC 1952): deflate, no name, no time, unknown OS. */
 const GZIP_HEADER = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 0xff]);
-/** Inflated bytes that may wait for the scanner: the stream pauses beyond them. */
-const AHEAD_BYTES = 2 * CHUNK_BYTES;
 
 export class PartStream {
-  private readonly queue: Buffer[] = [];
-  private queued = 0;
-  private ended = false;
-  private failure: ZipError | null = null;
-  private wake: (() => void) | null = null;
   private readonly inflate: zlib.Gunzip | null = null;
+  private failure: ZipError | null = null;
 
   constructor(
     private readonly entry: ZipEntry,
     private readonly raw: Buffer
   ) {
-    if (entry.method === 0) {
-      for (let i = 0; i < raw.length; i += CHUNK_BYTES)
-        this.queue.push(raw.subarray(i, i + CHUNK_BYTES));
-      this.ended = true;
-      return;
-    }
+    if (entry.method === 0) return;
     // One job for a part up to CHUNK_BYTES (its declared size; a larger real size only costs
     // more jobs and is refused below). Wrapped as a gzip member whose trailer is the entry's
-    // CRC-32 and size, zlib checks both on its own thread, not on this one.
+    // CRC-32 and size, zlib checks both on its own thread, not on this one. Until `each` reads,
+    // the stream holds what its first job inflated and waits.
     const inflate = zlib.createGunzip({
       chunkSize: Math.max(64 << 10, Math.min(CHUNK_BYTES, entry.size + 1)),
     });
     this.inflate = inflate;
-    inflate.on("data", (chunk: Buffer) => {
-      this.queue.push(chunk);
-      this.queued += chunk.length;
-      if (this.queued > AHEAD_BYTES) inflate.pause();
-      this.poke();
-    });
     inflate.on("error", (e: Error) => {
       this.failure ??= new ZipError(/data check/.test(e.message) ? "crc" : "damaged", entry.name);
-      this.poke();
-    });
-    inflate.on("end", () => {
-      this.ended = true;
-      this.poke();
     });
     const trailer = Buffer.alloc(8);
     trailer.writeUInt32LE(entry.crc >>> 0, 0);
@@ -278,44 +259,43 @@ export class PartStream {
   /** Stops inflating a part that will not be read. */
   cancel(): void {
     this.inflate?.destroy();
-    this.queue.length = 0;
-    this.ended = true;
-    this.poke();
   }
 
-  private poke(): void {
-    const w = this.wake;
-    this.wake = null;
-    w?.();
-  }
-
-  /** Every chunk to `onChunk`, in order; a throw from it stops the inflating and is passed on. */
+  /**
+   * Every chunk to `onChunk`, in order, straight from zlib's events; a throw from it stops the
+   * inflating and is passed on. (Measured: handing chunks on from a loop over a queue of our own
+   * made V8 drop the scanner's optimised code at every collection and doubled the read time.)
+   */
   async each(onChunk: (chunk: Buffer) => void): Promise<void> {
-    const name = this.entry.name;
-    let crc = 0;
+    const entry = this.entry;
+    const name = entry.name;
     let seen = 0;
-    try {
-      for (;;) {
-        const chunk = this.queue.shift();
-        if (chunk === undefined) {
-          if (this.failure) throw this.failure;
-          if (this.ended) break;
-          await new Promise<void>((resolve) => (this.wake = resolve));
-          continue;
-        }
-        this.queued -= chunk.length;
-        if (this.inflate?.isPaused() && this.queued <= AHEAD_BYTES) this.inflate.resume();
-        seen += chunk.length;
-        if (seen > this.entry.size) throw new ZipError("damaged", name);
-        // A stored part's CRC here; zlib checks an inflated one (above).
-        if (!this.inflate) crc = zlib.crc32(chunk, crc);
-        onChunk(chunk);
-      }
-    } catch (e) {
-      this.cancel();
-      throw e;
+    const take = (chunk: Buffer): void => {
+      seen += chunk.length;
+      if (seen > entry.size) throw new ZipError("damaged", name);
+      onChunk(chunk);
+    };
+    const inflate = this.inflate;
+    if (!inflate) {
+      // Stored: the CRC is checked here, before anything is read.
+      if (zlib.crc32(this.raw) >>> 0 !== entry.crc) throw new ZipError("crc", name);
+      for (let i = 0; i < this.raw.length; i += SLICE_BYTES)
+        take(this.raw.subarray(i, i + SLICE_BYTES));
+    } else {
+      if (this.failure || inflate.destroyed) throw this.failure ?? new ZipError("damaged", name);
+      await new Promise<void>((resolve, reject) => {
+        inflate.on("data", (chunk: Buffer) => {
+          try {
+            take(chunk);
+          } catch (e) {
+            inflate.destroy();
+            reject(e);
+          }
+        });
+        inflate.on("error", () => reject(this.failure));
+        inflate.on("end", () => resolve());
+      });
     }
-    if (seen !== this.entry.size) throw new ZipError("damaged", name);
-    if (!this.inflate && crc >>> 0 !== this.entry.crc) throw new ZipError("crc", name);
+    if (seen !== entry.size) throw new ZipError("damaged", name);
   }
 }
